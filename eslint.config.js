@@ -1,0 +1,41 @@
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+// The dependency direction of DESIGN.md §1 is enforced here, so a slip fails the lint, not a review:
+// ui → store → {model, engine}; engine → model; model → nothing of ours.
+const uiLibs = ['react', 'react-dom', 'react-dom/*', '@xyflow/react', 'zustand', 'zustand/*', 'recharts', 'immer', 'lucide-react', 'html-to-image', 'elkjs', 'elkjs/*'];
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+  'no-restricted-globals': ['error',
+    { name: 'window', message: 'The pure core has no DOM.' },
+    { name: 'document', message: 'The pure core has no DOM.' },
+    { name: 'localStorage', message: 'The pure core has no storage.' },
+    { name: 'requestAnimationFrame', message: 'The engine has no clock.' },
+  ],
+  'no-restricted-properties': ['error',
+    { object: 'Math', property: 'random', message: 'Use the seeded RNG.' },
+    { object: 'Date', property: 'now', message: 'The engine has no clock.' },
+    { object: 'performance', property: 'now', message: 'The engine has no clock.' },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  { files: ['src/model/**/*.ts'], rules: restrict([...uiLibs, '**/engine/**', '**/store/**', '**/ui/**', '**/worker/**', '**/stages/**', '**/cli/**'], 'src/model imports nothing of ours and no UI library.') },
+  { files: ['src/engine/**/*.ts'], rules: restrict([...uiLibs, '**/store/**', '**/ui/**', '**/worker/**', '**/stages/**', '**/cli/**'], 'src/engine may import only src/model.') },
+  { files: ['src/stages/**/*.ts'], rules: restrict([...uiLibs, '**/store/**', '**/ui/**', '**/worker/**'], 'src/stages is data: model and engine only.') },
+  { files: ['src/store/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', 'react-dom', '@xyflow/react', 'recharts'], message: 'The store does not know the UI.' }] }] } },
+);

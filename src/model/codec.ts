@@ -1,0 +1,109 @@
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { decodeDesign } from './decode';
+import { defaultParams, type Design } from './design';
+import { LIMITS } from './limits';
+import { failure, type Result } from './result';
+
+/**
+ * The design without the parameters that equal their defaults, so share links stay short;
+ * decoding fills them back in, so `decode(compact(d))` equals `d`.
+ */
+export function compactDesign(design: Design): unknown {
+  return {
+    ...design,
+    nodes: design.nodes.map((node) => {
+      const defaults = defaultParams(node.kind) as Record<string, unknown>;
+      const params: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(node.params)) {
+        if (typeof value === 'object' && value !== null) {
+          const d = defaults[key] as Record<string, unknown>;
+          const diff = Object.fromEntries(Object.entries(value).filter(([k, v]) => v !== d[k]));
+          if (Object.keys(diff).length) params[key] = diff;
+        } else if (value !== defaults[key]) {
+          params[key] = value;
+        }
+      }
+      return { ...node, params };
+    }),
+  };
+}
+
+/** The `d=` payload of a share link. */
+export const encodeDesignPayload = (design: Design): string => compressToEncodedURIComponent(JSON.stringify(compactDesign(design)));
+
+/** `#d=…`: the fragment of a share link (DESIGN.md §6). */
+export const shareFragment = (design: Design): string => `#d=${encodeDesignPayload(design)}`;
+
+/** A full share link: the page address without its old fragment, plus the design. */
+export const shareUrl = (pageUrl: string, design: Design): string => pageUrl.split('#')[0] + shareFragment(design);
+
+/** Reads a `d=` payload back into a design, or says what is wrong with the link. Never throws. */
+export function decodeDesignPayload(payload: string): Result<Design> {
+  if (!payload) return failure('The link holds no design (nothing after "#d=").');
+  if (payload.length > LIMITS.maxLinkChars) return failure(`The link is too long to be a design (${payload.length} characters; the most is ${LIMITS.maxLinkChars}).`);
+  if (!/^[A-Za-z0-9+\-$]*$/.test(payload)) return failure('The link is damaged: it has characters a design link never contains (was it edited or cut?).');
+  let text: string | null;
+  try {
+    text = decompressFromEncodedURIComponent(payload);
+  } catch {
+    text = null;
+  }
+  if (!text) return failure('The link is damaged: its data does not decompress (it may have been cut short when copied).');
+  return parseDesignJson(text, 'The link');
+}
+
+/** Parses JSON text from a file or a link into a design. Never throws. */
+export function parseDesignJson(text: string, source = 'The file'): Result<Design> {
+  if (text.length > LIMITS.maxJsonChars) return failure(`${source} is too large to be a design (${Math.round(text.length / 1000)} kB; the most is ${LIMITS.maxJsonChars / 1_000_000} MB).`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message.split('\n')[0] : '';
+    return failure(`${source} is not valid JSON${detail ? ` (${detail})` : ''}; it may be truncated or damaged.`);
+  }
+  if (depthOf(data, LIMITS.maxJsonDepth + 1) > LIMITS.maxJsonDepth) return failure(`${source} is nested too deeply to be a design.`);
+  const result = decodeDesign(data);
+  if (!result.ok) return { ok: false, errors: result.errors.map((e) => (e.startsWith(source) ? e : `${source}: ${e}`)) };
+  return result;
+}
+
+/** The design as pretty JSON, for export; every parameter spelled out. */
+export const serializeDesign = (design: Design): string => JSON.stringify(design, null, 2);
+
+/** Where a page address points: a design, a stage, or nothing of ours. */
+export type HashTarget = { type: 'design'; payload: string } | { type: 'stage'; id: string } | { type: 'none' };
+
+/** Reads the fragment of the page address (`#d=…` or `#stage=…`, other `&key=value` pairs kept aside). */
+export function parseHash(hash: string): HashTarget & { extras: Record<string, string> } {
+  const body = hash.replace(/^#/, '');
+  const extras: Record<string, string> = {};
+  let target: HashTarget = { type: 'none' };
+  for (const part of body.split('&')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const key = part.slice(0, eq);
+    const value = part.slice(eq + 1);
+    if (key === 'd') target = { type: 'design', payload: value };
+    else if (key === 'stage') target = { type: 'stage', id: safeDecode(value) };
+    else extras[key] = safeDecode(value);
+  }
+  return { ...target, extras };
+}
+
+const safeDecode = (s: string): string => {
+  try { return decodeURIComponent(s); } catch { return s; }
+};
+
+/** How deep a JSON value nests, stopping once past `limit` so a hostile value costs little. */
+function depthOf(value: unknown, limit: number): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max >= limit) return max;
+    if (typeof v === 'object' && v !== null) for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { canConnect } from './edgeRules';
+import { DEFAULT_SIM, EDGE_KINDS, type Design, type DesignEdge, type DesignNode, type FaultEvent } from './design';
+import { isKind, KINDS } from './kinds';
+import { LIMITS } from './limits';
+import { migrate } from './migrate';
+import { describeIssues, PARAM_SCHEMAS } from './paramSchema';
+import { failure, success, type Result } from './result';
+
+const finiteCoordinate = z.number({ error: 'must be a number' }).min(-LIMITS.maxCoordinate, { error: 'is too far off the canvas' }).max(LIMITS.maxCoordinate, { error: 'is too far off the canvas' });
+const idSchema = z.string({ error: 'must be a text id' }).min(1, { error: 'must not be empty' })
+  .max(LIMITS.maxIdChars, { error: `must be at most ${LIMITS.maxIdChars} characters` })
+  .regex(/^[^\s<>"'`\\]+$/, { error: 'may not contain spaces, quotes, angle brackets or backslashes' });
+
+const nodeShell = z.object({
+  id: idSchema,
+  kind: z.string({ error: 'must be a component kind' }),
+  label: z.string({ error: 'must be text' }).max(LIMITS.maxLabelChars, { error: `must be at most ${LIMITS.maxLabelChars} characters` }).optional(),
+  position: z.object({ x: finiteCoordinate, y: finiteCoordinate }, { error: 'must be {"x": number, "y": number}' }).optional(),
+  parent: idSchema.optional(),
+  size: z.object({ width: z.number().min(40).max(20_000), height: z.number().min(40).max(20_000) }, { error: 'must be {"width", "height"} between 40 and 20000' }).optional(),
+  params: z.unknown().optional(),
+});
+
+const edgeShell = z.object({
+  id: idSchema,
+  source: idSchema,
+  target: idSchema,
+  kind: z.enum(EDGE_KINDS as [string, ...string[]], { error: `must be one of ${EDGE_KINDS.join(', ')}` }).optional(),
+});
+
+const simShape = z.strictObject({
+  seed: z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' }).max(2 ** 32 - 1, { error: 'must be below 2^32' }).default(DEFAULT_SIM.seed),
+  durationS: z.number({ error: 'must be a number' }).min(1, { error: 'must be at least 1 s' }).max(LIMITS.maxDurationS, { error: `must be at most ${LIMITS.maxDurationS} s` }).default(DEFAULT_SIM.durationS),
+  hopLatencyMs: z.number({ error: 'must be a number' }).min(0, { error: 'must be 0 or more' }).max(10_000, { error: 'must be at most 10000 ms' }).default(DEFAULT_SIM.hopLatencyMs),
+}, { error: 'must be an object' });
+
+const faultShape = z.strictObject({
+  tS: z.number({ error: 'must be a number of seconds' }).min(0, { error: 'must be 0 or more' }).max(LIMITS.maxDurationS, { error: 'is past the longest run' }),
+  action: z.enum(['kill', 'restore'], { error: 'must be kill or restore' }),
+  target: idSchema,
+});
+
+const designShell = z.object({
+  version: z.number(),
+  name: z.string({ error: 'must be text' }).max(LIMITS.maxNameChars, { error: `must be at most ${LIMITS.maxNameChars} characters` }).default('Untitled design'),
+  nodes: z.array(z.unknown(), { error: 'must be a list of nodes' }).max(LIMITS.maxNodes, { error: `has more than ${LIMITS.maxNodes} nodes, the most a design may have` }),
+  edges: z.array(z.unknown(), { error: 'must be a list of edges' }).max(LIMITS.maxEdges, { error: `has more than ${LIMITS.maxEdges} edges, the most a design may have` }).default([]),
+  sim: simShape.default({ ...DEFAULT_SIM }),
+  scenario: z.array(z.unknown(), { error: 'must be a list of faults' }).max(LIMITS.maxScenarioEvents, { error: `has more than ${LIMITS.maxScenarioEvents} events` }).default([]),
+});
+
+/**
+ * Checks an untrusted value (parsed JSON from a link or a file) and returns a complete design
+ * with every default filled, or the list of everything wrong, each naming the node and field.
+ * It never throws.
+ */
+export function decodeDesign(input: unknown): Result<Design> {
+  try {
+    return decodeUnsafe(input);
+  } catch (err) {
+    // Hostile input may still find a corner (a getter, a deep object): say so instead of crashing.
+    return failure(`The design could not be read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+function decodeUnsafe(input: unknown): Result<Design> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return failure('A design must be a JSON object with "version", "nodes" and "edges".');
+  }
+  const migrated = migrate(input as Record<string, unknown>);
+  if (!migrated.ok) return migrated;
+  const warnings = [...migrated.warnings];
+
+  const shell = designShell.safeParse(migrated.value);
+  if (!shell.success) return { ok: false, errors: describeIssues(shell.error, 'design').map((m) => m.replace(/^design: /, 'Design: ')) };
+  const doc = shell.data;
+  const errors: string[] = [];
+
+  const nodes: DesignNode[] = [];
+  const ids = new Set<string>();
+  // Ids of nodes that failed their own checks: edges to them are not reported a second time.
+  const invalidIds = new Set<string>();
+  doc.nodes.forEach((raw, index) => {
+    const rawId = (raw as { id?: unknown } | null)?.id;
+    if (typeof rawId === 'string') invalidIds.add(rawId);
+    const node = decodeNode(raw, index, errors);
+    if (!node) return;
+    if (ids.has(node.id)) { errors.push(`node "${node.id}": the id is used twice; ids must be unique.`); return; }
+    ids.add(node.id);
+    invalidIds.delete(node.id);
+    nodes.push(node);
+  });
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  for (const n of nodes) {
+    if (n.parent === undefined) continue;
+    const parent = byId.get(n.parent);
+    if (!parent) errors.push(`node "${n.id}": parent "${n.parent}" is not a node in this design.`);
+    else if (parent.kind !== 'dataCenter') errors.push(`node "${n.id}": parent "${n.parent}" is a ${parent.kind}; only a data center can hold nodes.`);
+  }
+  const cycle = findParentCycle(nodes);
+  if (cycle) errors.push(`node "${cycle}": data centers are nested in a loop.`);
+
+  const edges: DesignEdge[] = [];
+  const edgeIds = new Set<string>();
+  doc.edges.forEach((raw, index) => {
+    const parsed = edgeShell.safeParse(raw);
+    if (!parsed.success) { errors.push(...describeIssues(parsed.error, `edge #${index + 1}`)); return; }
+    const e = parsed.data;
+    const where = `edge "${e.id}" (${e.source} → ${e.target})`;
+    if (edgeIds.has(e.id)) { errors.push(`${where}: the id is used twice; ids must be unique.`); return; }
+    edgeIds.add(e.id);
+    const source = byId.get(e.source);
+    const target = byId.get(e.target);
+    if (!source || !target) {
+      if (invalidIds.has(e.source) || invalidIds.has(e.target)) return;
+      errors.push(`${where}: ${!source ? `source "${e.source}"` : `target "${e.target}"`} is not a node in this design.`);
+      return;
+    }
+    const verdict = canConnect(source, target, edges);
+    if (!verdict.ok) { errors.push(`${where}: ${verdict.reason}`); return; }
+    if (e.kind && e.kind !== verdict.kind) warnings.push(`${where}: kind "${e.kind}" does not fit these components; read as "${verdict.kind}".`);
+    edges.push({ id: e.id, source: e.source, target: e.target, kind: verdict.kind });
+  });
+
+  const scenario: FaultEvent[] = [];
+  doc.scenario.forEach((raw, index) => {
+    const parsed = faultShape.safeParse(raw);
+    if (!parsed.success) { errors.push(...describeIssues(parsed.error, `scenario event #${index + 1}`)); return; }
+    if (!byId.has(parsed.data.target)) { errors.push(`scenario event #${index + 1}: target "${parsed.data.target}" is not a node in this design.`); return; }
+    scenario.push(parsed.data);
+  });
+
+  if (errors.length) return { ok: false, errors };
+  return success({ version: doc.version, name: doc.name, nodes, edges, sim: doc.sim, scenario }, warnings);
+}
+
+function decodeNode(raw: unknown, index: number, errors: string[]): DesignNode | undefined {
+  const shell = nodeShell.safeParse(raw);
+  const rawId = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
+  const name = rawId !== undefined && rawId.length <= LIMITS.maxIdChars ? `node "${rawId}"` : `node #${index + 1}`;
+  if (!shell.success) { errors.push(...describeIssues(shell.error, name)); return undefined; }
+  const n = shell.data;
+  if (!isKind(n.kind)) {
+    errors.push(`${name}: unknown kind "${n.kind.slice(0, 40)}" (known kinds: ${KINDS.join(', ')}).`);
+    return undefined;
+  }
+  const params = PARAM_SCHEMAS[n.kind].safeParse(n.params);
+  if (!params.success) { errors.push(...describeIssues(params.error, `${name} (${n.kind})`)); return undefined; }
+  const node = {
+    id: n.id,
+    kind: n.kind,
+    position: n.position ?? { x: (index % 6) * 220, y: Math.floor(index / 6) * 160 },
+    params: params.data,
+  } as DesignNode;
+  if (n.label !== undefined) node.label = n.label;
+  if (n.parent !== undefined) node.parent = n.parent;
+  if (n.size !== undefined) node.size = n.size;
+  else if (n.kind === 'dataCenter') node.size = { width: 520, height: 360 };
+  return node;
+}
+
+function findParentCycle(nodes: DesignNode[]): string | undefined {
+  const parentOf = new Map(nodes.map((n) => [n.id, n.parent]));
+  for (const n of nodes) {
+    const seen = new Set<string>([n.id]);
+    let p = n.parent;
+    while (p !== undefined) {
+      if (seen.has(p)) return n.id;
+      seen.add(p);
+      p = parentOf.get(p);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,13 @@
+/** The design model: pure TypeScript shared by the engine, the store, the UI and the CLI. */
+export * from './params';
+export * from './kinds';
+export * from './design';
+export * from './result';
+export * from './limits';
+export * from './migrate';
+export * from './decode';
+export * from './codec';
+export * from './edgeRules';
+export * from './routing';
+export * from './graph';
+export * from './spof';

@@ -1,0 +1,23 @@
+import { group, num, toggle } from '../params';
+import { defineKind } from './kind';
+
+export const monitoringKind = defineKind({
+  kind: 'monitoring',
+  label: 'Monitoring',
+  category: 'infra',
+  summary: 'Logs, metrics and alerts; lets automation act (auto-failover, autoscaling).',
+  params: {
+    alertRules: group({
+      label: 'Alert when',
+      help: 'Thresholds that raise an alert in the event log.',
+      fields: {
+        errorRatePct: num({ label: 'Error rate above', unit: '%', min: 0, max: 100, default: 5, help: 'Share of failed requests in one second.' }),
+        p99Ms: num({ label: 'p99 latency above', unit: 'ms', min: 1, max: 600_000, default: 500, help: 'Slowest 1% of requests in one second.' }),
+        utilizationPct: num({ label: 'Utilisation above', unit: '%', min: 1, max: 100, default: 85, help: 'Busy share of a node’s workers.' }),
+      },
+    }),
+    autoFailover: toggle({ label: 'Auto-failover', default: true, help: 'Promote a replica when the primary dies (without it, failover waits for a human: 5× longer).' }),
+    autoscale: toggle({ label: 'Autoscale web tier', default: false, help: 'Add web servers behind a balancer when they run hot, remove them when idle.' }),
+    autoscaleMax: num({ label: 'Most extra servers', min: 0, max: 100, integer: true, default: 4, help: 'How many web servers autoscaling may add.' }),
+  },
+});

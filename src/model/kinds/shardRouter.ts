@@ -1,0 +1,13 @@
+import { choice, num } from '../params';
+import { defineKind } from './kind';
+
+export const shardRouterKind = defineKind({
+  kind: 'shardRouter',
+  label: 'Shard router',
+  category: 'data',
+  summary: 'Maps each key to one shard database.',
+  params: {
+    strategy: choice(['modulo', 'consistentHash'], { label: 'Strategy', default: 'modulo', help: 'hash(key) % N moves most keys when N changes; a consistent-hash ring moves about 1/N.' }),
+    virtualNodes: num({ label: 'Virtual nodes', min: 1, max: 1000, integer: true, default: 100, help: 'Points per shard on the ring: more points, more even load.' }),
+  },
+});
