@@ -1,0 +1,123 @@
+/**
+ * The engine's public contract: what the CLI, the worker, the stages' checks and the tests use.
+ * The report shape is DESIGN.md §5; everything here is plain data, safe to post to a worker.
+ */
+import type { FaultEvent } from '../model';
+
+export interface RunOptions {
+  /** Overrides design.sim.seed. */
+  seed?: number;
+  /** Overrides design.sim.durationS. */
+  durationS?: number;
+  /** Faults to inject, added to design.scenario. */
+  scenario?: FaultEvent[];
+  /** Width of one metrics bucket in simulated ms (default 1000). */
+  bucketMs?: number;
+  /** Hard cap on processed events, so no design can hang the engine (default 50 million). */
+  maxEvents?: number;
+  /** Whether to record the per-bucket series (default true). */
+  series?: boolean;
+}
+
+export interface LatencySummary { mean: number; p50: number; p95: number; p99: number }
+
+/** Why a request failed; the UI can always say why. */
+export type ErrorCause = 'queueFull' | 'timeout' | 'nodeDown' | 'noRoute' | 'sessionLost';
+
+export interface Summary {
+  requests: number;
+  completed: number;
+  errors: number;
+  errorRate: number;
+  throughputRps: number;
+  latencyMs: LatencySummary;
+  errorsByCause: Partial<Record<ErrorCause, number>>;
+  staleReads: number;
+  readYourWritesViolations: number;
+  lostWrites: number;
+  sessionMisses: number;
+  /** Simulated seconds covered. */
+  durationS: number;
+  /** Hit ratio over all caches / CDNs (null when there are none). */
+  cacheHitRatio: number | null;
+  cdnHitRatio: number | null;
+}
+
+export interface NodeReport {
+  kind: string;
+  utilization: number;
+  queueLengthMean: number;
+  served: number;
+  errors: number;
+  hitRatio?: number;
+  replicationLagMs?: { mean: number; p99: number };
+  /** Whether the node was down at the end of the run. */
+  down?: boolean;
+}
+
+export interface ShardReport {
+  loadShare: Record<string, number>;
+  skew: number;
+  /** Fraction of keys that would move if one shard were added (DESIGN.md §4). */
+  keysMovedOnAdd?: number;
+}
+
+export interface EngineEvent { tMs: number; text: string; level?: 'info' | 'warn' | 'error' }
+
+/** One time bucket of metrics. */
+export interface SeriesPoint {
+  tS: number;
+  throughputRps: number;
+  errorRate: number;
+  errors: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  cacheHitRatio: number | null;
+  cdnHitRatio: number | null;
+  replicaLagMs: number | null;
+  staleReads: number;
+  queueDepth: number;
+  /** Per node: time-averaged utilisation over the bucket and queue length at its end. */
+  nodes: Record<string, { utilization: number; queueLength: number }>;
+  /** Per shard router: share of requests per shard in this bucket. */
+  shardLoad: Record<string, Record<string, number>>;
+}
+
+export interface SpofEntry { id: string; reason: string }
+
+export interface RunReport {
+  summary: Summary;
+  nodes: Record<string, NodeReport>;
+  shards: Record<string, ShardReport>;
+  spof: SpofEntry[];
+  events: EngineEvent[];
+  series: SeriesPoint[];
+}
+
+/** Live state of one node, for canvas badges. */
+export interface NodeLive {
+  down: boolean;
+  utilization: number;
+  queueLength: number;
+  hitRatio?: number;
+  replicationLagMs?: number;
+  loadShare?: number;
+  /** Requests per second through this node in the last bucket, for edge animation. */
+  rps: number;
+}
+
+/** What the worker streams to the page about 10 times a second. */
+export interface Frame {
+  tMs: number;
+  /** Series points completed since the previous frame. */
+  points: SeriesPoint[];
+  /** Events since the previous frame. */
+  events: EngineEvent[];
+  nodes: Record<string, NodeLive>;
+  /** Requests per second over each edge in the last bucket, by edge id. */
+  edgeRps: Record<string, number>;
+  summary: Summary;
+  /** True once simulated time reached the run's duration or the event budget. */
+  done: boolean;
+}
