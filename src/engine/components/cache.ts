@@ -1,0 +1,50 @@
+/**
+ * Read-through cache: a read that hits is answered in hitMs; a miss goes on to the data tier and
+ * the key is stored when the answer comes back (finish() fills rp.cache). A write that passes
+ * through invalidates the key; writes that go past the cache invalidate it at commit time.
+ */
+import { C_NODE_DOWN, EV_DELAY_DONE, type SimState } from '../state';
+import { F_BACKGROUND, READ } from '../requests';
+import type { NodeRt } from '../nodeState';
+import { fail, finish, forward, NO_ROUTE } from '../flow';
+
+/** A read or write reaches the cache. */
+export function cacheArrive(sim: SimState, n: NodeRt, req: number): void {
+  if (!n.alive) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
+  const rp = sim.req;
+  const key = rp.key[req];
+  const keyCache = n.keyCache!;
+  if (rp.type[req] === READ) {
+    n.lookups++;
+    const counted = (rp.flags[req] & F_BACKGROUND) === 0;
+    if (counted) { sim.totals.cacheLookups++; sim.bucket.cacheLookups++; }
+    if (keyCache.lookup(key, sim.nowMs)) {
+      n.hits++;
+      n.served++;
+      n.bucketServed++;
+      if (counted) { sim.totals.cacheHits++; sim.bucket.cacheHits++; }
+      answerAfter(sim, n, req, n.hitMs);
+      return;
+    }
+    rp.cache[req] = n.idx;
+  } else {
+    keyCache.invalidate(key);
+  }
+  // A cache with nothing behind it can only answer from memory: the miss is served as if loaded.
+  if (forward(sim, req, n) === NO_ROUTE) finish(sim, req);
+}
+
+/** Answers a request after `delayMs` (a cache or CDN hit). */
+export function answerAfter(sim: SimState, n: NodeRt, req: number, delayMs: number): void {
+  if (delayMs > 0) sim.queue.push(sim.nowMs + delayMs, EV_DELAY_DONE, n.idx, req, 0);
+  else finish(sim, req);
+}
+
+/** A write committed: drop the key from every cache in front of the web server (or worker) that sent it. */
+export function invalidateCallerCaches(sim: SimState, req: number): void {
+  const web = sim.req.web[req];
+  if (web < 0) return;
+  const caches = sim.nodes[web].caches;
+  const key = sim.req.key[req];
+  for (let i = 0; i < caches.length; i++) sim.nodes[caches[i]].keyCache!.invalidate(key);
+}

@@ -1,0 +1,94 @@
+/**
+ * Users: arrivals (Poisson or evenly spaced) at a rate shaped by the profile over the run, each
+ * request with a type from the normalised mix, a key (Zipf popularity, plus a celebrity share on
+ * key 0) and a user (for sessions and read-your-writes).
+ */
+import { REGIONS, type NodeOfKind } from '../../model';
+import { C_NO_ROUTE, EV_CLIENT, type ClientRt, type SimState } from '../state';
+import { forward, fail, NO_ROUTE } from '../flow';
+import { createZipfSampler } from '../lib/zipf';
+
+/** A request with no web server setting its deadline gives up after this long. */
+export const DEFAULT_DEADLINE_MS = 30_000;
+/** With the rate at zero, look again this often. */
+const IDLE_POLL_MS = 100;
+
+const PROFILES: Record<string, number> = { steady: 0, ramp: 1, spike: 2, diurnal: 3 };
+
+/** Runtime state of one client node. */
+export function buildClient(sim: SimState, node: NodeOfKind<'client'>, nodeIdx: number, userBase: number): ClientRt {
+  const p = node.params;
+  const client: ClientRt = {
+    node: nodeIdx, rateRps: 0, constant: false, profile: 0, peakFactor: 1, mixCum: new Float64Array(4),
+    hotFraction: 0, sampleKey: () => 0, users: p.users, userBase, regionIdx: REGIONS.indexOf(p.region), keyCount: p.keys.count,
+  };
+  applyClientParams(sim, client, node);
+  return client;
+}
+
+/** (Re)reads a client's params: rate, arrivals, profile, mix, keys. */
+export function applyClientParams(sim: SimState, c: ClientRt, node: NodeOfKind<'client'>): void {
+  const p = node.params;
+  c.rateRps = p.rps;
+  c.constant = p.arrival === 'constant';
+  c.profile = PROFILES[p.profile] ?? 0;
+  c.peakFactor = p.peakFactor;
+  const weights = [p.mix.static, p.mix.read, p.mix.write, p.mix.job];
+  const total = weights.reduce((a, b) => a + b, 0);
+  let acc = 0;
+  for (let i = 0; i < 4; i++) { acc += total > 0 ? weights[i] / total : i === 1 ? 1 : 0; c.mixCum[i] = acc; }
+  c.mixCum[3] = 1;
+  c.hotFraction = p.keys.hotKeys / 100;
+  // One closure per client (not per request): the sampler's table is O(keys) to build.
+  const rng = sim.rng;
+  c.sampleKey = createZipfSampler(p.keys.count, p.keys.zipfAlpha, () => rng.uniform());
+  c.keyCount = p.keys.count;
+  c.regionIdx = REGIONS.indexOf(p.region);
+}
+
+/** The offered rate now, in requests per second: base rate × the profile's factor. */
+export function currentRateRps(sim: SimState, c: ClientRt): number {
+  const x = sim.nowMs / sim.durationMs;
+  let factor = 1;
+  switch (c.profile) {
+    case 1: factor = 1 + (c.peakFactor - 1) * Math.min(1, x); break;
+    case 2: factor = x >= 0.4 && x < 0.6 ? c.peakFactor : 1; break;
+    case 3: factor = 1 + ((c.peakFactor - 1) * (1 - Math.cos(2 * Math.PI * x))) / 2; break;
+  }
+  return c.rateRps * factor;
+}
+
+/** Schedules the client's next arrival from now. */
+export function scheduleNextArrival(sim: SimState, c: ClientRt, clientIndex: number): void {
+  const rate = currentRateRps(sim, c);
+  let gapMs: number;
+  if (rate <= 0) gapMs = IDLE_POLL_MS;
+  else if (c.constant) gapMs = 1000 / rate;
+  else gapMs = sim.rng.exponential(1000 / rate);
+  sim.queue.push(sim.nowMs + gapMs, EV_CLIENT, c.node, -1, clientIndex);
+}
+
+/** An arrival event: one new request enters the design, and the next arrival is scheduled. */
+export function clientArrival(sim: SimState, clientIndex: number): void {
+  const c = sim.clients[clientIndex];
+  scheduleNextArrival(sim, c, clientIndex);
+  if (currentRateRps(sim, c) <= 0) return;
+  const rng = sim.rng;
+  const rp = sim.req;
+  const req = rp.alloc();
+  const u = rng.uniform();
+  const mix = c.mixCum;
+  rp.type[req] = u < mix[0] ? 0 : u < mix[1] ? 1 : u < mix[2] ? 2 : 3;
+  rp.key[req] = c.hotFraction > 0 && rng.uniform() < c.hotFraction ? 0 : c.sampleKey();
+  rp.user[req] = c.userBase + (c.users > 1 ? rng.below(c.users) : 0);
+  rp.flags[req] = 0;
+  rp.region[req] = c.regionIdx;
+  rp.client[req] = clientIndex;
+  rp.cache[req] = -1;
+  rp.cdn[req] = -1;
+  rp.web[req] = -1;
+  rp.startMs[req] = sim.nowMs;
+  rp.deadlineMs[req] = sim.nowMs + DEFAULT_DEADLINE_MS;
+  sim.totals.requests++;
+  if (forward(sim, req, sim.nodes[c.node]) === NO_ROUTE) fail(sim, req, C_NO_ROUTE, c.node);
+}

@@ -1,0 +1,82 @@
+/**
+ * Relational database: a station with readMs / writeMs. Writes go to the current primary of the
+ * cluster (the design's primary, or the replica promoted after it died); reads sent to a primary
+ * that has replicas are spread over its healthy replicas (a cluster endpoint), and with no healthy
+ * replica they go to the primary. A read on a replica that has not applied the newest write of
+ * its key is a stale read; if that write was the same user's, a read-your-writes violation.
+ */
+import { C_NODE_DOWN, type SimState } from '../state';
+import { F_BACKGROUND, READ } from '../requests';
+import type { NodeRt, Tier } from '../nodeState';
+import { fail, finish } from '../flow';
+import { enqueue } from '../station';
+import { invalidateCallerCaches } from './cache';
+import { commitWrite } from './replication';
+
+/** A query reaches a database node. */
+export function databaseArrive(sim: SimState, n: NodeRt, req: number): void {
+  if (!n.alive) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
+  enqueue(sim, n, req);
+}
+
+/** The query is done: reads check staleness, writes commit and replicate. */
+export function databaseServed(sim: SimState, n: NodeRt, req: number): void {
+  const rp = sim.req;
+  const cluster = n.cluster!;
+  if (rp.type[req] === READ) {
+    if (n.idx !== cluster.current && (rp.flags[req] & F_BACKGROUND) === 0) checkStale(sim, n, req);
+  } else {
+    if (n.idx === cluster.current) commitWrite(sim, cluster, req);
+    invalidateCallerCaches(sim, req);
+  }
+  finish(sim, req);
+}
+
+function checkStale(sim: SimState, n: NodeRt, req: number): void {
+  const cluster = n.cluster!;
+  const key = sim.req.key[req];
+  const latest = cluster.latest.get(key);
+  if (latest === undefined) return;
+  const applied = n.repl!.applied.get(key);
+  if (applied !== undefined && applied >= latest) return;
+  sim.totals.staleReads++;
+  sim.bucket.staleReads++;
+  if (cluster.lastWriter.get(key) === sim.req.user[req]) sim.totals.rywViolations++;
+}
+
+/** Which database node serves this request among a tier of databases (or -1); sets sim.pickEdge. */
+export function pickDatabase(sim: SimState, tier: Tier, req: number): number {
+  const targets = tier.targets;
+  const edges = tier.edges;
+  const nodes = sim.nodes;
+  if (sim.req.type[req] === READ) {
+    const cand = sim.scratch;
+    const candEdges = sim.scratchEdges;
+    cand.length = 0;
+    candEdges.length = 0;
+    for (let i = 0; i < targets.length; i++) {
+      const t = nodes[targets[i]];
+      const cluster = t.cluster!;
+      if (t.design.kind === 'database' && t.design.params.role === 'replica') {
+        if (t.alive && !cand.includes(t.idx)) { cand.push(t.idx); candEdges.push(edges[i]); }
+      } else {
+        const replicas = cluster.replicas;
+        for (let k = 0; k < replicas.length; k++) {
+          const r = replicas[k];
+          if (r !== cluster.current && nodes[r].alive && !cand.includes(r)) { cand.push(r); candEdges.push(edges[i]); }
+        }
+      }
+    }
+    if (cand.length > 0) {
+      const i = tier.rr++ % cand.length;
+      sim.pickEdge = candEdges[i];
+      return cand[i];
+    }
+  }
+  // Writes (and reads with no healthy replica): the current primary of the first cluster that has one.
+  for (let i = 0; i < targets.length; i++) {
+    const current = nodes[targets[i]].cluster!.current;
+    if (current >= 0 && nodes[current].alive) { sim.pickEdge = edges[i]; return current; }
+  }
+  return -1;
+}

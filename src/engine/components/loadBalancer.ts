@@ -1,0 +1,79 @@
+/**
+ * Load balancer: spreads requests over the servers it believes healthy. Belief comes from health
+ * checks every healthCheckS: a server killed between checks keeps receiving traffic (which fails
+ * nodeDown at the server) until the next check notices; a restored one waits for a check too.
+ */
+import { C_NODE_DOWN, EV_HEALTH, type SimState } from '../state';
+import type { NodeRt } from '../nodeState';
+import { fail, sendTo } from '../flow';
+import { mixKey } from '../lib/hash';
+
+export const LB_ROUND_ROBIN = 0, LB_LEAST_CONN = 1, LB_STICKY = 2, LB_RANDOM = 3;
+const ALGOS: Record<string, number> = { 'round-robin': LB_ROUND_ROBIN, 'least-connections': LB_LEAST_CONN, sticky: LB_STICKY, random: LB_RANDOM };
+
+/** Algorithm code for a loadBalancer's `algorithm` param. */
+export const lbAlgorithmCode = (name: string): number => ALGOS[name] ?? LB_ROUND_ROBIN;
+
+/** A request reaches the balancer. */
+export function lbArrive(sim: SimState, n: NodeRt, req: number): void {
+  if (!n.alive) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
+  n.served++;
+  n.bucketServed++;
+  const i = lbChoose(sim, n, req);
+  if (i < 0) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
+  sendTo(sim, req, n.lbTargets[i], n.lbEdges[i], 0);
+}
+
+/** Index into lbTargets of the chosen server, or -1 when none is believed healthy. */
+function lbChoose(sim: SimState, n: NodeRt, req: number): number {
+  const targets = n.lbTargets;
+  const down = n.knownDown;
+  const count = targets.length;
+  if (count === 0) return -1;
+  switch (n.lbAlgo) {
+    case LB_LEAST_CONN: {
+      let best = -1;
+      let bestLoad = Infinity;
+      for (let i = 0; i < count; i++) {
+        if (down[i]) continue;
+        const t = sim.nodes[targets[i]];
+        // In flight = in service + waiting; a balancer in front of balancers sees their served rate.
+        const load = t.busy + t.queue.length;
+        if (load < bestLoad) { bestLoad = load; best = i; }
+      }
+      return best;
+    }
+    case LB_STICKY: {
+      const start = mixKey(sim.req.user[req]) % count;
+      for (let k = 0; k < count; k++) {
+        const i = (start + k) % count;
+        if (!down[i]) return i;
+      }
+      return -1;
+    }
+    case LB_RANDOM: {
+      let up = 0;
+      for (let i = 0; i < count; i++) if (!down[i]) up++;
+      if (up === 0) return -1;
+      let pick = sim.rng.below(up);
+      for (let i = 0; i < count; i++) if (!down[i] && pick-- === 0) return i;
+      return -1;
+    }
+    default: {
+      for (let k = 0; k < count; k++) {
+        const i = n.rr++ % count;
+        if (!down[i]) return i;
+      }
+      return -1;
+    }
+  }
+}
+
+/** A health check: the balancer learns which servers are up now, and schedules the next check. */
+export function lbHealthCheck(sim: SimState, n: NodeRt): void {
+  for (let i = 0; i < n.lbTargets.length; i++) {
+    const t = sim.nodes[n.lbTargets[i]];
+    n.knownDown[i] = t.alive && t.active ? 0 : 1;
+  }
+  sim.queue.push(sim.nowMs + n.healthCheckMs, EV_HEALTH, n.idx, -1, 0);
+}

@@ -1,0 +1,19 @@
+/** NoSQL key-value store: a station; a write also invalidates the key in the caller's caches. */
+import { C_NODE_DOWN, type SimState } from '../state';
+import { WRITE } from '../requests';
+import type { NodeRt } from '../nodeState';
+import { fail, finish } from '../flow';
+import { enqueue } from '../station';
+import { invalidateCallerCaches } from './cache';
+
+/** A read or write reaches the store. */
+export function nosqlArrive(sim: SimState, n: NodeRt, req: number): void {
+  if (!n.alive) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
+  enqueue(sim, n, req);
+}
+
+/** The operation is done: answer. */
+export function nosqlServed(sim: SimState, _n: NodeRt, req: number): void {
+  if (sim.req.type[req] === WRITE) invalidateCallerCaches(sim, req);
+  finish(sim, req);
+}

@@ -1,0 +1,56 @@
+/**
+ * Web server: a station (workers, queue limit, timeout). Before it works on a client request it
+ * checks the user's session: in its own memory (local: a user it does not know is a session miss,
+ * a forced re-login) or, with shared sessions and a session-store edge, by a lookup on the store.
+ * After its service time the request goes on to its data tier, or is answered here when the web
+ * server has none (the one-box stage).
+ */
+import { C_NODE_DOWN, C_SESSION_LOST, type SimState } from '../state';
+import { F_BACKGROUND, F_SESSION_DONE } from '../requests';
+import type { NodeRt } from '../nodeState';
+import { fail, finish, forward, NO_ROUTE, sendTo } from '../flow';
+import { enqueue } from '../station';
+
+/** A request reaches a web server. */
+export function webArrive(sim: SimState, n: NodeRt, req: number): void {
+  if (!n.alive) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
+  const rp = sim.req;
+  rp.web[req] = n.idx;
+  const flags = rp.flags[req];
+  if ((flags & (F_BACKGROUND | F_SESSION_DONE)) === 0) {
+    const deadline = sim.nowMs + n.timeoutMs;
+    if (deadline < rp.deadlineMs[req]) rp.deadlineMs[req] = deadline;
+    if (n.usesSessionStore) {
+      const store = sim.nodes[n.sessionStore];
+      if (!store.alive) { fail(sim, req, C_SESSION_LOST, n.idx); return; }
+      rp.flags[req] = flags | F_SESSION_DONE;
+      sendTo(sim, req, n.sessionStore, n.sessionEdge, 0);
+      return;
+    }
+    rp.flags[req] = flags | F_SESSION_DONE;
+    checkLocalSession(sim, n, rp.user[req]);
+  }
+  enqueue(sim, n, req);
+}
+
+/** The session store answered: the request continues at the web server that asked. */
+export function webResume(sim: SimState, n: NodeRt, req: number): void {
+  if (!n.alive) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
+  enqueue(sim, n, req);
+}
+
+/** Local sessions: a user this server does not hold, who has logged in before, must log in again. */
+function checkLocalSession(sim: SimState, n: NodeRt, user: number): void {
+  const sessions = n.sessions!;
+  if (sessions.has(user)) return;
+  if (sim.seenUsers.has(user)) sim.totals.sessionMisses++;
+  else sim.seenUsers.add(user);
+  sessions.add(user);
+}
+
+/** The web server finished its own work on the request. */
+export function webServed(sim: SimState, n: NodeRt, req: number): void {
+  // No data tier for this type: the web server answers itself (static files, reads and writes in
+  // the one-box stage; a job it cannot hand to a queue it has just done, JOB_WEB_FACTOR slower).
+  if (forward(sim, req, n) === NO_ROUTE) finish(sim, req);
+}

@@ -1,0 +1,159 @@
+/**
+ * How a request moves: arrive at a node (dispatch by kind), go onward along the model's route
+ * tiers, finish, or fail with a cause. These are plain functions over the state so the hot path
+ * creates no closures or objects per request.
+ */
+import { C_NODE_DOWN, EV_ARRIVE, type SimState } from './state';
+import { F_BACKGROUND, F_COUNTED } from './requests';
+import { K, type NodeRt, type Tier } from './nodeState';
+import { recordCompletion, recordError } from './metrics';
+import { dnsArrive } from './components/dns';
+import { cdnArrive } from './components/cdn';
+import { lbArrive } from './components/loadBalancer';
+import { webArrive } from './components/web';
+import { cacheArrive } from './components/cache';
+import { databaseArrive, pickDatabase } from './components/database';
+import { sessionStoreArrive } from './components/sessionStore';
+import { queueArrive } from './components/queue';
+import { shardRouterArrive } from './components/shardRouter';
+import { nosqlArrive } from './components/nosql';
+import { objectStoreArrive } from './components/objectStore';
+import { mixKey } from './lib/hash';
+
+/** A request reaches node `to` (after any network delay). */
+export function arrive(sim: SimState, to: number, req: number): void {
+  const n = sim.nodes[to];
+  switch (n.code) {
+    case K.dns: dnsArrive(sim, n, req); return;
+    case K.cdn: cdnArrive(sim, n, req); return;
+    case K.loadBalancer: lbArrive(sim, n, req); return;
+    case K.web: webArrive(sim, n, req); return;
+    case K.cache: cacheArrive(sim, n, req); return;
+    case K.database: databaseArrive(sim, n, req); return;
+    case K.sessionStore: sessionStoreArrive(sim, n, req); return;
+    case K.queue: queueArrive(sim, n, req); return;
+    case K.shardRouter: shardRouterArrive(sim, n, req); return;
+    case K.nosql: nosqlArrive(sim, n, req); return;
+    case K.objectStore: objectStoreArrive(sim, n, req); return;
+    default: fail(sim, req, C_NODE_DOWN, to);
+  }
+}
+
+/**
+ * Sends a request over one hop: hopLatencyMs, plus the target data center's inter-region latency
+ * when the request changes region, plus `extraMs` (a DNS lookup). Zero delay calls straight
+ * through instead of scheduling an event, which keeps the pure queueing network cheap.
+ */
+export function sendTo(sim: SimState, req: number, to: number, edge: number, extraMs: number): void {
+  if (edge >= 0) sim.edgeCount[edge]++;
+  let delayMs = sim.hopLatencyMs + extraMs;
+  const target = sim.nodes[to];
+  const region = target.regionIdx;
+  if (region >= 0 && region !== sim.req.region[req]) {
+    delayMs += target.interRegionMs;
+    sim.req.region[req] = region;
+  }
+  if (delayMs > 0) sim.queue.push(sim.nowMs + delayMs, EV_ARRIVE, to, req, 0);
+  else arrive(sim, to, req);
+}
+
+/** Outcome of forward(). */
+export const ROUTED = 0, NO_ROUTE = 1, FAILED = 2;
+
+/**
+ * Sends a request onward from `from` along its route tiers (first tier with a usable target wins).
+ * NO_ROUTE when the node has no onward route for this type (the caller may answer locally);
+ * FAILED (already recorded as nodeDown) when routes exist but every target is down.
+ */
+export function forward(sim: SimState, req: number, from: NodeRt, extraMs = 0): number {
+  const tiers = from.routes[sim.req.type[req]];
+  let any = false;
+  for (let t = 0; t < tiers.length; t++) {
+    const tier = tiers[t];
+    if (tier.targets.length === 0) continue;
+    any = true;
+    const to = choose(sim, from, tier, req);
+    if (to >= 0) {
+      sendTo(sim, req, to, sim.pickEdge, extraMs);
+      return ROUTED;
+    }
+  }
+  if (!any) return NO_ROUTE;
+  fail(sim, req, C_NODE_DOWN, from.idx);
+  return FAILED;
+}
+
+/** Picks a target in a tier (or -1), setting sim.pickEdge. Balancers have their own choice. */
+function choose(sim: SimState, from: NodeRt, tier: Tier, req: number): number {
+  const first = sim.nodes[tier.targets[0]];
+  switch (first.code) {
+    case K.database: return pickDatabase(sim, tier, req);
+    case K.web:
+    case K.cdn:
+      // Users without a balancer stick to one address (DNS round-robin): a dead web server keeps
+      // failing their requests. A dead CDN passes requests to its origin (cdn.ts), so keep it too.
+      if (from.code === K.client || from.code === K.dns) return pickFixed(sim, tier, mixKey(sim.req.user[req]));
+      return pickRoundRobin(sim, from, tier);
+    case K.cache:
+    case K.nosql:
+      // Keyed placement, so one key always lands on the same cache / store while it is up.
+      return pickByHash(sim, tier, mixKey(sim.req.key[req]));
+    default:
+      return pickRoundRobin(sim, from, tier);
+  }
+}
+
+/** The target at hash % n, alive or not. */
+function pickFixed(sim: SimState, tier: Tier, hash: number): number {
+  const i = hash % tier.targets.length;
+  sim.pickEdge = tier.edges[i];
+  return tier.targets[i];
+}
+
+/** The first live target probing from hash % n. */
+export function pickByHash(sim: SimState, tier: Tier, hash: number): number {
+  const n = tier.targets.length;
+  const start = hash % n;
+  for (let k = 0; k < n; k++) {
+    let i = start + k;
+    if (i >= n) i -= n;
+    const t = tier.targets[i];
+    if (sim.nodes[t].alive) { sim.pickEdge = tier.edges[i]; return t; }
+  }
+  return -1;
+}
+
+/** The next live target in turn. */
+function pickRoundRobin(sim: SimState, from: NodeRt, tier: Tier): number {
+  const n = tier.targets.length;
+  for (let k = 0; k < n; k++) {
+    const i = from.rr++ % n;
+    const t = tier.targets[i];
+    if (sim.nodes[t].alive) { sim.pickEdge = tier.edges[i]; return t; }
+  }
+  return -1;
+}
+
+/** A request is answered: record it (client requests only), fill the caches it missed, free it. */
+export function finish(sim: SimState, req: number): void {
+  const rp = sim.req;
+  const cache = rp.cache[req];
+  if (cache >= 0) {
+    const c = sim.nodes[cache];
+    if (c.alive && c.keyCache) c.keyCache.insert(rp.key[req], sim.nowMs);
+  }
+  const cdn = rp.cdn[req];
+  if (cdn >= 0) {
+    const c = sim.nodes[cdn];
+    if (c.alive && c.keyCache) c.keyCache.insert(rp.key[req], sim.nowMs);
+  }
+  if ((rp.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) recordCompletion(sim, sim.nowMs - rp.startMs[req]);
+  rp.release(req);
+}
+
+/** A request fails at node `at` (-1: before any node) with `cause`; the record is freed. */
+export function fail(sim: SimState, req: number, cause: number, at: number): void {
+  if (at >= 0) sim.nodes[at].errors++;
+  if ((sim.req.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) recordError(sim, cause);
+  sim.req.release(req);
+}

@@ -1,0 +1,111 @@
+/**
+ * Metrics: counters updated on the hot path (one increment, one histogram record), and the bucket
+ * flush that turns them into a SeriesPoint every bucketMs of simulated time.
+ */
+import type { SeriesPoint } from './api';
+import { BucketCounters, Totals, type SimState } from './state';
+import { K } from './nodeState';
+import { touch } from './station';
+import { monitorBucket } from './components/monitoring';
+
+/** A client request got its answer after `latencyMs`. */
+export function recordCompletion(sim: SimState, latencyMs: number): void {
+  sim.totals.completed++;
+  sim.totals.latency.record(latencyMs);
+  sim.bucket.completed++;
+  sim.bucket.latency.record(latencyMs);
+}
+
+/** A client request failed with `cause` (index into CAUSES). */
+export function recordError(sim: SimState, cause: number): void {
+  sim.totals.errors++;
+  sim.totals.causes[cause]++;
+  sim.bucket.errors++;
+}
+
+const round = (x: number, digits = 3): number => {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+};
+export { round };
+
+/** Closes the bucket ending at sim.nowMs: per-node utilisation, rates, the series point, alerts. */
+export function flushBucket(sim: SimState): void {
+  const widthMs = sim.nowMs - sim.bucketStartMs;
+  if (widthMs <= 0) return;
+  const b = sim.bucket;
+  const widthS = widthMs / 1000;
+  const nodeStats: SeriesPoint['nodes'] = {};
+  let queueDepth = 0;
+  for (const n of sim.nodes) {
+    if (n.code === K.client) continue;
+    touch(sim, n);
+    const cap = n.capArea - n.bucketCap0;
+    const busy = n.busyArea - n.bucketBusy0;
+    const queueMean = (n.queueArea - n.bucketQueue0) / widthMs;
+    n.lastUtil = n.code === K.queue ? (n.capacity > 0 ? queueMean / n.capacity : 0) : cap > 0 ? busy / cap : 0;
+    n.bucketCap0 = n.capArea; n.bucketBusy0 = n.busyArea; n.bucketQueue0 = n.queueArea;
+    n.lastRps = n.bucketServed / widthS;
+    n.bucketServed = 0;
+    if (n.code === K.queue) queueDepth += n.queue.length;
+    if (sim.recordSeries && n.everActive) nodeStats[n.id] = { utilization: round(n.lastUtil, 4), queueLength: n.queue.length };
+  }
+  for (let e = 0; e < sim.edgeCount.length; e++) { sim.edgeLastRps[e] = sim.edgeCount[e] / widthS; sim.edgeCount[e] = 0; }
+  const shardLoad: SeriesPoint['shardLoad'] = {};
+  for (const n of sim.nodes) {
+    const s = n.shard;
+    if (!s) continue;
+    let total = 0;
+    for (let i = 0; i < s.bucketLoad.length; i++) total += s.bucketLoad[i];
+    const shares: Record<string, number> = {};
+    for (let i = 0; i < s.bucketLoad.length; i++) {
+      s.lastShare[i] = total > 0 ? s.bucketLoad[i] / total : 0;
+      shares[sim.nodes[s.shards[i]].id] = round(s.lastShare[i], 4);
+      s.bucketLoad[i] = 0;
+    }
+    shardLoad[n.id] = shares;
+  }
+  const finished = b.completed + b.errors;
+  const point: SeriesPoint = {
+    tS: round(sim.nowMs / 1000),
+    throughputRps: round(b.completed / widthS),
+    errorRate: finished > 0 ? round(b.errors / finished, 4) : 0,
+    errors: b.errors,
+    p50Ms: round(b.latency.quantile(0.5)),
+    p95Ms: round(b.latency.quantile(0.95)),
+    p99Ms: round(b.latency.quantile(0.99)),
+    cacheHitRatio: sim.hasCache ? (b.cacheLookups > 0 ? round(b.cacheHits / b.cacheLookups, 4) : 0) : null,
+    cdnHitRatio: sim.hasCdn ? (b.cdnLookups > 0 ? round(b.cdnHits / b.cdnLookups, 4) : 0) : null,
+    replicaLagMs: b.lagCount > 0 ? round(b.lagSum / b.lagCount) : sim.hasReplicas ? 0 : null,
+    staleReads: b.staleReads,
+    queueDepth,
+    nodes: nodeStats,
+    shardLoad,
+  };
+  monitorBucket(sim, point);
+  if (sim.recordSeries) sim.series.push(point);
+  b.latency.clear();
+  sim.bucket = resetBucket(b);
+  sim.bucketStartMs = sim.nowMs;
+}
+
+function resetBucket(b: BucketCounters): BucketCounters {
+  b.completed = 0; b.errors = 0;
+  b.cacheHits = 0; b.cacheLookups = 0; b.cdnHits = 0; b.cdnLookups = 0;
+  b.lagSum = 0; b.lagCount = 0; b.staleReads = 0;
+  return b;
+}
+
+/** End of the warm-up: the summary and per-node figures start over from now. */
+export function resetStats(sim: SimState): void {
+  sim.totals = new Totals();
+  sim.totals.sinceMs = sim.nowMs;
+  for (const n of sim.nodes) {
+    touch(sim, n);
+    n.busyArea = 0; n.capArea = 0; n.queueArea = 0;
+    n.bucketBusy0 = 0; n.bucketCap0 = 0; n.bucketQueue0 = 0;
+    n.served = 0; n.errors = 0; n.hits = 0; n.lookups = 0;
+    n.repl?.lagHist?.clear();
+    if (n.shard) n.shard.load.fill(0);
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * Runtime state of one node. One class for every kind, so V8 sees a single object shape and the
+ * dispatch code stays monomorphic; fields a kind does not use stay at their zero values.
+ */
+import type { DesignNode, Kind } from '../model';
+import type { KeyCache } from './lib/cachePolicy';
+import type { ShardMap } from './lib/sharding';
+import { IntFifo } from './fifo';
+import type { LatencyHistogram } from './histogram';
+
+/** Kind codes for switch dispatch on the hot path. */
+export const K = {
+  client: 0, dns: 1, cdn: 2, loadBalancer: 3, web: 4, cache: 5, database: 6, sessionStore: 7,
+  queue: 8, worker: 9, shardRouter: 10, nosql: 11, objectStore: 12, dataCenter: 13, monitoring: 14,
+} as const satisfies Record<Kind, number>;
+
+/** A set of equally preferred targets (one tier of routeTiers) with the edges used to reach them. */
+export interface Tier {
+  targets: number[];
+  edges: number[];
+  /** Round-robin position among the tier's candidates. */
+  rr: number;
+}
+
+/** Service-time distributions. */
+export const DIST_EXP = 0, DIST_CONST = 1, DIST_LOGNORMAL = 2;
+
+/** Writes in flight to one replica, in commit order (the network delay is the same for all). */
+export class ReplStream {
+  // Plain arrays with a head index: replication traffic is a fraction of requests and the arrays
+  // are compacted when the head passes half (see database.ts), so this stays cheap and simple.
+  keys: number[] = [];
+  seqs: number[] = [];
+  commitMs: number[] = [];
+  users: number[] = [];
+  head = 0;
+  /** How many of the queued writes have arrived (the rest are still on the network). */
+  arrived = 0;
+  applying = false;
+  epoch = 0;
+  /** Highest write sequence applied, in order. */
+  appliedSeq = 0;
+  /** Newest applied sequence per key. */
+  applied = new Map<number, number>();
+  lagHist: LatencyHistogram | null = null;
+  lastLagMs = 0;
+}
+
+/** A primary (or shard) and its replicas; `current` is whoever takes writes now (-1: none). */
+export interface Cluster {
+  index: number;
+  original: number;
+  current: number;
+  replicas: number[];
+  committed: number;
+  latest: Map<number, number>;
+  lastWriter: Map<number, number>;
+  /** Cancels a pending failover when the primary comes back first. */
+  epoch: number;
+}
+
+export interface ShardState {
+  map: ShardMap;
+  shards: number[];
+  edges: number[];
+  tiers: Tier[];
+  load: Float64Array;
+  bucketLoad: Float64Array;
+  lastShare: Float64Array;
+  keysMovedOnAdd: number;
+}
+
+export class NodeRt {
+  readonly idx: number;
+  readonly id: string;
+  readonly kind: Kind;
+  readonly code: number;
+  design: DesignNode;
+  alive = true;
+  /** Autoscaled spare servers are inactive until monitoring starts them. */
+  active = true;
+  autoscaled = false;
+
+  // station (multi-server FIFO queue)
+  workers = 0;
+  busy = 0;
+  queue = new IntFifo();
+  queueLimit = 0;
+  timeoutMs = 0;
+  serviceMs = 0;
+  dist = DIST_EXP;
+  readMs = 0;
+  writeMs = 0;
+  epoch = 0;
+
+  // time integrals for utilisation and queue length
+  lastMs = 0;
+  busyArea = 0;
+  capArea = 0;
+  queueArea = 0;
+  bucketBusy0 = 0;
+  bucketCap0 = 0;
+  bucketQueue0 = 0;
+  lastUtil = 0;
+  served = 0;
+  errors = 0;
+  bucketServed = 0;
+  lastRps = 0;
+
+  // caches and CDNs
+  keyCache: KeyCache | null = null;
+  hitMs = 0;
+  hits = 0;
+  lookups = 0;
+
+  // network placement
+  regionIdx = -1;
+  interRegionMs = 0;
+  dc = -1;
+  members: number[] = [];
+
+  /** routeTiers per request type (static, read, write, job). */
+  routes: Tier[][] = [[], [], [], []];
+
+  // load balancer
+  lbAlgo = 0;
+  lbTargets: number[] = [];
+  lbEdges: number[] = [];
+  knownDown: number[] = [];
+  rr = 0;
+  healthCheckMs = 0;
+
+  // web
+  sessions: Set<number> | null = null;
+  sessionStore = -1;
+  sessionEdge = -1;
+  usesSessionStore = false;
+  caches: number[] = [];
+
+  // databases
+  cluster: Cluster | null = null;
+  repl: ReplStream | null = null;
+  replicationLagMs = 0;
+  failoverS = 0;
+
+  // queue and workers
+  capacity = 0;
+  consumers: number[] = [];
+  consumerEdges: number[] = [];
+  sources: number[] = [];
+  sourceEdges: number[] = [];
+  /** An autoscaled server that has run at some point (reported only then). */
+  everActive = true;
+
+  shard: ShardState | null = null;
+
+  // dns
+  geo = false;
+  dnsTtlMs = 0;
+  dnsLatencyMs = 0;
+  dnsSeen: Map<number, number> | null = null;
+
+  constructor(idx: number, design: DesignNode, code: number) {
+    this.idx = idx;
+    this.id = design.id;
+    this.kind = design.kind;
+    this.code = code;
+    this.design = design;
+  }
+
+  /** Whether the node has a worker pool (a station). */
+  get isStation(): boolean {
+    return this.workers > 0;
+  }
+}

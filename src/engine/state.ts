@@ -1,0 +1,142 @@
+/**
+ * The whole mutable state of one simulation run. Plain fields on one object, read by the loop and
+ * the component functions; nothing here reads a clock, everything random comes from `rng`.
+ */
+import { buildGraph, type Design, type DesignGraph } from '../model';
+import type { EngineEvent, ErrorCause, RunOptions, SeriesPoint } from './api';
+import { EventQueue } from './eventQueue';
+import { LatencyHistogram } from './histogram';
+import type { Cluster, NodeRt } from './nodeState';
+import { RequestPool } from './requests';
+import { Rng } from './rng';
+
+export const CAUSES: readonly ErrorCause[] = ['queueFull', 'timeout', 'nodeDown', 'noRoute', 'sessionLost'];
+export const C_QUEUE_FULL = 0, C_TIMEOUT = 1, C_NODE_DOWN = 2, C_NO_ROUTE = 3, C_SESSION_LOST = 4;
+
+/** Event types. */
+export const EV_CLIENT = 1, EV_ARRIVE = 2, EV_SERVICE_DONE = 3, EV_DELAY_DONE = 4, EV_REPL_ARRIVE = 5,
+  EV_APPLY_DONE = 6, EV_HEALTH = 7, EV_FAULT = 8, EV_FAILOVER = 9, EV_AUTOSCALE = 10, EV_WARMUP = 11;
+
+export interface ClientRt {
+  node: number;
+  rateRps: number;
+  constant: boolean;
+  profile: number;
+  peakFactor: number;
+  /** Cumulative normalised mix: static, read, write, job. */
+  mixCum: Float64Array;
+  hotFraction: number;
+  sampleKey: () => number;
+  users: number;
+  userBase: number;
+  regionIdx: number;
+  keyCount: number;
+}
+
+/** Counters that form the run summary; reset once at the end of the warm-up. */
+export class Totals {
+  requests = 0;
+  completed = 0;
+  errors = 0;
+  causes = new Float64Array(5);
+  latency = new LatencyHistogram();
+  staleReads = 0;
+  rywViolations = 0;
+  lostWrites = 0;
+  sessionMisses = 0;
+  cacheHits = 0;
+  cacheLookups = 0;
+  cdnHits = 0;
+  cdnLookups = 0;
+  sinceMs = 0;
+}
+
+/** Counters of the current metrics bucket. */
+export class BucketCounters {
+  completed = 0;
+  errors = 0;
+  latency = new LatencyHistogram();
+  cacheHits = 0;
+  cacheLookups = 0;
+  cdnHits = 0;
+  cdnLookups = 0;
+  lagSum = 0;
+  lagCount = 0;
+  staleReads = 0;
+}
+
+export class SimState {
+  readonly design: Design;
+  readonly graph: DesignGraph;
+  readonly rng: Rng;
+  readonly queue = new EventQueue(4096);
+  readonly req = new RequestPool(4096);
+  readonly nodes: NodeRt[] = [];
+  readonly byId = new Map<string, number>();
+  readonly clients: ClientRt[] = [];
+  readonly clusters: Cluster[] = [];
+  readonly edgeIds: string[] = [];
+  edgeCount: Float64Array = new Float64Array(0);
+  edgeLastRps: Float64Array = new Float64Array(0);
+
+  nowMs = 0;
+  readonly durationMs: number;
+  readonly bucketMs: number;
+  readonly maxEvents: number;
+  readonly recordSeries: boolean;
+  readonly hopLatencyMs: number;
+  readonly warmupMs: number;
+  eventsProcessed = 0;
+  budgetExhausted = false;
+  done = false;
+
+  totals = new Totals();
+  bucket = new BucketCounters();
+  bucketStartMs = 0;
+  readonly series: SeriesPoint[] = [];
+  readonly events: EngineEvent[] = [];
+  seriesCursor = 0;
+  eventsCursor = 0;
+
+  /** Users who have logged in somewhere (a session miss needs a session that existed). */
+  readonly seenUsers = new Set<number>();
+  hasCache = false;
+  hasCdn = false;
+  hasReplicas = false;
+  /** Edge chosen by the last routing decision (saves returning a pair on the hot path). */
+  pickEdge = -1;
+  /** Scratch list for routing decisions, reused to avoid allocating. */
+  readonly scratch: number[] = [];
+  readonly scratchEdges: number[] = [];
+  /** Index of the monitoring node (-1: none). */
+  monitoring = -1;
+  readonly alertState = new Map<string, boolean>();
+  /** Autoscaling: spare web servers per balancer, and how long each balancer has run hot or idle. */
+  readonly autoscale = {
+    slots: new Map<number, number[]>(),
+    hotBuckets: new Map<number, number>(),
+    idleBuckets: new Map<number, number>(),
+    pending: new Set<number>(),
+  };
+
+  constructor(design: Design, options: RunOptions & { warmupS?: number }) {
+    this.design = design;
+    this.graph = buildGraph(design);
+    const seed = options.seed ?? design.sim.seed;
+    this.rng = new Rng(seed);
+    this.durationMs = (options.durationS ?? design.sim.durationS) * 1000;
+    this.bucketMs = options.bucketMs ?? 1000;
+    this.maxEvents = options.maxEvents ?? 50_000_000;
+    this.recordSeries = options.series ?? true;
+    this.hopLatencyMs = design.sim.hopLatencyMs;
+    this.warmupMs = Math.max(0, (options.warmupS ?? 0) * 1000);
+  }
+
+  /** Appends a line to the event log. */
+  log(text: string, level: EngineEvent['level'] = 'info'): void {
+    this.events.push({ tMs: Math.round(this.nowMs * 1000) / 1000, text: `${fmtS(this.nowMs)} ${text}`, level });
+  }
+}
+
+/** "12.4 s": simulated time for log lines. */
+export const fmtS = (ms: number): string => `${(Math.round(ms / 100) / 10).toFixed(1)} s`;

@@ -1,0 +1,89 @@
+/**
+ * The multi-server FIFO queue every node with `workers` uses: c servers, a queue limit (beyond it
+ * queueFull), a deadline per request (past it timeout), and an epoch that a kill bumps so service
+ * completions scheduled before the kill fail with nodeDown instead of being cancelled in the heap.
+ */
+import { C_NODE_DOWN, C_QUEUE_FULL, C_TIMEOUT, EV_SERVICE_DONE, type SimState } from './state';
+import { DIST_CONST, DIST_LOGNORMAL, K, type NodeRt } from './nodeState';
+import { JOB, READ } from './requests';
+import { fail } from './flow';
+import { webServed } from './components/web';
+import { databaseServed } from './components/database';
+import { sessionStoreServed } from './components/sessionStore';
+import { workerServed, pullJobs } from './components/worker';
+import { nosqlServed } from './components/nosql';
+import { objectStoreServed } from './components/objectStore';
+
+/** Without a queue a web server does a job itself, and a job is this much slower than a page. */
+export const JOB_WEB_FACTOR = 10;
+/** Lognormal service spread (sigma in log space): a long tail, p99 ≈ 5× the median. */
+const LOGNORMAL_SIGMA = 0.7;
+
+/** Brings the node's time integrals (busy, capacity, queue length) up to now. */
+export function touch(sim: SimState, n: NodeRt): void {
+  const dt = sim.nowMs - n.lastMs;
+  if (dt > 0) {
+    n.busyArea += n.busy * dt;
+    n.queueArea += n.queue.length * dt;
+    if (n.alive && n.active) n.capArea += n.workers * dt;
+    n.lastMs = sim.nowMs;
+  }
+}
+
+/** A request joins the station: straight to a free worker, else the queue, else queueFull. */
+export function enqueue(sim: SimState, n: NodeRt, req: number): void {
+  touch(sim, n);
+  sim.req.arriveMs[req] = sim.nowMs;
+  if (n.busy < n.workers) startService(sim, n, req);
+  else if (n.queue.length >= n.queueLimit) fail(sim, req, C_QUEUE_FULL, n.idx);
+  else n.queue.push(req);
+}
+
+/** Starts serving a request unless its deadline has already passed (the caller gave up). */
+export function startService(sim: SimState, n: NodeRt, req: number): void {
+  if (sim.nowMs > sim.req.deadlineMs[req]) { fail(sim, req, C_TIMEOUT, n.idx); return; }
+  n.busy++;
+  sim.queue.push(sim.nowMs + serviceTimeMs(sim, n, req), EV_SERVICE_DONE, n.idx, req, n.epoch);
+}
+
+/** A service completion event: free the worker, start the next in line, pass the request on. */
+export function serviceDone(sim: SimState, n: NodeRt, req: number, epoch: number): void {
+  if (epoch !== n.epoch) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
+  touch(sim, n);
+  n.busy--;
+  n.served++;
+  n.bucketServed++;
+  if (n.code === K.worker) pullJobs(sim, n);
+  else while (n.busy < n.workers && n.queue.length > 0) startService(sim, n, n.queue.shift());
+  if (sim.nowMs > sim.req.deadlineMs[req]) { fail(sim, req, C_TIMEOUT, n.idx); return; }
+  switch (n.code) {
+    case K.web: webServed(sim, n, req); return;
+    case K.database: databaseServed(sim, n, req); return;
+    case K.sessionStore: sessionStoreServed(sim, n, req); return;
+    case K.worker: workerServed(sim, n, req); return;
+    case K.nosql: nosqlServed(sim, n, req); return;
+    case K.objectStore: objectStoreServed(sim, n, req); return;
+  }
+}
+
+/** Kills the station: queued requests fail now, in-service ones when their completion fires. */
+export function killStation(sim: SimState, n: NodeRt): void {
+  touch(sim, n);
+  n.epoch++;
+  n.busy = 0;
+  while (n.queue.length > 0) fail(sim, n.queue.shift(), C_NODE_DOWN, n.idx);
+}
+
+/** One service time for this request at this node, by kind and request type. */
+function serviceTimeMs(sim: SimState, n: NodeRt, req: number): number {
+  const type = sim.req.type[req];
+  let meanMs: number;
+  if (n.code === K.database) meanMs = type === READ ? n.readMs : n.writeMs;
+  else if (n.code === K.web && type === JOB) meanMs = n.serviceMs * JOB_WEB_FACTOR;
+  else meanMs = n.serviceMs;
+  if (n.dist === DIST_CONST) return meanMs;
+  if (n.dist === DIST_LOGNORMAL) return sim.rng.lognormal(meanMs, LOGNORMAL_SIGMA);
+  return sim.rng.exponential(meanMs);
+}
+
+

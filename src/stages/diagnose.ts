@@ -1,0 +1,65 @@
+import type { ErrorCause, RunReport } from '../engine/api';
+import { isKind, KIND_SPECS, type Kind } from '../model';
+import { count, pct } from './format';
+
+/** Kinds that never do work of their own, so they are never "the bottleneck". */
+const NOT_WORKERS = new Set(['client', 'dns', 'monitoring', 'dataCenter']);
+
+/** A lower-case name for a kind: "web server", "load balancer". */
+export function kindName(kind: Kind): string {
+  const [first, ...rest] = KIND_SPECS[kind].label.split(' ');
+  // Acronyms (CDN, DNS, NoSQL) keep their capitals.
+  const head = (first.match(/[A-Z]/g) ?? []).length > 1 ? first : first.toLowerCase();
+  return [head, ...rest].join(' ');
+}
+
+/** Plural kind names for messages: "web servers", "users". */
+export function kindNames(kind: Kind): string {
+  const name = kindName(kind);
+  return /s$/.test(name) ? name : `${name}s`;
+}
+
+/** Ids of the nodes in the report, busiest first (only those doing work). */
+export function busiest(report: RunReport, kind?: string): { id: string; utilization: number }[] {
+  return Object.entries(report.nodes)
+    .filter(([, n]) => !NOT_WORKERS.has(n.kind) && (kind === undefined || n.kind === kind))
+    .map(([id, n]) => ({ id, utilization: n.utilization }))
+    .sort((a, b) => b.utilization - a.utilization || a.id.localeCompare(b.id));
+}
+
+/** " — web-1 is 100% busy" when some node runs hot, else "". */
+export function bottleneckClause(report: RunReport): string {
+  const hot = busiest(report).filter((n) => n.utilization >= 0.85).slice(0, 2);
+  if (!hot.length) return '';
+  return ` — ${hot.map((n) => `${n.id} is ${pct(Math.min(1, n.utilization))} busy`).join(', ')}`;
+}
+
+const CAUSE_WORDS: Record<ErrorCause, string> = {
+  queueFull: 'were refused because a queue was full',
+  timeout: 'timed out waiting in a queue',
+  nodeDown: 'reached a component that was down',
+  noRoute: 'found no working path to a component that could answer',
+  sessionLost: 'lost their session',
+};
+
+/** "most of them (1,204) reached a component that was down; web-1 failed the most" or "". */
+export function errorsClause(report: RunReport): string {
+  const causes = Object.entries(report.summary.errorsByCause)
+    .filter((e): e is [ErrorCause, number] => typeof e[1] === 'number' && e[1] > 0)
+    .sort((a, b) => b[1] - a[1]);
+  if (!causes.length) return '';
+  const [cause, n] = causes[0];
+  const share = causes.length === 1 ? 'all of them' : `most of them (${count(n)})`;
+  const worst = Object.entries(report.nodes)
+    .filter(([, node]) => node.errors > 0)
+    .sort((a, b) => b[1].errors - a[1].errors)[0];
+  const where = worst ? `; ${worst[0]} failed the most (${count(worst[1].errors)})` : '';
+  return ` — ${share} ${CAUSE_WORDS[cause] ?? cause}${where}`;
+}
+
+/** Nodes of the design that are down at the end of the run, as "web-1, db-primary". */
+export function downAtEnd(report: RunReport): string[] {
+  return Object.entries(report.nodes).filter(([, n]) => n.down).map(([id]) => id);
+}
+
+export const kindOf = (kind: string): Kind | undefined => (isKind(kind) ? kind : undefined);

@@ -1,0 +1,30 @@
+/** The guided stages, in order, as data; `checkStage` (check.ts) grades a learner's design. */
+import { stage01 } from './stage01-single-server';
+import { stage02 } from './stage02-data-tier';
+import { stage03 } from './stage03-load-balancer';
+import { stage04 } from './stage04-replication';
+import { stage05 } from './stage05-cache';
+import { stage06 } from './stage06-cdn';
+import { stage07 } from './stage07-stateless-web';
+import { stage08 } from './stage08-data-centers';
+import { stage09 } from './stage09-queue';
+import { stage10 } from './stage10-monitoring';
+import { stage11 } from './stage11-sharding';
+import { stage12 } from './stage12-millions';
+import type { Stage } from './types';
+
+export const STAGES: readonly Stage[] = [
+  stage01, stage02, stage03, stage04, stage05, stage06, stage07,
+  stage08, stage09, stage10, stage11, stage12,
+];
+
+export const STAGE_IDS: readonly string[] = STAGES.map((s) => s.id);
+
+/** The stage with this id ("1".."12", as in `#stage=3`), or undefined. */
+export const stageById = (id: string): Stage | undefined => STAGES.find((s) => s.id === id);
+
+export type { Stage, Goal, GoalResult, StageCheckResult, DemoStep, ScenarioNote } from './types';
+export { evaluateGoal, evaluateGoals } from './goals';
+export { resolveScenario } from './scenario';
+export { runStageCheck, type CheckEngine } from './runCheck';
+export * from './progress';

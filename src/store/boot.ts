@@ -1,0 +1,15 @@
+import type { StoreApi } from 'zustand/vanilla';
+import { startAutosave } from './autosave';
+import { followShareLinks } from './linkLoader';
+import type { KeyValueStorage, StoreState } from './types';
+
+/**
+ * Startup order matters: load the autosave, then a share link (which backs the autosave up
+ * before replacing it), and only then start autosaving, so loading never counts as an edit.
+ */
+export function bootStore(store: StoreApi<StoreState>, storage: KeyValueStorage | undefined): () => void {
+  const mayAutosave = store.getState().hydrate();
+  const stopLinks = followShareLinks(store);
+  const stopAutosave = storage && mayAutosave ? startAutosave(store, storage) : () => {};
+  return () => { stopLinks(); stopAutosave(); };
+}

@@ -1,0 +1,100 @@
+import type { Design, Kind, Position, Size } from '../model';
+import * as edits from './designEdits';
+import type { ParamPath } from './paramEdit';
+import type { SliceCreator } from './types';
+
+export interface DesignSlice {
+  /** Adds a component centred on `centre` (flow coordinates), selects it, returns its id. */
+  addNode: (kind: Kind, centre: Position) => string | undefined;
+  /** Moves nodes; pass the drag's `gestureKey` so a whole drag is one undo step. */
+  moveNodes: (moves: { id: string; position: Position }[], gestureKey?: string) => void;
+  /** After a drag: dropped nodes join (or leave) the data center under them. */
+  settleDropped: (ids: string[], gestureKey?: string) => void;
+  resizeGroup: (id: string, size: Size, position?: Position, gestureKey?: string) => void;
+  /** Wires two nodes; a refusal shows canConnect's reason as a toast and returns it. */
+  connect: (source: string, target: string) => { ok: true; id: string } | { ok: false; reason: string };
+  /** Sets one parameter; returns the messages when the value is refused (and commits nothing). */
+  updateParam: (id: string, path: ParamPath, value: unknown) => string[] | undefined;
+  resetParams: (id: string) => void;
+  rename: (id: string, label: string) => void;
+  renameDesign: (name: string) => void;
+  setParent: (id: string, parentId: string | undefined) => void;
+  /** Copies the selected nodes (default) or `ids`, and selects the copies. */
+  duplicate: (ids?: string[]) => void;
+  /** Deletes the selected nodes and edges (default) or the given ones. */
+  deleteElements: (nodeIds?: string[], edgeIds?: string[]) => void;
+  /** Replaces the design as one undoable step (import, restore). */
+  loadDesign: (design: Design) => void;
+}
+
+export const createDesignSlice: SliceCreator<DesignSlice> = (_set, get) => ({
+  addNode: (kind, centre) => {
+    const result = edits.addNode(get().design, kind, centre);
+    if (!result.ok) { get().showToast(result.errors.join(' '), 'warning'); return undefined; }
+    get().commit(result.value.design);
+    get().select([result.value.id]);
+    return result.value.id;
+  },
+
+  moveNodes: (moves, gestureKey) => get().commit(edits.moveNodes(get().design, moves), { coalesceKey: gestureKey }),
+
+  settleDropped: (ids, gestureKey) => get().commit(edits.settleIntoGroups(get().design, ids), { coalesceKey: gestureKey }),
+
+  resizeGroup: (id, size, position, gestureKey) =>
+    get().commit(edits.resizeGroup(get().design, id, size, position), { coalesceKey: gestureKey }),
+
+  connect: (source, target) => {
+    const result = edits.connect(get().design, source, target);
+    if (!result.ok) {
+      const reason = result.errors.join(' ');
+      get().showToast(reason, 'warning');
+      return { ok: false, reason };
+    }
+    get().commit(result.value.design);
+    return { ok: true, id: result.value.id };
+  },
+
+  updateParam: (id, path, value) => {
+    const result = edits.setParam(get().design, id, path, value);
+    if (!result.ok) return result.errors;
+    // Typing in one field is one undo step, not one per keystroke.
+    get().commit(result.value, { coalesceKey: `param:${id}:${path}` });
+    return undefined;
+  },
+
+  resetParams: (id) => {
+    const result = edits.resetParams(get().design, id);
+    if (!result.ok) { get().showToast(result.errors.join(' '), 'warning'); return; }
+    get().commit(result.value);
+  },
+
+  rename: (id, label) => get().commit(edits.renameNode(get().design, id, label), { coalesceKey: `label:${id}` }),
+
+  renameDesign: (name) => get().commit(edits.renameDesign(get().design, name), { coalesceKey: 'design-name' }),
+
+  setParent: (id, parentId) => {
+    const result = edits.setParent(get().design, id, parentId);
+    if (!result.ok) { get().showToast(result.errors.join(' '), 'warning'); return; }
+    get().commit(result.value);
+  },
+
+  duplicate: (ids) => {
+    const targets = ids ?? get().selection.nodeIds;
+    if (!targets.length) return;
+    const result = edits.duplicateNodes(get().design, targets);
+    if (!result.ok) { get().showToast(result.errors.join(' '), 'warning'); return; }
+    get().commit(result.value.design);
+    get().select(result.value.ids);
+  },
+
+  deleteElements: (nodeIds, edgeIds) => {
+    const { selection } = get();
+    get().commit(edits.removeElements(get().design, nodeIds ?? selection.nodeIds, edgeIds ?? (nodeIds ? [] : selection.edgeIds)));
+    get().pruneSelection();
+  },
+
+  loadDesign: (design) => {
+    get().commit(design);
+    get().clearSelection();
+  },
+});

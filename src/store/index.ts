@@ -1,0 +1,49 @@
+/**
+ * The one store of the app: zustand with immer, built from slices. To add a slice (simulation,
+ * stage): write `fooSlice.ts` exporting `FooSlice` and `createFooSlice`, add `FooSlice` to
+ * StoreState in types.ts, and spread `createFooSlice(...a)` below.
+ */
+import { useStore as useZustandStore } from 'zustand';
+import { immer } from 'zustand/middleware/immer';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { bootStore } from './boot';
+import { createDesignSlice } from './designSlice';
+import { createDocumentSlice } from './documentSlice';
+import { createHistorySlice } from './historySlice';
+import { browserStorage } from './persistence';
+import { createSelectionSlice } from './selectionSlice';
+import { createUiSlice } from './uiSlice';
+import type { StoreDeps, StoreState } from './types';
+
+/** A fresh store; tests make their own with an in-memory storage. */
+export function createAppStore(deps: StoreDeps = {}): StoreApi<StoreState> {
+  // Middleware is applied once, here, around all slices.
+  return createStore<StoreState>()(immer((...a) => ({
+    ...createHistorySlice(...a),
+    ...createDesignSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createUiSlice(...a),
+    ...createDocumentSlice(deps)(...a),
+  })));
+}
+
+const appStorage = browserStorage();
+
+/** The app's store, saving to localStorage when the browser allows it. */
+export const store = createAppStore({ storage: appStorage });
+
+/** Starts the app's store: autosave loaded, share link opened, autosave running. Returns a stop function. */
+export const bootAppStore = (): (() => void) => bootStore(store, appStorage);
+
+/** Reads the app store from React with a selector (keep selectors narrow and module-level). */
+export const useStore = <T>(selector: (state: StoreState) => T): T => useZustandStore(store, selector);
+
+export type { StoreState, StoreDeps, KeyValueStorage } from './types';
+export type { Banner, Toast, Tone } from './uiSlice';
+export type { Selection } from './selectionSlice';
+export type { ParamPath } from './paramEdit';
+export { readParam } from './paramEdit';
+export { startAutosave } from './autosave';
+export { STORAGE_KEYS, memoryStorage, browserStorage } from './persistence';
+export { spofsById, nodesById } from './derived';
+export { COMPONENT_NODE_SIZE } from './geometry';

@@ -1,0 +1,23 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { DesignSlice } from './designSlice';
+import type { DocumentSlice } from './documentSlice';
+import type { HistorySlice } from './historySlice';
+import type { SelectionSlice } from './selectionSlice';
+import type { UiSlice } from './uiSlice';
+
+/**
+ * The whole store: every slice's state and actions side by side. A new slice (simulation, stage)
+ * adds its type here and its creator in index.ts.
+ */
+export type StoreState = DesignSlice & SelectionSlice & HistorySlice & UiSlice & DocumentSlice;
+
+/** What a slice creator receives: the immer-wrapped set/get of the whole store. */
+export type SliceCreator<T> = StateCreator<StoreState, [['zustand/immer', never]], [], T>;
+
+/** Where the store keeps things across reloads; window.localStorage in the browser, a Map in tests. */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Outside services the store needs, injected so tests run in Node without a browser. */
+export interface StoreDeps {
+  storage?: KeyValueStorage;
+}

@@ -1,0 +1,53 @@
+import type { SliceCreator } from './types';
+
+export type Tone = 'info' | 'success' | 'warning' | 'error';
+
+/** Store actions a banner button may trigger; named, so the banner stays plain data. */
+export type BannerAction = 'restoreBackup';
+
+export interface Banner {
+  tone: Tone;
+  title: string;
+  /** Each problem on its own line, e.g. the Result errors of a refused link. */
+  details: string[];
+  action?: { id: BannerAction; label: string };
+}
+
+export interface Toast {
+  id: number;
+  tone: Tone;
+  text: string;
+}
+
+export interface UiSlice {
+  /** One banner at a time above the canvas: load errors, "opened a shared design". */
+  banner: Banner | null;
+  /** Short messages near the canvas (a refused connection); the view dismisses them after a while. */
+  toasts: Toast[];
+  showBanner: (banner: Banner) => void;
+  dismissBanner: () => void;
+  showToast: (text: string, tone?: Tone) => number;
+  dismissToast: (id: number) => void;
+}
+
+/** Older toasts are dropped beyond this, so a burst of refusals cannot fill the screen. */
+const MAX_TOASTS = 3;
+let toastCounter = 0;
+
+export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
+  banner: null,
+  toasts: [],
+  showBanner: (banner) => set((s) => { s.banner = banner; }),
+  dismissBanner: () => set((s) => { s.banner = null; }),
+  showToast: (text, tone = 'info') => {
+    const id = ++toastCounter;
+    set((s) => {
+      // The same message twice in a row replaces the old one instead of stacking.
+      s.toasts = s.toasts.filter((t) => t.text !== text);
+      s.toasts.push({ id, tone, text });
+      if (s.toasts.length > MAX_TOASTS) s.toasts.splice(0, s.toasts.length - MAX_TOASTS);
+    });
+    return id;
+  },
+  dismissToast: (id) => set((s) => { s.toasts = s.toasts.filter((t) => t.id !== id); }),
+});

@@ -1,0 +1,30 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { FlowCanvas } from './canvas/FlowCanvas';
+import { Banner } from './common/Banner';
+import { Inspector } from './inspector/Inspector';
+import { Palette } from './palette/Palette';
+import { Toolbar } from './toolbar/Toolbar';
+import { useEditorShortcuts } from './useEditorShortcuts';
+
+/**
+ * The editor's layout: toolbar on top, palette left, canvas centre, inspector right.
+ * The provider wraps everything so the palette can place nodes in the canvas's viewport.
+ */
+export function App() {
+  useEditorShortcuts();
+  return (
+    <ReactFlowProvider>
+      <div className="app">
+        <Toolbar />
+        <Palette />
+        <main className="workspace">
+          <Banner />
+          <FlowCanvas />
+          {/* Dashboard region: the live charts of a simulation run go here, below the canvas. */}
+          <section className="dashboard-slot" data-region="dashboard" aria-label="Dashboard" hidden />
+        </main>
+        <Inspector />
+      </div>
+    </ReactFlowProvider>
+  );
+}

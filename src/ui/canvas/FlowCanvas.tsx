@@ -1,0 +1,53 @@
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type NodeTypes } from '@xyflow/react';
+import { EmptyHint } from './EmptyHint';
+import { EdgeLegend } from './EdgeLegend';
+import { ComponentNode } from './ComponentNode';
+import { DataCenterNode } from './DataCenterNode';
+import { useCanvasDrop } from './useCanvasDrop';
+import { useFlowEdges, useFlowNodes, useMeasuredSizes } from './useFlowElements';
+import { useFlowHandlers } from './useFlowHandlers';
+import type { FlowNode } from './flowElements';
+import { Toasts } from '../common/Toasts';
+
+// Module-level constants: new objects on each render would make React Flow reset its internals.
+const NODE_TYPES: NodeTypes = { component: ComponentNode, dataCenter: DataCenterNode };
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.25 };
+const MINIMAP_STYLE = { width: 168, height: 112 };
+const minimapColour = (node: FlowNode) => (node.type === 'dataCenter' ? '#e2e8f0' : '#94a3b8');
+
+/** The design canvas: React Flow drawing the store's design and reporting gestures back to it. */
+export function FlowCanvas() {
+  const [measured, recordMeasured] = useMeasuredSizes();
+  const nodes = useFlowNodes(measured);
+  const edges = useFlowEdges();
+  const handlers = useFlowHandlers(recordMeasured);
+  const drop = useCanvasDrop();
+
+  return (
+    <div className="canvas" data-testid="canvas" onDragOver={drop.onDragOver} onDrop={drop.onDrop}>
+      <ReactFlow<FlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        {...handlers}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionKeyCode="Shift"
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={0.2}
+        maxZoom={2}
+        attributionPosition="top-right"
+        aria-label="Design canvas"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.4} color="#cbd5e1" />
+        <Controls position="bottom-left" showInteractive={false} />
+        <MiniMap<FlowNode> position="bottom-right" pannable zoomable nodeColor={minimapColour} ariaLabel="Overview of the design" style={MINIMAP_STYLE} />
+        <EdgeLegend />
+      </ReactFlow>
+      <EmptyHint />
+      <Toasts />
+    </div>
+  );
+}

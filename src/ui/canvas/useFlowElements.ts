@@ -1,0 +1,46 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useStore, type StoreState } from '../../store';
+import { buildFlowEdges, buildFlowNodes, type Dimensions, type EdgeCache, type NodeCache } from './flowElements';
+
+const selectNodes = (s: StoreState) => s.design.nodes;
+const selectEdges = (s: StoreState) => s.design.edges;
+const selectSelectedNodeIds = (s: StoreState) => s.selection.nodeIds;
+const selectSelectedEdgeIds = (s: StoreState) => s.selection.edgeIds;
+
+/**
+ * The sizes React Flow measured for each node. They are view state, not design: kept here so each
+ * rebuilt node object carries them (React Flow would otherwise treat it as unmeasured and hide it).
+ */
+export function useMeasuredSizes() {
+  const [measured, setMeasured] = useState<ReadonlyMap<string, Dimensions>>(() => new Map());
+  const record = useCallback((updates: { id: string; dimensions: Dimensions }[]) => {
+    if (!updates.length) return;
+    setMeasured((current) => {
+      let next: Map<string, Dimensions> | undefined;
+      for (const { id, dimensions } of updates) {
+        const old = current.get(id);
+        if (old && old.width === dimensions.width && old.height === dimensions.height) continue;
+        next ??= new Map(current);
+        next.set(id, dimensions);
+      }
+      return next ?? current;
+    });
+  }, []);
+  return [measured, record] as const;
+}
+
+/** React Flow nodes derived from the store's design, unchanged nodes keeping their identity. */
+export function useFlowNodes(measured: ReadonlyMap<string, Dimensions>) {
+  const nodes = useStore(selectNodes);
+  const selectedIds = useStore(selectSelectedNodeIds);
+  const cache = useRef<NodeCache>(new Map());
+  return useMemo(() => buildFlowNodes(nodes, new Set(selectedIds), measured, cache.current), [nodes, selectedIds, measured]);
+}
+
+/** React Flow edges derived from the store's design. */
+export function useFlowEdges() {
+  const edges = useStore(selectEdges);
+  const selectedIds = useStore(selectSelectedEdgeIds);
+  const cache = useRef<EdgeCache>(new Map());
+  return useMemo(() => buildFlowEdges({ edges }, new Set(selectedIds), cache.current), [edges, selectedIds]);
+}

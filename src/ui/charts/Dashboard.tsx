@@ -1,0 +1,48 @@
+/**
+ * The live charts, as small multiples in a responsive grid. Default export so the app can
+ * `React.lazy(() => import('./charts/Dashboard'))` and keep recharts out of the first paint.
+ * Purely presentational: the store wiring passes the points, names and events in.
+ */
+import { useMemo } from 'react';
+import type { EngineEvent, SeriesPoint } from '../../engine/api';
+import { ChartPanel } from './ChartPanel';
+import { downsample, lastSeconds, MAX_CHART_POINTS } from './downsample';
+import { EventLog } from './EventLog';
+import { PANELS } from './panels';
+import type { NameContext } from './panelTypes';
+import type { ChartSize } from './TimeChart';
+import './charts.css';
+
+export interface DashboardProps {
+  /** Series points of the current run, oldest first. */
+  points: readonly SeriesPoint[];
+  /** Display name per node id (label or id). */
+  nodeNames: Record<string, string>;
+  /** Display name per shard id, when it differs from the node name. */
+  shardNames?: Record<string, string>;
+  /** Engine events; the event log is shown when given. */
+  events?: readonly EngineEvent[];
+  /** Show only the last this many simulated seconds (default: the whole run, thinned to 600 points). */
+  windowS?: number;
+  /** Fixed chart size in px instead of filling the panel (tests, exports). */
+  chartSize?: ChartSize;
+}
+
+const NO_NAMES: Record<string, string> = {};
+const SYNC_ID = 'sp-live';
+
+export default function Dashboard({ points, nodeNames, shardNames, events, windowS, chartSize }: DashboardProps) {
+  // One thinning for all panels; same input array ⇒ same output, so unchanged panels skip work.
+  const shown = useMemo(() => downsample(lastSeconds(points, windowS), MAX_CHART_POINTS), [points, windowS]);
+  const names = useMemo<NameContext>(() => ({ nodeNames, shardNames: shardNames ?? NO_NAMES }), [nodeNames, shardNames]);
+  return (
+    <div className="sp-dashboard">
+      <div className="sp-chart-grid">
+        {PANELS.map((spec) => (
+          <ChartPanel key={spec.id} spec={spec} points={shown} names={names} size={chartSize} syncId={SYNC_ID} />
+        ))}
+      </div>
+      {events && <EventLog events={events} />}
+    </div>
+  );
+}

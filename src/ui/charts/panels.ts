@@ -1,0 +1,43 @@
+/** The dashboard's panels as data: title, unit, a one-line hint, the empty message and the transform. */
+import type { PanelSpec } from './panelTypes';
+import { hitRatioData, latencyData, queueData, replicaData, shardData, throughputData, utilizationData } from './transforms';
+
+const NO_DATA = 'No data yet: start a run.';
+
+export const PANELS: readonly PanelSpec[] = [
+  {
+    id: 'throughput', title: 'Throughput & errors', unit: 'rps', rightUnit: '%',
+    hint: 'Requests completed per simulated second, and the share that failed.',
+    emptyText: NO_DATA, build: throughputData,
+  },
+  {
+    id: 'latency', title: 'Latency', unit: 'ms',
+    hint: 'Response time: half of requests are faster than p50, 99 in 100 faster than p99.',
+    emptyText: NO_DATA, build: latencyData,
+  },
+  {
+    id: 'hits', title: 'Cache & CDN hit ratio', unit: '%', leftDomain: [0, 100],
+    hint: 'Share of lookups answered from the cache or the CDN edge without going further.',
+    emptyText: 'No cache or CDN in this design.', build: hitRatioData,
+  },
+  {
+    id: 'replicas', title: 'Replica lag & stale reads', unit: 'ms', rightUnit: 'reads',
+    hint: 'How far replicas trail the primary, and reads that returned an old value.',
+    emptyText: 'No database replicas in this design.', build: replicaData,
+  },
+  {
+    id: 'shards', title: 'Shard load', unit: '% of requests',
+    hint: 'Share of requests each shard receives; one line far above the others is a hot shard.',
+    emptyText: 'No shard router in this design.', build: shardData,
+  },
+  {
+    id: 'queues', title: 'Queue depth', unit: 'items',
+    hint: 'Messages waiting in queues, and requests waiting for a worker at the busiest nodes.',
+    emptyText: 'Nothing is waiting: no queue has built up.', build: queueData,
+  },
+  {
+    id: 'utilization', title: 'Busiest nodes', unit: '% busy', leftDomain: [0, 100],
+    hint: 'Share of time each node’s workers are busy; near 100% means requests start to queue.',
+    emptyText: 'No node has done any work yet.', build: utilizationData,
+  },
+];

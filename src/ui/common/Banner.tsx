@@ -1,0 +1,38 @@
+import { CircleAlert, Info, TriangleAlert, X } from 'lucide-react';
+import { store, useStore, type StoreState, type Tone } from '../../store';
+
+const selectBanner = (s: StoreState) => s.banner;
+
+const TONE_ICON: Record<Tone, typeof Info> = { info: Info, success: Info, warning: TriangleAlert, error: CircleAlert };
+
+/** The one banner above the canvas: what went wrong opening a link or file, or what just happened. */
+export function Banner() {
+  const banner = useStore(selectBanner);
+  if (!banner) return null;
+  const Icon = TONE_ICON[banner.tone];
+  const runAction = () => {
+    if (banner.action?.id === 'restoreBackup') store.getState().restoreBackup();
+  };
+  return (
+    <div className={`banner banner--${banner.tone}`} role={banner.tone === 'error' ? 'alert' : 'status'} data-testid="banner">
+      <Icon size={18} className="banner__icon" aria-hidden="true" />
+      <div className="banner__body">
+        <p className="banner__title">
+          {banner.title}
+          {banner.action && (
+            <button type="button" className="banner__action" onClick={runAction} data-testid="banner-action">{banner.action.label}</button>
+          )}
+        </p>
+        {banner.details.length > 0 && (
+          <ul className="banner__details">
+            {banner.details.slice(0, 12).map((line, i) => <li key={i}>{line}</li>)}
+            {banner.details.length > 12 && <li>…and {banner.details.length - 12} more.</li>}
+          </ul>
+        )}
+      </div>
+      <button type="button" className="icon-button banner__close" onClick={() => store.getState().dismissBanner()} aria-label="Dismiss message" data-testid="banner-dismiss">
+        <X size={16} />
+      </button>
+    </div>
+  );
+}

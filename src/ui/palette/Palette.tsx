@@ -1,0 +1,52 @@
+import type { CSSProperties, DragEvent } from 'react';
+import { KIND_SPECS, KINDS, type Kind } from '../../model';
+import { setDraggedKind } from '../dragData';
+import { CATEGORY_META, CATEGORY_ORDER, KIND_ICONS } from '../icons';
+import { useAddAtViewportCentre } from './useAddAtViewportCentre';
+
+const KINDS_BY_CATEGORY = CATEGORY_ORDER.map((category) => ({
+  category,
+  kinds: KINDS.filter((k) => KIND_SPECS[k].category === category),
+})).filter((g) => g.kinds.length > 0);
+
+function PaletteItem({ kind, onAdd }: { kind: Kind; onAdd: (kind: Kind) => void }) {
+  const spec = KIND_SPECS[kind];
+  const Icon = KIND_ICONS[kind];
+  const onDragStart = (event: DragEvent) => setDraggedKind(event.dataTransfer, kind);
+  return (
+    <li>
+      <button
+        type="button"
+        className="palette-item"
+        draggable
+        onDragStart={onDragStart}
+        onClick={() => onAdd(kind)}
+        title={spec.summary}
+        aria-label={`${spec.label}: ${spec.summary} Press Enter to add it to the canvas.`}
+        data-testid={`palette-${kind}`}
+        style={{ '--accent': CATEGORY_META[spec.category].accent } as CSSProperties}
+      >
+        <span className="palette-item__icon" aria-hidden="true"><Icon size={18} /></span>
+        <span className="palette-item__label">{spec.label}</span>
+      </button>
+    </li>
+  );
+}
+
+/** Every component kind, grouped by category: drag one onto the canvas, or click / Enter to add it. */
+export function Palette() {
+  const addAtCentre = useAddAtViewportCentre();
+  return (
+    <nav className="palette" aria-label="Components">
+      <p className="palette__intro">Drag onto the canvas, or click to add.</p>
+      {KINDS_BY_CATEGORY.map(({ category, kinds }) => (
+        <section key={category} className="palette__group" aria-labelledby={`palette-${category}-title`}>
+          <h2 id={`palette-${category}-title`} className="palette__title">{CATEGORY_META[category].title}</h2>
+          <ul className="palette__list">
+            {kinds.map((kind) => <PaletteItem key={kind} kind={kind} onAdd={addAtCentre} />)}
+          </ul>
+        </section>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * The engine functions the runner needs, as a dependency object: the worker passes the real
+ * engine (realEngine.ts), tests pass a tiny fake, so the runner's tests never depend on the
+ * engine's internals. `Sim` is the engine's opaque simulation handle.
+ */
+import type { Design } from '../model';
+import type { Frame, RunOptions } from '../engine/api';
+import type { NodeParamsPatch } from './protocol';
+
+export interface EngineDeps<Sim = unknown> {
+  createSimulation(design: Design, options?: RunOptions): Sim;
+  /** Process every event up to `untilMs` of simulated time. */
+  advance(sim: Sim, untilMs: number): void;
+  /** Series points and events since the previous call, plus the live state now. */
+  takeFrame(sim: Sim): Frame;
+  killNode(sim: Sim, id: string): void;
+  restoreNode(sim: Sim, id: string): void;
+  updateNodeParams(sim: Sim, id: string, params: NodeParamsPatch): void;
+  setClientRate(sim: Sim, clientId: string, rps: number): void;
+  isDone(sim: Sim): boolean;
+  simTimeMs(sim: Sim): number;
+}

@@ -1,0 +1,180 @@
+/**
+ * The simulation loop without a thread: holds one simulation, applies commands between ticks,
+ * and on each tick advances simulated time by wall time × speed. Nothing here touches `self`,
+ * the DOM or a timer; the only clock is the injected `now()`, used to bound how long one tick
+ * may spend inside the engine. Given the same commands and tick lengths (and a fake clock), it
+ * makes the same advance() calls, so the engine's output is the same.
+ */
+import type { Design } from '../model';
+import type { EngineDeps } from './engineDeps';
+import type { RunState, SimCommand, SimMessage, SimSpeed } from './protocol';
+
+export interface RunnerOptions<Sim> {
+  engine: EngineDeps<Sim>;
+  /** Wall clock in ms; only read to keep a tick within `tickBudgetMs`. */
+  now: () => number;
+  /** Wall time one tick may spend advancing the engine (default 30 ms, so frames keep flowing). */
+  tickBudgetMs?: number;
+  /** Simulated ms per advance() call between budget checks (default 1000, one metrics bucket). */
+  chunkMs?: number;
+  /** Longest wall gap one tick accounts for (default 1000 ms): a throttled tab does not jump ahead. */
+  maxWallElapsedMs?: number;
+}
+
+export interface Runner {
+  /** Apply one command; returns the messages to post (status changes, a frame when paused). */
+  apply(cmd: SimCommand): SimMessage[];
+  /** Advance by `wallElapsedMs` × speed (or by the budget at 'max'); returns a frame and any status. */
+  tick(wallElapsedMs: number): SimMessage[];
+  readonly state: RunState;
+  readonly runId: number;
+  readonly speed: SimSpeed;
+  /** Simulated time the runner has asked the engine to reach. */
+  readonly simCursorMs: number;
+}
+
+const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/** Creates a runner over `options.engine`; it starts with no simulation ('stopped'). */
+export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
+  const { engine, now } = options;
+  const tickBudgetMs = options.tickBudgetMs ?? 30;
+  const chunkMs = options.chunkMs ?? 1000;
+  const maxWallElapsedMs = options.maxWallElapsedMs ?? 1000;
+
+  let sim: Sim | null = null;
+  let state: RunState = 'stopped';
+  let runId = 0;
+  let speed: SimSpeed = 1;
+  let cursorMs = 0;
+  let durationMs = Infinity;
+
+  const status = (message?: string): SimMessage =>
+    message === undefined ? { type: 'status', runId, state } : { type: 'status', runId, state, message };
+
+  /** Runs an engine call; on a throw, the run stops in 'error' and the page is told why. */
+  const guarded = (what: string, body: () => SimMessage[]): SimMessage[] => {
+    try {
+      return body();
+    } catch (err) {
+      state = 'error';
+      const message = `The simulation stopped (${what}): ${errorText(err)}`;
+      return [{ type: 'error', runId, message }, status(message)];
+    }
+  };
+
+  const frameMessages = (live: Sim): SimMessage[] => {
+    const frame = engine.takeFrame(live);
+    const out: SimMessage[] = [{ type: 'frame', runId, frame }];
+    if (state !== 'done' && (frame.done || engine.isDone(live) || cursorMs >= durationMs)) {
+      state = 'done';
+      out.push(status());
+    }
+    return out;
+  };
+
+  /** Advances to `targetMs` in chunks, stopping early when the wall budget is spent. */
+  const advanceTo = (live: Sim, targetMs: number, budgetMs: number): void => {
+    const target = Math.min(targetMs, durationMs);
+    const startedAt = now();
+    while (cursorMs < target && !engine.isDone(live)) {
+      cursorMs = Math.min(cursorMs + chunkMs, target);
+      engine.advance(live, cursorMs);
+      if (now() - startedAt >= budgetMs) break;
+    }
+  };
+
+  const load = (design: Design, seed: number, nextRunId: number, nextState: 'running' | 'paused'): SimMessage[] => {
+    runId = nextRunId;
+    sim = null;
+    cursorMs = 0;
+    durationMs = design.sim.durationS * 1000;
+    return guarded('start', () => {
+      const created = engine.createSimulation(design, { seed });
+      sim = created;
+      state = nextState;
+      return [status(), ...frameMessages(created)];
+    });
+  };
+
+  const whileLive = (what: string, act: (live: Sim) => void): SimMessage[] => {
+    const live = sim;
+    if (live === null || (state !== 'running' && state !== 'paused')) return [];
+    return guarded(what, () => {
+      act(live);
+      // While running the next tick shows the change; while paused, show it now.
+      return state === 'paused' ? frameMessages(live) : [];
+    });
+  };
+
+  const apply = (cmd: SimCommand): SimMessage[] => {
+    switch (cmd.type) {
+      case 'start':
+        speed = cmd.speed;
+        return load(cmd.design, cmd.seed, cmd.runId, 'running');
+      case 'restart':
+        return load(cmd.design, cmd.seed, cmd.runId, state === 'paused' ? 'paused' : 'running');
+      case 'stop':
+        sim = null;
+        state = 'stopped';
+        return [status()];
+      case 'setSpeed':
+        speed = cmd.speed;
+        return [];
+      case 'pause':
+        if (state !== 'running') return [];
+        state = 'paused';
+        return [status()];
+      case 'resume':
+        if (state !== 'paused') return [];
+        state = 'running';
+        return [status()];
+      case 'step': {
+        const live = sim;
+        if (live === null || (state !== 'running' && state !== 'paused')) return [];
+        const out: SimMessage[] = [];
+        if (state === 'running') {
+          state = 'paused';
+          out.push(status());
+        }
+        // A step is exact whatever it costs: the learner asked for this much simulated time.
+        return [...out, ...guarded('step', () => {
+          advanceTo(live, cursorMs + cmd.ms, Infinity);
+          return frameMessages(live);
+        })];
+      }
+      case 'kill':
+        return whileLive(`kill ${cmd.id}`, (live) => engine.killNode(live, cmd.id));
+      case 'restore':
+        return whileLive(`restore ${cmd.id}`, (live) => engine.restoreNode(live, cmd.id));
+      case 'updateParams':
+        return whileLive(`update ${cmd.id}`, (live) => engine.updateNodeParams(live, cmd.id, cmd.params));
+      case 'setClientRate':
+        return whileLive(`set rate of ${cmd.id}`, (live) => engine.setClientRate(live, cmd.id, cmd.rps));
+    }
+  };
+
+  const tick = (wallElapsedMs: number): SimMessage[] => {
+    const live = sim;
+    if (live === null || state !== 'running') return [];
+    return guarded('advance', () => {
+      if (speed === 'max') {
+        advanceTo(live, durationMs, tickBudgetMs);
+      } else {
+        const wallMs = Math.min(Math.max(wallElapsedMs, 0), maxWallElapsedMs);
+        // Past the budget the rest is dropped: a heavy design runs slower than asked, not in bursts.
+        advanceTo(live, cursorMs + wallMs * speed, tickBudgetMs);
+      }
+      return frameMessages(live);
+    });
+  };
+
+  return {
+    apply,
+    tick,
+    get state() { return state; },
+    get runId() { return runId; },
+    get speed() { return speed; },
+    get simCursorMs() { return cursorMs; },
+  };
+}

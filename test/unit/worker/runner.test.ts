@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import type { Frame } from '../../../src/engine/api';
+import type { SimMessage } from '../../../src/worker/protocol';
+import { createRunner } from '../../../src/worker/runner';
+import { fakeClock, fakeDesign, makeFakeEngine } from './fakeEngine';
+
+const frames = (messages: SimMessage[]): Frame[] =>
+  messages.flatMap((m) => (m.type === 'frame' ? [m.frame] : []));
+const states = (messages: SimMessage[]): string[] =>
+  messages.flatMap((m) => (m.type === 'status' ? [m.state] : []));
+const lastTMs = (messages: SimMessage[]): number => {
+  const all = frames(messages);
+  return all[all.length - 1].tMs;
+};
+
+function started(speed: 1 | 10 | 100 | 'max' = 1, opts: { failOn?: string; durationS?: number; autoStepMs?: number } = {}) {
+  const fake = makeFakeEngine({ failOn: opts.failOn });
+  const clock = fakeClock(opts.autoStepMs ?? 0);
+  const runner = createRunner({ engine: fake.engine, now: clock.now });
+  const first = runner.apply({ type: 'start', runId: 1, design: fakeDesign(opts.durationS ?? 60), seed: 7, speed });
+  return { runner, fake, clock, first };
+}
+
+describe('runner', () => {
+  it('starts running and streams frames with increasing tMs', () => {
+    const { runner, first, fake } = started(1);
+    expect(states(first)).toEqual(['running']);
+    expect(frames(first)[0].tMs).toBe(0);
+    expect(fake.calls[0]).toEqual(['createSimulation', 'fake', { seed: 7 }]);
+    const ticks = Array.from({ length: 25 }, () => runner.tick(100));
+    const times = ticks.map(lastTMs);
+    expect(times.every((t, i) => i === 0 || t > times[i - 1])).toBe(true);
+    expect(times[times.length - 1]).toBe(2500);
+    // Each point arrives once, in the frame after its bucket closed.
+    expect(ticks.flatMap(frames).flatMap((f) => f.points.map((p) => p.tS))).toEqual([1, 2]);
+  });
+
+  it('stamps every message with the runId of the run', () => {
+    const { runner, first } = started();
+    expect(first.every((m) => m.runId === 1)).toBe(true);
+    expect(runner.tick(100).every((m) => m.runId === 1)).toBe(true);
+  });
+
+  it('pause stops simulated time and resume continues it', () => {
+    const { runner } = started(1);
+    runner.tick(500);
+    expect(states(runner.apply({ type: 'pause' }))).toEqual(['paused']);
+    expect(runner.tick(1000)).toEqual([]);
+    expect(runner.simCursorMs).toBe(500);
+    expect(states(runner.apply({ type: 'resume' }))).toEqual(['running']);
+    expect(lastTMs(runner.tick(200))).toBe(700);
+  });
+
+  it('step advances exactly the asked simulated ms and leaves the run paused', () => {
+    const { runner } = started(100);
+    runner.apply({ type: 'pause' });
+    expect(lastTMs(runner.apply({ type: 'step', ms: 250 }))).toBe(250);
+    expect(lastTMs(runner.apply({ type: 'step', ms: 1 }))).toBe(251);
+    runner.apply({ type: 'resume' });
+    const stepped = runner.apply({ type: 'step', ms: 2500 });
+    expect(states(stepped)).toEqual(['paused']);
+    expect(lastTMs(stepped)).toBe(2751);
+    expect(runner.state).toBe('paused');
+  });
+
+  it('forwards kill, restore, params and client rate to the engine', () => {
+    const { runner, fake } = started(1);
+    expect(runner.apply({ type: 'kill', id: 'web-1' })).toEqual([]); // running: the next tick shows it
+    expect(frames(runner.tick(100))[0].nodes['web-1']?.down).toBe(true);
+    runner.apply({ type: 'pause' });
+    const restored = runner.apply({ type: 'restore', id: 'web-1' });
+    expect(frames(restored)[0].nodes['web-1']).toBeUndefined(); // paused: a frame comes at once
+    runner.apply({ type: 'updateParams', id: 'web-1', params: { workers: 4 } });
+    runner.apply({ type: 'setClientRate', id: 'users', rps: 500 });
+    const forwarded = fake.calls.filter(([name]) => /Node|ClientRate/.test(name));
+    expect(forwarded).toEqual([
+      ['killNode', 'web-1'],
+      ['restoreNode', 'web-1'],
+      ['updateNodeParams', 'web-1', { workers: 4 }],
+      ['setClientRate', 'users', 500],
+    ]);
+  });
+
+  it('ignores live commands when no run is loaded', () => {
+    const fake = makeFakeEngine();
+    const runner = createRunner({ engine: fake.engine, now: fakeClock().now });
+    for (const cmd of [{ type: 'kill', id: 'a' }, { type: 'pause' }, { type: 'step', ms: 10 }] as const) {
+      expect(runner.apply(cmd)).toEqual([]);
+    }
+    expect(runner.tick(100)).toEqual([]);
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('×10 advances ten times the simulated time of ×1 for the same wall time', () => {
+    const slow = started(1);
+    const fast = started(10);
+    for (let i = 0; i < 20; i++) {
+      slow.runner.tick(100);
+      fast.runner.tick(100);
+    }
+    expect(slow.runner.simCursorMs).toBe(2000);
+    expect(fast.runner.simCursorMs).toBe(20000);
+    fast.runner.apply({ type: 'setSpeed', speed: 100 });
+    fast.runner.tick(100);
+    expect(fast.runner.simCursorMs).toBe(30000);
+  });
+
+  it('is deterministic: the same ticks make the same advance() calls', () => {
+    const run = () => {
+      const s = started(10);
+      for (const ms of [100, 120, 95, 300, 100]) s.runner.tick(ms);
+      return s.fake.calls;
+    };
+    expect(run()).toEqual(run());
+  });
+
+  it("at 'max' advances in chunks until the per-tick wall budget is spent", () => {
+    // Every clock read costs 5 ms, so a 30 ms budget allows a handful of 1 s chunks per tick.
+    const { runner, fake } = started('max', { autoStepMs: 5, durationS: 3600 });
+    runner.tick(100);
+    const advances = fake.calls.filter(([name]) => name === 'advance');
+    expect(advances.length).toBeGreaterThan(1);
+    expect(advances.length).toBeLessThanOrEqual(7);
+    expect(runner.simCursorMs).toBe(advances.length * 1000);
+  });
+
+  it('bounds one tick of a numeric speed by the wall budget too', () => {
+    const { runner } = started(100, { autoStepMs: 10, durationS: 3600 });
+    runner.tick(1000); // would be 100 s of simulated time
+    expect(runner.simCursorMs).toBeLessThan(100_000);
+    expect(runner.simCursorMs).toBeGreaterThan(0);
+  });
+
+  it('reports done at the end of the run and then stays quiet', () => {
+    const { runner } = started('max', { durationS: 5 });
+    const out = runner.tick(100);
+    expect(lastTMs(out)).toBe(5000);
+    expect(states(out)).toEqual(['done']);
+    expect(frames(out)[0].done).toBe(true);
+    expect(runner.tick(100)).toEqual([]);
+  });
+
+  it('restart loads the new design under the new runId and keeps the pause', () => {
+    const { runner, fake } = started(10);
+    runner.tick(1000);
+    runner.apply({ type: 'pause' });
+    const out = runner.apply({ type: 'restart', runId: 2, design: fakeDesign(30), seed: 9 });
+    expect(runner.runId).toBe(2);
+    expect(out.every((m) => m.runId === 2)).toBe(true);
+    expect(states(out)).toEqual(['paused']);
+    expect(frames(out)[0].tMs).toBe(0);
+    expect(runner.speed).toBe(10);
+    expect(fake.calls.filter(([n]) => n === 'createSimulation')).toHaveLength(2);
+  });
+
+  it('turns an engine exception into an error message and an error state', () => {
+    const { runner } = started(1, { failOn: 'advance' });
+    const out = runner.tick(100);
+    expect(out.map((m) => m.type)).toEqual(['error', 'status']);
+    expect(out[0]).toMatchObject({ type: 'error', runId: 1, message: expect.stringContaining('advance exploded') });
+    expect(runner.state).toBe('error');
+    expect(runner.tick(100)).toEqual([]);
+  });
+
+  it('reports a design the engine refuses as an error, not a throw', () => {
+    const { first, runner, fake } = started(1, { failOn: 'createSimulation' });
+    expect(first.map((m) => m.type)).toEqual(['error', 'status']);
+    expect(first[0]).toMatchObject({ message: expect.stringContaining('createSimulation exploded') });
+    expect(runner.state).toBe('error');
+    expect(runner.apply({ type: 'resume' })).toEqual([]);
+    // Once the design is fixed, a fresh start works again.
+    fake.setFailOn(undefined);
+    expect(states(runner.apply({ type: 'start', runId: 3, design: fakeDesign(), seed: 1, speed: 1 }))).toEqual(['running']);
+  });
+
+  it('stop drops the run', () => {
+    const { runner } = started(1);
+    expect(states(runner.apply({ type: 'stop' }))).toEqual(['stopped']);
+    expect(runner.tick(100)).toEqual([]);
+  });
+});
