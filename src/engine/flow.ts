@@ -79,7 +79,8 @@ export function forward(sim: SimState, req: number, from: NodeRt, extraMs = 0): 
     }
   }
   if (!any) return NO_ROUTE;
-  fail(sim, req, C_NODE_DOWN, from.idx);
+  // Blame the node that is down (the first choice), so its badge shows the failures, not the caller's.
+  fail(sim, req, C_NODE_DOWN, tiers[0].targets[0]);
   return FAILED;
 }
 

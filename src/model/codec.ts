@@ -1,7 +1,9 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
 import { decodeDesign } from './decode';
 import { defaultParams, type Design } from './design';
+import { jsonTextDepthExceeds } from './inputGuards';
 import { LIMITS } from './limits';
+import { decompressUriPayload } from './lzDecompress';
 import { failure, type Result } from './result';
 
 /**
@@ -39,30 +41,36 @@ export const shareUrl = (pageUrl: string, design: Design): string => pageUrl.spl
 
 /** Reads a `d=` payload back into a design, or says what is wrong with the link. Never throws. */
 export function decodeDesignPayload(payload: string): Result<Design> {
-  if (!payload) return failure('The link holds no design (nothing after "#d=").');
-  if (payload.length > LIMITS.maxLinkChars) return failure(`The link is too long to be a design (${payload.length} characters; the most is ${LIMITS.maxLinkChars}).`);
-  if (!/^[A-Za-z0-9+\-$]*$/.test(payload)) return failure('The link is damaged: it has characters a design link never contains (was it edited or cut?).');
-  let text: string | null;
-  try {
-    text = decompressFromEncodedURIComponent(payload);
-  } catch {
-    text = null;
+  if (typeof payload !== 'string') return failure('The link holds no design (nothing after "#d=").');
+  // Chat apps and mail clients sometimes percent-encode the link, turn "+" into a space or add
+  // a line break when wrapping it; none of these are damage, so undo them before judging.
+  let cleaned = payload.length <= LIMITS.maxLinkChars * 3 ? payload.replace(/\s+$|^\s+|[\r\n]/g, '') : payload;
+  if (cleaned.includes('%')) {
+    try { cleaned = decodeURIComponent(cleaned); } catch { /* judged below */ }
   }
-  if (!text) return failure('The link is damaged: its data does not decompress (it may have been cut short when copied).');
-  return parseDesignJson(text, 'The link');
+  if (!cleaned) return failure('The link holds no design (nothing after "#d=").');
+  if (cleaned.length > LIMITS.maxLinkChars) return failure(`The link is too long to be a design (${cleaned.length} characters; the most is ${LIMITS.maxLinkChars}).`);
+  if (!/^[A-Za-z0-9+\-$ ]*$/.test(cleaned)) return failure('The link is damaged: it has characters a design link never contains (was it edited or cut?).');
+  const text = decompressUriPayload(cleaned, LIMITS.maxJsonChars);
+  if (!text.ok && text.reason === 'too-large') return failure(`The link unpacks to more than ${LIMITS.maxJsonChars / 1_000_000} MB, far more than any design; it was not made by Scale Playground.`);
+  if (!text.ok || !text.text) return failure('The link is damaged: its data does not unpack (it may have been cut short when copied).');
+  if (!/^\s*\{/.test(text.text)) return failure('The link is damaged: its data is not a design (it may have been cut short or changed when copied).');
+  return parseDesignJson(text.text, 'The link');
 }
 
 /** Parses JSON text from a file or a link into a design. Never throws. */
 export function parseDesignJson(text: string, source = 'The file'): Result<Design> {
+  if (typeof text !== 'string') return failure(`${source} holds no text.`);
   if (text.length > LIMITS.maxJsonChars) return failure(`${source} is too large to be a design (${Math.round(text.length / 1000)} kB; the most is ${LIMITS.maxJsonChars / 1_000_000} MB).`);
+  // Checked on the text, before JSON.parse, because parsing a million nested brackets is slow.
+  if (jsonTextDepthExceeds(text, LIMITS.maxJsonDepth)) return failure(`${source} is nested too deeply to be a design (more than ${LIMITS.maxJsonDepth} levels).`);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    const detail = err instanceof Error ? err.message.split('\n')[0] : '';
+    const detail = err instanceof Error ? err.message.split('\n')[0].slice(0, 120) : '';
     return failure(`${source} is not valid JSON${detail ? ` (${detail})` : ''}; it may be truncated or damaged.`);
   }
-  if (depthOf(data, LIMITS.maxJsonDepth + 1) > LIMITS.maxJsonDepth) return failure(`${source} is nested too deeply to be a design.`);
   const result = decodeDesign(data);
   if (!result.ok) return { ok: false, errors: result.errors.map((e) => (e.startsWith(source) ? e : `${source}: ${e}`)) };
   return result;
@@ -77,7 +85,7 @@ export type HashTarget = { type: 'design'; payload: string } | { type: 'stage'; 
 /** Reads the fragment of the page address (`#d=…` or `#stage=…`, other `&key=value` pairs kept aside). */
 export function parseHash(hash: string): HashTarget & { extras: Record<string, string> } {
   const body = hash.replace(/^#/, '');
-  const extras: Record<string, string> = {};
+  const pairs: [string, string][] = [];
   let target: HashTarget = { type: 'none' };
   for (const part of body.split('&')) {
     const eq = part.indexOf('=');
@@ -86,24 +94,12 @@ export function parseHash(hash: string): HashTarget & { extras: Record<string, s
     const value = part.slice(eq + 1);
     if (key === 'd') target = { type: 'design', payload: value };
     else if (key === 'stage') target = { type: 'stage', id: safeDecode(value) };
-    else extras[key] = safeDecode(value);
+    else pairs.push([key, safeDecode(value)]);
   }
-  return { ...target, extras };
+  // fromEntries defines own properties, so a "__proto__=" pair cannot reach any prototype.
+  return { ...target, extras: Object.fromEntries(pairs) };
 }
 
 const safeDecode = (s: string): string => {
   try { return decodeURIComponent(s); } catch { return s; }
 };
-
-/** How deep a JSON value nests, stopping once past `limit` so a hostile value costs little. */
-function depthOf(value: unknown, limit: number): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length) {
-    const [v, d] = stack.pop()!;
-    if (d > max) max = d;
-    if (max >= limit) return max;
-    if (typeof v === 'object' && v !== null) for (const child of Object.values(v)) stack.push([child, d + 1]);
-  }
-  return max;
-}

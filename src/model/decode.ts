@@ -1,53 +1,60 @@
 import { z } from 'zod';
 import { canConnect } from './edgeRules';
 import { DEFAULT_SIM, EDGE_KINDS, type Design, type DesignEdge, type DesignNode, type FaultEvent } from './design';
+import { describeValue, shapeProblem, shorten } from './inputGuards';
 import { isKind, KINDS } from './kinds';
 import { LIMITS } from './limits';
 import { migrate } from './migrate';
 import { describeIssues, PARAM_SCHEMAS } from './paramSchema';
 import { failure, success, type Result } from './result';
 
-const finiteCoordinate = z.number({ error: 'must be a number' }).min(-LIMITS.maxCoordinate, { error: 'is too far off the canvas' }).max(LIMITS.maxCoordinate, { error: 'is too far off the canvas' });
-const idSchema = z.string({ error: 'must be a text id' }).min(1, { error: 'must not be empty' })
+const finiteCoordinate = z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).min(-LIMITS.maxCoordinate, { error: 'is too far off the canvas' }).max(LIMITS.maxCoordinate, { error: 'is too far off the canvas' });
+const idSchema = z.string({ error: (iss) => (iss.input === undefined ? 'is missing' : `must be a text id (got ${describeValue(iss.input)})`) }).min(1, { error: 'must not be empty' })
   .max(LIMITS.maxIdChars, { error: `must be at most ${LIMITS.maxIdChars} characters` })
   .regex(/^[^\s<>"'`\\]+$/, { error: 'may not contain spaces, quotes, angle brackets or backslashes' });
 
+const sizeSide = z.number({ error: 'must be a number between 40 and 20000' }).min(40, { error: 'must be between 40 and 20000' }).max(20_000, { error: 'must be between 40 and 20000' });
+
 const nodeShell = z.object({
   id: idSchema,
-  kind: z.string({ error: 'must be a component kind' }),
+  kind: z.string({ error: (iss) => `${iss.input === undefined ? 'is missing' : `must be a component kind (got ${describeValue(iss.input)})`}; the kinds are ${KINDS.join(', ')}` }),
   label: z.string({ error: 'must be text' }).max(LIMITS.maxLabelChars, { error: `must be at most ${LIMITS.maxLabelChars} characters` }).optional(),
   position: z.object({ x: finiteCoordinate, y: finiteCoordinate }, { error: 'must be {"x": number, "y": number}' }).optional(),
   parent: idSchema.optional(),
-  size: z.object({ width: z.number().min(40).max(20_000), height: z.number().min(40).max(20_000) }, { error: 'must be {"width", "height"} between 40 and 20000' }).optional(),
+  size: z.object({ width: sizeSide, height: sizeSide }, { error: 'must be {"width": number, "height": number}' }).optional(),
   params: z.unknown().optional(),
-});
+}, { error: (iss) => `must be an object like {"id": "web-1", "kind": "web"} (got ${describeValue(iss.input)})` });
 
 const edgeShell = z.object({
   id: idSchema,
   source: idSchema,
   target: idSchema,
   kind: z.enum(EDGE_KINDS as [string, ...string[]], { error: `must be one of ${EDGE_KINDS.join(', ')}` }).optional(),
-});
+}, { error: (iss) => `must be an object like {"id": "e1", "source": "users", "target": "web-1"} (got ${describeValue(iss.input)})` });
 
 const simShape = z.strictObject({
-  seed: z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' }).max(2 ** 32 - 1, { error: 'must be below 2^32' }).default(DEFAULT_SIM.seed),
-  durationS: z.number({ error: 'must be a number' }).min(1, { error: 'must be at least 1 s' }).max(LIMITS.maxDurationS, { error: `must be at most ${LIMITS.maxDurationS} s` }).default(DEFAULT_SIM.durationS),
-  hopLatencyMs: z.number({ error: 'must be a number' }).min(0, { error: 'must be 0 or more' }).max(10_000, { error: 'must be at most 10000 ms' }).default(DEFAULT_SIM.hopLatencyMs),
+  seed: z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' }).max(2 ** 32 - 1, { error: 'must be below 2^32' }).default(DEFAULT_SIM.seed),
+  durationS: z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).min(1, { error: 'must be at least 1 s' }).max(LIMITS.maxDurationS, { error: `must be at most ${LIMITS.maxDurationS} s` }).default(DEFAULT_SIM.durationS),
+  hopLatencyMs: z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).min(0, { error: 'must be 0 or more' }).max(10_000, { error: 'must be at most 10000 ms' }).default(DEFAULT_SIM.hopLatencyMs),
 }, { error: 'must be an object' });
 
 const faultShape = z.strictObject({
   tS: z.number({ error: 'must be a number of seconds' }).min(0, { error: 'must be 0 or more' }).max(LIMITS.maxDurationS, { error: 'is past the longest run' }),
   action: z.enum(['kill', 'restore'], { error: 'must be kill or restore' }),
   target: idSchema,
-});
+}, { error: (iss) => `must be an object like {"tS": 30, "action": "kill", "target": "web-1"} (got ${describeValue(iss.input)})` });
 
+const countOf = (input: unknown) => (Array.isArray(input) ? input.length : 'too many');
 const designShell = z.object({
   version: z.number(),
   name: z.string({ error: 'must be text' }).max(LIMITS.maxNameChars, { error: `must be at most ${LIMITS.maxNameChars} characters` }).default('Untitled design'),
-  nodes: z.array(z.unknown(), { error: 'must be a list of nodes' }).max(LIMITS.maxNodes, { error: `has more than ${LIMITS.maxNodes} nodes, the most a design may have` }),
-  edges: z.array(z.unknown(), { error: 'must be a list of edges' }).max(LIMITS.maxEdges, { error: `has more than ${LIMITS.maxEdges} edges, the most a design may have` }).default([]),
+  nodes: z.array(z.unknown(), { error: (iss) => (iss.input === undefined ? 'is missing: a design needs a "nodes" list (it may be empty)' : 'must be a list of nodes') })
+    .max(LIMITS.maxNodes, { error: (iss) => `lists ${countOf(iss.input)} nodes; a design may have at most ${LIMITS.maxNodes}` }),
+  edges: z.array(z.unknown(), { error: 'must be a list of edges' })
+    .max(LIMITS.maxEdges, { error: (iss) => `lists ${countOf(iss.input)} edges; a design may have at most ${LIMITS.maxEdges}` }).default([]),
   sim: simShape.default({ ...DEFAULT_SIM }),
-  scenario: z.array(z.unknown(), { error: 'must be a list of faults' }).max(LIMITS.maxScenarioEvents, { error: `has more than ${LIMITS.maxScenarioEvents} events` }).default([]),
+  scenario: z.array(z.unknown(), { error: 'must be a list of faults' })
+    .max(LIMITS.maxScenarioEvents, { error: (iss) => `lists ${countOf(iss.input)} events; a scenario may have at most ${LIMITS.maxScenarioEvents}` }).default([]),
 });
 
 /**
@@ -57,23 +64,32 @@ const designShell = z.object({
  */
 export function decodeDesign(input: unknown): Result<Design> {
   try {
-    return decodeUnsafe(input);
+    const result = decodeUnsafe(input);
+    if (!result.ok && result.errors.length > LIMITS.maxErrors) {
+      const more = result.errors.length - LIMITS.maxErrors + 1;
+      return { ok: false, errors: [...result.errors.slice(0, LIMITS.maxErrors - 1), `…and ${more} more problems like these.`] };
+    }
+    return result;
   } catch (err) {
-    // Hostile input may still find a corner (a getter, a deep object): say so instead of crashing.
-    return failure(`The design could not be read: ${err instanceof Error ? err.message : String(err)}`);
+    // Hostile input may still find a corner (a getter that throws, a proxy): say so instead of crashing.
+    const detail = err instanceof Error ? err.message : describeValue(err);
+    return failure(`The design could not be read: ${shorten(detail.split('\n')[0], 120)}`);
   }
 }
 
 function decodeUnsafe(input: unknown): Result<Design> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return failure('A design must be a JSON object with "version", "nodes" and "edges".');
+    return failure(`A design must be a JSON object with "version", "nodes" and "edges" (got ${describeValue(input)}).`);
   }
+  // Before the schema, so a huge or deeply nested value costs one cheap walk, not a full parse.
+  const problem = shapeProblem(input);
+  if (problem) return failure(`This is not a design: ${problem}`);
   const migrated = migrate(input as Record<string, unknown>);
   if (!migrated.ok) return migrated;
   const warnings = [...migrated.warnings];
 
   const shell = designShell.safeParse(migrated.value);
-  if (!shell.success) return { ok: false, errors: describeIssues(shell.error, 'design').map((m) => m.replace(/^design: /, 'Design: ')) };
+  if (!shell.success) return { ok: false, errors: describeIssues(shell.error, 'Design') };
   const doc = shell.data;
   const errors: string[] = [];
 
@@ -95,11 +111,13 @@ function decodeUnsafe(input: unknown): Result<Design> {
   for (const n of nodes) {
     if (n.parent === undefined) continue;
     const parent = byId.get(n.parent);
-    if (!parent) errors.push(`node "${n.id}": parent "${n.parent}" is not a node in this design.`);
+    if (!parent) {
+      if (!invalidIds.has(n.parent)) errors.push(`node "${n.id}": parent "${n.parent}" is not a node in this design.`);
+    }
     else if (parent.kind !== 'dataCenter') errors.push(`node "${n.id}": parent "${n.parent}" is a ${parent.kind}; only a data center can hold nodes.`);
   }
   const cycle = findParentCycle(nodes);
-  if (cycle) errors.push(`node "${cycle}": data centers are nested in a loop.`);
+  if (cycle) errors.push(`node "${cycle}": parent: data centers are nested in a loop (each sits inside the other); take one out.`);
 
   const edges: DesignEdge[] = [];
   const edgeIds = new Set<string>();
@@ -127,7 +145,11 @@ function decodeUnsafe(input: unknown): Result<Design> {
   doc.scenario.forEach((raw, index) => {
     const parsed = faultShape.safeParse(raw);
     if (!parsed.success) { errors.push(...describeIssues(parsed.error, `scenario event #${index + 1}`)); return; }
-    if (!byId.has(parsed.data.target)) { errors.push(`scenario event #${index + 1}: target "${parsed.data.target}" is not a node in this design.`); return; }
+    if (!byId.has(parsed.data.target)) {
+      if (invalidIds.has(parsed.data.target)) return;
+      errors.push(`scenario event #${index + 1}: target "${parsed.data.target}" is not a node in this design.`);
+      return;
+    }
     scenario.push(parsed.data);
   });
 
@@ -142,11 +164,11 @@ function decodeNode(raw: unknown, index: number, errors: string[]): DesignNode |
   if (!shell.success) { errors.push(...describeIssues(shell.error, name)); return undefined; }
   const n = shell.data;
   if (!isKind(n.kind)) {
-    errors.push(`${name}: unknown kind "${n.kind.slice(0, 40)}" (known kinds: ${KINDS.join(', ')}).`);
+    errors.push(`${name}: kind "${shorten(n.kind)}" is not a component kind; the kinds are ${KINDS.join(', ')}.`);
     return undefined;
   }
   const params = PARAM_SCHEMAS[n.kind].safeParse(n.params);
-  if (!params.success) { errors.push(...describeIssues(params.error, `${name} (${n.kind})`)); return undefined; }
+  if (!params.success) { errors.push(...describeIssues(params.error, `${name} (${n.kind})`, 'params')); return undefined; }
   const node = {
     id: n.id,
     kind: n.kind,

@@ -1,5 +1,5 @@
 import type { DesignEdge, DesignNode, EdgeKind } from './design';
-import { KIND_SPECS, type Kind } from './kinds';
+import type { Kind } from './kinds';
 
 export type ConnectionVerdict = { ok: true; kind: EdgeKind } | { ok: false; reason: string };
 
@@ -32,6 +32,29 @@ const SPECIFIC: Partial<Record<Kind, string>> = {
   monitoring: 'Monitoring watches every node on its own; it needs no wires.',
 };
 
+/** How a message names one node of each kind ("a cache", "an object store"). */
+const A_KIND: Record<Kind, string> = {
+  client: 'users',
+  dns: 'DNS',
+  cdn: 'a CDN',
+  loadBalancer: 'a load balancer',
+  web: 'a web server',
+  cache: 'a cache',
+  database: 'a database',
+  sessionStore: 'a session store',
+  queue: 'a message queue',
+  worker: 'a worker pool',
+  shardRouter: 'a shard router',
+  nosql: 'a NoSQL store',
+  objectStore: 'an object store',
+  dataCenter: 'a data center',
+  monitoring: 'monitoring',
+};
+
+const DATA_TIER: ReadonlySet<Kind> = new Set(['cache', 'database', 'sessionStore', 'shardRouter', 'nosql']);
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Whether `source → target` makes sense, and as which edge kind. */
 export function canConnect(source: DesignNode, target: DesignNode, existing: readonly DesignEdge[] = []): ConnectionVerdict {
   if (source.id === target.id) return { ok: false, reason: 'A component cannot connect to itself.' };
@@ -48,22 +71,55 @@ export function canConnect(source: DesignNode, target: DesignNode, existing: rea
   if (!ALLOWED[source.kind].includes(target.kind)) {
     return { ok: false, reason: refusal(source.kind, target.kind) };
   }
-  if (source.kind === 'database' && target.kind === 'database') {
-    if (target.params.role === 'primary') return { ok: false, reason: 'Replication flows from a primary (or shard) into a replica: set the target’s role to replica.' };
-    if (source.params.role === 'replica') return { ok: false, reason: 'A replica does not replicate onward here: connect the primary to each replica.' };
-    return { ok: true, kind: 'replication' };
+  if (source.kind === 'database' && target.kind === 'database') return replication(source, target, existing);
+  if (source.kind === 'shardRouter' && target.kind === 'database' && target.params.role === 'replica') {
+    return { ok: false, reason: 'A shard router sends each key to a shard, and a replica is not one: connect the router to the shard, and the shard to its replica.' };
+  }
+  if (source.kind === 'loadBalancer' && target.kind === 'loadBalancer' && balancerLoop(source.id, target.id, existing)) {
+    return { ok: false, reason: 'This would make a loop of load balancers: requests would go round in circles and never reach a web server.' };
   }
   if (source.kind === 'queue' || target.kind === 'queue') return { ok: true, kind: 'async' };
   return { ok: true, kind: 'request' };
 }
 
+/** database → database: replication from a primary (or a shard) into a replica that follows no one else. */
+function replication(source: DesignNode & { kind: 'database' }, target: DesignNode & { kind: 'database' }, existing: readonly DesignEdge[]): ConnectionVerdict {
+  if (source.params.role === 'replica') return { ok: false, reason: 'A replica does not copy its data onward: connect the primary (or shard) to each replica.' };
+  if (target.params.role !== 'replica') return { ok: false, reason: `Replication copies a primary (or a shard) into a replica, but this target is a ${target.params.role}: set the target's role to replica.` };
+  const primary = existing.find((e) => e.target === target.id && e.kind === 'replication');
+  if (primary) return { ok: false, reason: `This replica already copies "${primary.source}"; a replica follows one primary. Add another replica instead.` };
+  return { ok: true, kind: 'replication' };
+}
+
+/** Whether `target` already reaches `source` over balancer → balancer edges (the only loop the rules allow by kind). */
+function balancerLoop(sourceId: string, targetId: string, existing: readonly DesignEdge[]): boolean {
+  const seen = new Set([targetId]);
+  const stack = [targetId];
+  while (stack.length) {
+    const current = stack.pop()!;
+    for (const e of existing) {
+      if (e.source !== current || seen.has(e.target)) continue;
+      if (e.target === sourceId) return true;
+      seen.add(e.target);
+      stack.push(e.target);
+    }
+  }
+  return false;
+}
+
 function refusal(source: Kind, target: Kind): string {
-  const s = KIND_SPECS[source].label;
-  const t = KIND_SPECS[target].label;
+  const s = A_KIND[source];
+  const t = A_KIND[target];
+  if (ALLOWED[target].includes(source)) return `Requests flow the other way: connect ${t} to ${s}, not ${s} to ${t}.`;
   const allowed = ALLOWED[source];
-  if (allowed.length === 0) return `A ${s.toLowerCase()} answers requests; it does not send any onward.`;
-  const list = allowed.map((k) => KIND_SPECS[k].label.toLowerCase());
-  return `A ${s.toLowerCase()} does not send to a ${t.toLowerCase()}; it can connect to: ${list.join(', ')}.`;
+  if (allowed.length === 0) return `${capitalise(s)} answers requests; it does not send any onward.`;
+  const list = allowed.map((k) => A_KIND[k]);
+  const options = `${capitalise(s)} can connect to ${list.length > 1 ? `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}` : list[0]}.`;
+  if (source === 'client' && DATA_TIER.has(target)) return `Users never reach ${t} directly: connect them to a web server (or a load balancer), and the web server to ${t}.`;
+  if (source === 'client' && (target === 'queue' || target === 'worker')) return 'Users do not hand jobs to workers themselves: connect users → web server → message queue → worker pool.';
+  if (source === 'web' && target === 'web') return 'Web servers do not call each other here: put a load balancer in front of both.';
+  if (source === 'web' && target === 'worker') return 'A web server hands slow jobs to workers through a queue: connect web server → message queue → worker pool.';
+  return `${capitalise(s)} ${source === 'client' ? 'do' : 'does'} not send requests to ${t}. ${options}`;
 }
 
 /** The edge kind a source/target pair implies, ignoring whether the pair is allowed. */

@@ -12,5 +12,12 @@ export const LIMITS = {
   maxNameChars: 120,
   maxDurationS: 24 * 3600,
   maxCoordinate: 1_000_000,
+  /** Nesting levels of a design's JSON; a real design uses 5. */
   maxJsonDepth: 12,
+  /** Fields in any one object of a design; the widest real one (a client's params) has 9. */
+  maxObjectKeys: 100,
+  /** Values (objects, lists, numbers, texts) in a whole design; 500 nodes and 2000 edges use about 30,000. */
+  maxValues: 200_000,
+  /** Messages listed for one bad design; past it a last line says how many more there are. */
+  maxErrors: 30,
 } as const;

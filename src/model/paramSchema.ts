@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeValue, shorten } from './inputGuards';
 import { defaultsOf, withUnit, type LeafParam, type ParamSpecs } from './params';
 import { KIND_SPECS, type Kind } from './kinds';
 
@@ -6,8 +7,8 @@ function leafSchema(spec: LeafParam): z.ZodType {
   switch (spec.type) {
     case 'number': {
       const range = `between ${withUnit(spec.min, spec.unit)} and ${withUnit(spec.max, spec.unit)}`;
-      let schema = z.number({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a number ${range}`) });
-      if (spec.integer) schema = schema.int({ error: `must be a whole number ${range}` });
+      let schema = z.number({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a number ${range} (got ${describeValue(iss.input)})`) });
+      if (spec.integer) schema = schema.int({ error: (iss) => `must be a whole number ${range} (got ${describeValue(iss.input)})` });
       return schema
         .min(spec.min, { error: (iss) => `must be ${range} (got ${String(iss.input)})` })
         .max(spec.max, { error: (iss) => `must be ${range} (got ${String(iss.input)})` })
@@ -15,10 +16,10 @@ function leafSchema(spec: LeafParam): z.ZodType {
     }
     case 'choice':
       return z.enum(spec.options as [string, ...string[]], {
-        error: (iss) => `must be one of ${spec.options.join(', ')} (got ${JSON.stringify(iss.input) ?? 'nothing'})`,
+        error: (iss) => `must be one of ${spec.options.join(', ')} (got ${describeValue(iss.input)})`,
       }).default(spec.default);
     case 'toggle':
-      return z.boolean({ error: (iss) => `must be true or false (got ${JSON.stringify(iss.input)})` }).default(spec.default);
+      return z.boolean({ error: (iss) => `must be true or false (got ${describeValue(iss.input)})` }).default(spec.default);
   }
 }
 
@@ -28,12 +29,12 @@ function paramsSchema(specs: ParamSpecs): z.ZodType {
     if (spec.type === 'group') {
       const inner: Record<string, z.ZodType> = {};
       for (const [k, f] of Object.entries(spec.fields)) inner[k] = leafSchema(f);
-      shape[key] = z.strictObject(inner, { error: 'must be an object' }).default(defaultsOf({ [key]: spec })[key] as never);
+      shape[key] = z.strictObject(inner, { error: (iss) => `must be an object with ${Object.keys(spec.fields).join(', ')} (got ${describeValue(iss.input)})` }).default(defaultsOf({ [key]: spec })[key] as never);
     } else {
       shape[key] = leafSchema(spec);
     }
   }
-  return z.strictObject(shape, { error: 'must be an object' }).default(defaultsOf(specs) as never);
+  return z.strictObject(shape, { error: (iss) => `must be an object of parameters (got ${describeValue(iss.input)})` }).default(defaultsOf(specs) as never);
 }
 
 /** The zod schema of each kind's params, generated from its specs; defaults fill what is missing. */
@@ -41,15 +42,22 @@ export const PARAM_SCHEMAS = Object.fromEntries(
   Object.entries(KIND_SPECS).map(([kind, spec]) => [kind, paramsSchema(spec.params)]),
 ) as Record<Kind, z.ZodType>;
 
-/** Turns zod issues into sentences that name the field: `workers must be …`. */
-export function describeIssues(error: z.ZodError, prefix: string): string[] {
+/**
+ * Turns zod issues into sentences that name the field: `node "web-1" (web): params.workers must be …`.
+ * `rootField` names the value itself when the issue is about it as a whole (`params`); when it
+ * is empty the prefix is the subject: `node #2 must be an object …`.
+ */
+export function describeIssues(error: z.ZodError, prefix: string, rootField = ''): string[] {
   return error.issues.map((issue) => {
-    const field = issue.path.map(String).join('.');
+    const field = [rootField, ...issue.path.map(String)].filter(Boolean).join('.');
     if (issue.code === 'unrecognized_keys') {
       const where = field ? ` in ${field}` : '';
-      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-      return `${prefix}: unknown parameter${issue.keys.length > 1 ? 's' : ''} ${keys}${where}`;
+      const noun = field.startsWith('params') ? 'parameter' : 'field';
+      const plural = issue.keys.length > 1;
+      const shown = issue.keys.slice(0, 5).map((k) => `"${shorten(k, 30)}"`).join(', ');
+      const rest = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
+      return `${prefix}: unknown ${noun}${plural ? 's' : ''} ${shown}${rest}${where}; check the spelling or remove ${plural ? 'them' : 'it'}.`;
     }
-    return `${prefix}: ${field || 'value'} ${issue.message}`;
+    return field ? `${prefix}: ${field} ${issue.message}` : `${prefix} ${issue.message}`;
   });
 }

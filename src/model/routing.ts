@@ -85,7 +85,8 @@ export function servesLocally(node: DesignNode, type: RequestType): boolean {
   switch (node.kind) {
     case 'web': return true;
     case 'worker': return type === 'job';
-    case 'database': return type === 'read' || type === 'write';
+    // A replica answers reads only; writes must reach a primary (or a shard).
+    case 'database': return accepts(node, type);
     case 'nosql': return type === 'read' || type === 'write';
     case 'objectStore': return type === 'static';
     default: return false;

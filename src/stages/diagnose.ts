@@ -1,23 +1,34 @@
 import type { ErrorCause, RunReport } from '../engine/api';
-import { isKind, KIND_SPECS, type Kind } from '../model';
+import { isKind, type Kind } from '../model';
 import { count, pct } from './format';
 
 /** Kinds that never do work of their own, so they are never "the bottleneck". */
 const NOT_WORKERS = new Set(['client', 'dns', 'monitoring', 'dataCenter']);
 
-/** A lower-case name for a kind: "web server", "load balancer". */
-export function kindName(kind: Kind): string {
-  const [first, ...rest] = KIND_SPECS[kind].label.split(' ');
-  // Acronyms (CDN, DNS, NoSQL) keep their capitals.
-  const head = (first.match(/[A-Z]/g) ?? []).length > 1 ? first : first.toLowerCase();
-  return [head, ...rest].join(' ');
-}
+/** How messages name one and several nodes of each kind. */
+const NAMES: Record<Kind, readonly [one: string, many: string]> = {
+  client: ['group of users', 'groups of users'],
+  dns: ['DNS service', 'DNS services'],
+  cdn: ['CDN', 'CDNs'],
+  loadBalancer: ['load balancer', 'load balancers'],
+  web: ['web server', 'web servers'],
+  cache: ['cache', 'caches'],
+  database: ['database', 'databases'],
+  sessionStore: ['session store', 'session stores'],
+  queue: ['message queue', 'message queues'],
+  worker: ['worker pool', 'worker pools'],
+  shardRouter: ['shard router', 'shard routers'],
+  nosql: ['NoSQL store', 'NoSQL stores'],
+  objectStore: ['object store', 'object stores'],
+  dataCenter: ['data center', 'data centers'],
+  monitoring: ['monitoring service', 'monitoring services'],
+};
 
-/** Plural kind names for messages: "web servers", "users". */
-export function kindNames(kind: Kind): string {
-  const name = kindName(kind);
-  return /s$/.test(name) ? name : `${name}s`;
-}
+/** "web server", "NoSQL store". */
+export const kindName = (kind: Kind): string => NAMES[kind][0];
+
+/** "web servers", "NoSQL stores". */
+export const kindNames = (kind: Kind): string => NAMES[kind][1];
 
 /** Ids of the nodes in the report, busiest first (only those doing work). */
 export function busiest(report: RunReport, kind?: string): { id: string; utilization: number }[] {

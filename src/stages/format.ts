@@ -19,3 +19,7 @@ export const plural = (n: number, one: string, many = `${one}s`): string => `${c
 
 /** 1.234 → "1.23". */
 export const ratio = (n: number): string => (Math.round(n * 100) / 100).toString();
+
+/** ["a", "b", "c"] → "a, b and c". */
+export const joinWords = (words: readonly string[]): string =>
+  words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;

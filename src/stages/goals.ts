@@ -1,7 +1,7 @@
 import type { RunReport } from '../engine/api';
-import { findSpofs, type Design, type DesignNode } from '../model';
+import { findSpofs, KIND_SPECS, type Design, type DesignNode, type Kind } from '../model';
 import { bottleneckClause, busiest, errorsClause, kindName, kindNames } from './diagnose';
-import { count, ms, pct, plural, ratio, rps } from './format';
+import { count, joinWords, ms, pct, plural, ratio, rps } from './format';
 import type { Goal, GoalResult, ParamMatch } from './types';
 
 type Verdict = Omit<GoalResult, 'goal' | 'hint'>;
@@ -61,6 +61,21 @@ const EVALUATORS: Evaluators = {
     };
   },
 
+  meanLatency(goal, report) {
+    const none = noTraffic(report);
+    if (none) return none;
+    if (report.summary.completed === 0) return { passed: false, measured: 'no answers', message: `No request completed, so there is no latency to measure${errorsClause(report)}.` };
+    const got = report.summary.latencyMs.mean;
+    const passed = got <= goal.maxMs;
+    return {
+      passed,
+      measured: ms(got),
+      message: passed
+        ? `Requests took ${ms(got)} on average, under the goal of ${ms(goal.maxMs)}.`
+        : `Requests took ${ms(got)} on average; the goal is under ${ms(goal.maxMs)}${bottleneckClause(report)}.`,
+    };
+  },
+
   errorRate(goal, report) {
     const none = noTraffic(report);
     if (none) return none;
@@ -78,7 +93,7 @@ const EVALUATORS: Evaluators = {
   noSpof(goal, _report, design) {
     const byId = new Map(design.nodes.map((n) => [n.id, n]));
     const spofs = findSpofs(design).filter((f) => !goal.kinds || goal.kinds.includes(byId.get(f.id)?.kind ?? 'client'));
-    const scope = goal.kinds ? ` among the ${goal.kinds.map(kindNames).join(' and ')}` : '';
+    const scope = goal.kinds ? ` among the ${joinWords(goal.kinds.map(kindNames))}` : '';
     if (!spofs.length) return { passed: true, measured: 'none', message: `No single point of failure${scope}: any one of them can fail and users are still served.` };
     const named = spofs.slice(0, 3).map((f) => f.reason).join(' ');
     return {
@@ -91,7 +106,7 @@ const EVALUATORS: Evaluators = {
   hasKind(goal, _report, design) {
     const matching = design.nodes.filter((n) => n.kind === goal.kind && matches(n, goal.params));
     const have = matching.length;
-    const some = (n: number) => `${plural(n, kindName(goal.kind), kindNames(goal.kind))}${describeParams(goal.params)}`;
+    const some = (n: number) => `${plural(n, kindName(goal.kind), kindNames(goal.kind))}${describeParams(goal.kind, goal.params)}`;
     return have >= goal.min
       ? { passed: true, measured: some(have), message: `The design has ${some(have)} (at least ${count(goal.min)} needed).` }
       : { passed: false, measured: some(have), message: `The design has ${some(have)}; the goal needs at least ${count(goal.min)}.` };
@@ -205,7 +220,13 @@ function matches(node: DesignNode, params: ParamMatch | undefined): boolean {
   return Object.entries(params).every(([k, v]) => own[k] === v);
 }
 
-function describeParams(params: ParamMatch | undefined): string {
+/** " with role replica", " with GeoDNS on": the parameter labels the inspector shows. */
+function describeParams(kind: Kind, params: ParamMatch | undefined): string {
   if (!params) return '';
-  return ` (${Object.entries(params).map(([k, v]) => (typeof v === 'boolean' ? (v ? k : `no ${k}`) : `${k} ${v}`)).join(', ')})`;
+  const specs = KIND_SPECS[kind].params as Record<string, { label?: string }>;
+  const parts = Object.entries(params).map(([k, v]) => {
+    const label = specs[k]?.label ?? k;
+    return typeof v === 'boolean' ? `${label} ${v ? 'on' : 'off'}` : `${label.toLowerCase()} ${v}`;
+  });
+  return ` with ${parts.join(', ')}`;
 }

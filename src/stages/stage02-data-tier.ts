@@ -10,7 +10,7 @@ const start = evolve(stage01.solution, {
 
 const solution = evolve(start, {
   name: 'Stage 2: web tier and data tier',
-  add: [makeNode('database', 'db-primary', at(3))],
+  add: [makeNode('database', 'db-primary', at(3), { failoverS: 3 })],
   link: [['web-1', 'db-primary']],
 });
 

@@ -35,7 +35,7 @@ The Check kills web-1 twenty seconds in. Add a load balancer, put web-1 and a se
   newKinds: ['loadBalancer'],
   start,
   solution,
-  scenario: [{ tS: 20, action: 'kill', target: 'web-1' }],
+  scenario: [{ tS: 21, action: 'kill', target: 'web-1' }],
   check: { durationS: 40, seed: 3 },
   goals: [
     { type: 'hasKind', kind: 'web', min: 2, label: 'Run at least two web servers', hint: 'Add a second web server and connect it to the database.' },

@@ -27,7 +27,7 @@ export const stage04: Stage = {
 One database is the primary: every write goes there. It sends each change to one or more replicas, which apply it a moment later. Most sites read far more than they write, so the replicas take the reads and the primary is left with the writes.
 
 - If a replica dies, reads go to the other replicas (or to the primary if none is left).
-- If the primary dies, writes fail until a replica is promoted to be the new primary. That takes a while (the failover time).
+- If the primary dies, writes fail until a replica is promoted to be the new primary. The database's failover time says how long that takes when a machine does it (3 s here); with nobody watching yet, a person has to do it, and the simulation makes that five times slower. Stage 10 automates it.
 - Copying takes time, so a replica is always slightly behind. Writes the primary accepted but had not yet sent when it died are lost: the promoted replica never saw them. Reading a replica that has not caught up gives a stale answer.
 
 Add two replicas, draw a replication wire from the primary to each, and connect the web servers to them for reads. The Check kills one replica at 15 s and the primary at 30 s.`,

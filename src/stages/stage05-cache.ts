@@ -9,7 +9,7 @@ const slowReads = { readMs: 60 };
 const start = evolve(stage04.solution, {
   name: 'Stage 5: busy database',
   params: {
-    users: { rps: 500, mix: { static: 0.2, read: 0.7, write: 0.1 } },
+    users: { rps: 500, mix: { static: 0.2, read: 0.7, write: 0.1 }, keys: { count: 5000 } },
     'db-primary': slowReads,
     'db-replica-1': slowReads,
     'db-replica-2': slowReads,
@@ -19,7 +19,7 @@ const start = evolve(stage04.solution, {
 
 const solution = evolve(start, {
   name: 'Stage 5: a cache in front of the database',
-  add: [makeNode('cache', 'cache', at(4, 0), { capacityKeys: 3000, ttlS: 60 })],
+  add: [makeNode('cache', 'cache', at(4, 0), { capacityKeys: 2000 })],
   link: [
     ['web-1', 'cache'], ['web-2', 'cache'],
     ['cache', 'db-replica-1'], ['cache', 'db-replica-2'], ['cache', 'db-primary'],
@@ -47,8 +47,8 @@ Add a cache between the web servers and the databases. The Check turns the cache
   check: { durationS: 60, seed: 5 },
   goals: [
     { type: 'hitRatio', of: 'cache', min: 0.6, label: 'The cache answers at least 60% of reads', hint: 'Put a cache between the web servers and the databases; if the hit ratio is low, give it more capacity or a longer TTL.' },
-    { type: 'utilization', kind: 'database', max: 0.6, label: 'Keep every database under 60% busy', hint: 'Each cache hit is a query the database does not run: add a cache, or make it bigger.' },
-    { type: 'p99', maxMs: 300, label: 'Keep p99 latency under 300 ms', hint: 'Slow reads queue at the replicas: answer most of them from a cache.' },
+    { type: 'utilization', kind: 'database', max: 0.5, label: 'Keep every database under 50% busy', hint: 'Each cache hit is a query the database does not run: add a cache, or make it bigger.' },
+    { type: 'meanLatency', maxMs: 55, label: 'Answer in under 55 ms on average', hint: 'A cache hit takes a millisecond; a database read takes 60. Answer more reads from the cache.' },
     { type: 'errorRate', max: 0.01, label: 'Fail at most 1% of requests, even when the cache dies', hint: 'Keep the web servers wired to the databases so reads fall back when the cache is gone.' },
   ],
   demo: [

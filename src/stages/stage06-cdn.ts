@@ -40,9 +40,9 @@ Add a CDN, connect DNS to it, and give it an object store as its origin. The Che
   ],
   check: { durationS: 60, seed: 6 },
   goals: [
-    { type: 'hitRatio', of: 'cdn', min: 0.8, label: 'The CDN answers at least 80% of static requests', hint: 'Connect DNS to a CDN whose origin is an object store; a longer TTL keeps more files at the edge.' },
+    { type: 'hitRatio', of: 'cdn', min: 0.65, label: 'The CDN answers at least 65% of static requests', hint: 'Connect DNS to a CDN whose origin is an object store. Each file’s first request is always a miss; a TTL that is too short adds more.' },
     { type: 'utilization', kind: 'web', max: 0.6, label: 'Keep every web server under 60% busy', hint: 'Static files take web server workers: serve them from a CDN instead.' },
-    { type: 'p99', maxMs: 300, label: 'Keep p99 latency under 300 ms', hint: 'The web servers are saturated by static files: move them to a CDN.' },
+    { type: 'meanLatency', maxMs: 38, label: 'Answer in under 38 ms on average', hint: 'A file from the edge takes a few milliseconds; from a busy web server, far longer. Serve static files from a CDN.' },
     { type: 'errorRate', max: 0.01, label: 'Fail at most 1% of requests, even while the CDN is down', hint: 'Give the CDN an origin (an object store) so users can fall back to it.' },
   ],
   demo: [

@@ -40,7 +40,7 @@ Add a session store, connect every web server to it, and set each server's Sessi
   newKinds: ['sessionStore'],
   start,
   solution,
-  scenario: [{ tS: 20, action: 'kill', target: 'web-1' }],
+  scenario: [{ tS: 21, action: 'kill', target: 'web-1' }],
   check: { durationS: 40, seed: 7 },
   goals: [
     { type: 'sessionMisses', max: 0, label: 'No user is logged out', hint: 'Add a session store, connect the web servers to it and set their Sessions to shared.' },

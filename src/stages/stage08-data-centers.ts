@@ -3,10 +3,13 @@ import { at, design, evolve, type Link } from './build';
 import { stage07 } from './stage07-stateless-web';
 import type { Stage } from './types';
 
+/** The request mix since stage 6: half static files, most of the rest reads. */
+const mix = { static: 0.45, read: 0.45, write: 0.1, job: 0 };
+
 const start = evolve(stage07.solution, {
   name: 'Stage 8: users on two coasts, one data center',
   params: { users: { rps: 450, region: 'us-east' } },
-  add: [makeNode('client', 'users-west', at(0, 3), { rps: 450, region: 'us-west', mix: { static: 0.45, read: 0.45, write: 0.1 }, users: 2000 })],
+  add: [makeNode('client', 'users-west', at(0, 3), { rps: 450, region: 'us-west', mix, users: 2000 })],
   link: [['users-west', 'dns']],
 });
 
@@ -22,8 +25,8 @@ const webParams = { sessions: 'shared' } as const;
 const readMs = 60;
 
 const nodes: DesignNode[] = [
-  makeNode('client', 'users', at(0, 1), { rps: 450, region: 'us-east', mix: { static: 0.45, read: 0.45, write: 0.1 }, users: 2000 }),
-  makeNode('client', 'users-west', at(0, 5), { rps: 450, region: 'us-west', mix: { static: 0.45, read: 0.45, write: 0.1 }, users: 2000 }),
+  makeNode('client', 'users', at(0, 1), { rps: 450, region: 'us-east', mix, users: 2000 }),
+  makeNode('client', 'users-west', at(0, 5), { rps: 450, region: 'us-west', mix, users: 2000 }),
   makeNode('dns', 'dns', at(1, 3), { geo: true }),
   makeNode('cdn', 'cdn', at(2, -1)),
   makeNode('objectStore', 'assets', at(3, -1)),
@@ -34,7 +37,7 @@ const nodes: DesignNode[] = [
     makeNode('web', 'web-2', inside(1, 2), webParams),
     makeNode('cache', 'cache', inside(2, 0), { capacityKeys: 3000, ttlS: 60 }),
     makeNode('sessionStore', 'sessions', inside(2, 2)),
-    makeNode('database', 'db-primary', inside(3, 0), { readMs }),
+    makeNode('database', 'db-primary', inside(3, 0), { readMs, failoverS: 3 }),
     makeNode('database', 'db-replica-1', inside(4, 1), { role: 'replica', readMs }),
   ]),
   { ...makeNode('dataCenter', 'dc-west', at(2, 4), { region: 'us-west' }), size: dcSize, label: 'US West' },
@@ -77,12 +80,12 @@ So we run the site in two data centers. Each has its own load balancer, web serv
 - Data synchronisation is the hard part. The database primary lives in one region and replicates to a replica in the other, so reads are local everywhere but every write still travels to the primary. When the primary's data center dies, the replica in the surviving region is promoted.
 - Everything you deploy, configure and test now has to work in every region.
 
-Group the components into two data centers (East and West), give each its own balancer, web servers, cache and session store, turn on GeoDNS, and put a replica in the West. The Check switches off the East data center after 20 seconds.`,
+Group the components into two data centers (East and West), give each its own balancer, web servers, cache and session store, turn on GeoDNS, and put a replica in the West. The Check switches off the East data center after 15 seconds.`,
   newKinds: ['dataCenter'],
   start,
   solution,
-  scenario: [{ tS: 20, action: 'kill', target: 'dc-east' }],
-  check: { durationS: 60, seed: 8 },
+  scenario: [{ tS: 15, action: 'kill', target: 'dc-east' }],
+  check: { durationS: 40, seed: 8 },
   goals: [
     { type: 'hasKind', kind: 'dataCenter', min: 2, label: 'Run in two data centers', hint: 'Drag two data centers onto the canvas and put a balancer, web servers, a cache and a session store inside each.' },
     { type: 'hasKind', kind: 'dns', min: 1, params: { geo: true }, label: 'Turn on GeoDNS', hint: 'Select DNS and switch on GeoDNS, so users go to the nearest healthy data center.' },
@@ -93,6 +96,6 @@ Group the components into two data centers (East and West), give each its own ba
     { tS: 0, say: 'East users go to US East, west users to US West. Each region serves its own users with short trips.' },
     { tS: 15, say: 'A storm takes out the East data center.', action: { kill: 'dc-east' } },
     { tS: 18, say: 'GeoDNS sends everyone West. East users now pay the cross-country trip, and writes wait for the West replica to be promoted.' },
-    { tS: 40, say: 'The East is back. GeoDNS sends its users home again.', action: { restore: 'dc-east' } },
+    { tS: 35, say: 'The East is back. GeoDNS sends its users home again.', action: { restore: 'dc-east' } },
   ],
 };

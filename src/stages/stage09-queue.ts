@@ -16,7 +16,7 @@ const solution = evolve(start, {
     makeNode('queue', 'jobs', at(4, 3), { capacity: 5000 }),
     makeNode('worker', 'workers', at(5, 3), { workers: 16, serviceMs: 100 }),
   ],
-  link: [['web-1', 'jobs'], ['web-2', 'jobs'], ['web-3', 'jobs'], ['jobs', 'workers'], ['workers', 'db-primary']],
+  link: [['web-1', 'jobs'], ['web-2', 'jobs'], ['web-3', 'jobs'], ['jobs', 'workers'], ['workers', 'assets']],
 });
 
 export const stage09: Stage = {
@@ -32,7 +32,7 @@ A message queue breaks that link. The web server writes a small message ("resize
 - Scale each side on its own: more web servers for more visitors, more workers when the queue stays long.
 - A queue has a size too. If it fills up, new jobs are refused.
 
-To keep the canvas readable we are back in one data center. Add a message queue, connect the web servers to it, and put workers behind it that write their results to the database. The traffic doubles for a while in the middle of the run.`,
+To keep the canvas readable we are back in one data center. Add a message queue, connect the web servers to it, and put workers behind it that store the finished photos in the object store. The traffic doubles for a while in the middle of the run.`,
   newKinds: ['queue', 'worker'],
   start,
   solution,

@@ -4,19 +4,19 @@ import { stage10 } from './stage10-monitoring';
 import type { Stage } from './types';
 
 /** A busy relational database: every write takes real work (indexes, constraints, the log). */
-const slowWrites = { writeMs: 40 };
+const slowWrites = { writeMs: 42 };
 
 const start = evolve(stage10.solution, {
   name: 'Stage 11: one primary for every write',
   params: {
-    users: { rps: 900, profile: 'steady', mix: { static: 0.3, read: 0.3, write: 0.35, job: 0.05 }, keys: { count: 100_000, hotKeys: 2 } },
+    users: { rps: 1000, profile: 'steady', mix: { static: 0.3, read: 0.3, write: 0.35, job: 0.05 }, keys: { count: 100_000, hotKeys: 2 } },
     'db-primary': slowWrites, 'db-replica-1': slowWrites, 'db-replica-2': slowWrites,
   },
 });
 
 const shardIds = ['shard-1', 'shard-2', 'shard-3', 'shard-4'];
 const shards: DesignNode[] = shardIds.map((id, i) => makeNode('database', id, at(6, i), { role: 'shard', readMs: 60, ...slowWrites }));
-const users = ['web-1', 'web-2', 'web-3', 'cache', 'workers'];
+const users = ['web-1', 'web-2', 'web-3', 'cache'];
 
 const solution = evolve(start, {
   name: 'Stage 11: four shards behind a shard router',
@@ -41,7 +41,7 @@ Sharding gives each database (a shard) part of the keys. A shard router looks at
 - The celebrity problem: one very popular key (a famous account) lands on one shard, and no hash can spread a single key. That shard needs special care: its own shard, or extra replicas for its reads.
 - Joins across shards are slow or impossible, so data is often denormalised: copied into the shape each page needs, so one shard can answer.
 
-Replace the primary and its replicas with a shard router (consistent hashing) and four shards, and connect the web servers, the cache and the workers to the router.`,
+Replace the primary and its replicas with a shard router (consistent hashing) and four shards, and connect the web servers and the cache to the router.`,
   newKinds: ['shardRouter'],
   start,
   solution,

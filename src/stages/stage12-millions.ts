@@ -3,7 +3,7 @@ import { at, evolve, type Link } from './build';
 import { stage11 } from './stage11-sharding';
 import type { Stage } from './types';
 
-const webs = ['web-1', 'web-2', 'web-3'];
+const webs = ['web-1', 'web-2', 'web-3', 'web-4'];
 
 const start = evolve(stage11.solution, {
   name: 'Stage 12: the whole picture, some pieces still single',
@@ -14,15 +14,16 @@ const solution = evolve(start, {
   name: 'Stage 12: millions of users',
   add: [
     makeNode('loadBalancer', 'lb-2', at(2, 1)),
+    makeNode('web', 'web-4', at(3, 3), { sessions: 'shared' }),
     makeNode('cache', 'cache-2', at(4, 1), { capacityKeys: 3000, ttlS: 60 }),
     makeNode('sessionStore', 'sessions-2', at(4, 4)),
     makeNode('nosql', 'nosql', at(6, 4)),
   ],
   link: [
-    ['dns', 'lb-2'],
+    ['dns', 'lb-2'], ['lb', 'web-4'], ['web-4', 'cache'], ['web-4', 'sessions'], ['web-4', 'shard-router'], ['web-4', 'jobs'],
     ...webs.map((w): Link => ['lb-2', w]),
     ...webs.flatMap((w): Link[] => [[w, 'cache-2'], [w, 'sessions-2'], [w, 'nosql']]),
-    ['cache-2', 'shard-router'], ['cache-2', 'nosql'], ['cache', 'nosql'], ['workers', 'nosql'],
+    ['cache-2', 'shard-router'], ['cache-2', 'nosql'], ['cache', 'nosql'],
   ],
 });
 
@@ -44,7 +45,7 @@ The whole journey, in one list:
 - Run in more than one data center.
 - Monitor everything, and automate the fixes you would always make by hand.
 
-Add a NoSQL store for the non-relational data, and a second load balancer, cache and session store. The Check takes out the load balancer, then the cache, then a web server.`,
+Add a NoSQL store for the non-relational data, a fourth web server, and a second load balancer, cache and session store. The Check takes out the load balancer, then the cache, then a web server.`,
   newKinds: ['nosql'],
   start,
   solution,
@@ -55,7 +56,7 @@ Add a NoSQL store for the non-relational data, and a second load balancer, cache
   ],
   check: { durationS: 40, seed: 12 },
   goals: [
-    { type: 'served', kind: 'nosql', min: 3000, label: 'A NoSQL store takes the non-relational data', hint: 'Add a NoSQL store and connect the web servers, the caches and the workers to it.' },
+    { type: 'served', kind: 'nosql', min: 3000, label: 'A NoSQL store takes the non-relational data', hint: 'Add a NoSQL store and connect the web servers and the caches to it.' },
     { type: 'noSpof', kinds: ['loadBalancer', 'web', 'cache', 'sessionStore'], label: 'Two of every tier that requests pass through', hint: 'Add a second load balancer (DNS points at both), a second cache and a second session store.' },
     { type: 'errorRate', max: 0.03, label: 'Fail at most 3% of requests through three failures', hint: 'Each failure needs a twin to take over: look at what the failed component was the only one of.' },
     { type: 'p99', maxMs: 400, label: 'Keep p99 latency under 400 ms', hint: 'Find the busiest box and give its tier another member.' },

@@ -15,6 +15,7 @@ export type ParamMatch = Record<string, string | number | boolean>;
 export type Goal = GoalBase & (
   | { type: 'throughput'; minRps: number }
   | { type: 'p99'; maxMs: number }
+  | { type: 'meanLatency'; maxMs: number }
   | { type: 'errorRate'; max: number }
   /** No single point of failure among these kinds (all kinds when absent). */
   | { type: 'noSpof'; kinds?: Kind[] }

@@ -4,7 +4,7 @@
  */
 import { produce } from 'immer';
 import { canConnect, defaultParams, failure, LIMITS, makeNode, success, type Design, type DesignNode, type Kind, type Position, type Result, type Size } from '../model';
-import { absolutePosition, centreOf, clampPosition, COMPONENT_NODE_SIZE, groupAt, sizeOf } from './geometry';
+import { absolutePosition, centreOf, clampPosition, groupAt, sizeOf } from './geometry';
 import { nextEdgeId, nextNodeIdentity } from './ids';
 import { connectionConflict, validatedParams, type ParamPath } from './paramEdit';
 
@@ -209,12 +209,14 @@ export function duplicateNodes(design: Design, ids: string[]): Result<{ design: 
     taken.add(id);
     newId.set(n.id, id);
     return { ...n, id, label: n.label ? copyLabel(n.label, label) : label };
-  }).map((copy) => {
+  });
+  const offsetY = duplicateOffset(design, originals);
+  const copiedIds = new Set(newId.values());
+  const placed = copies.map((copy) => {
     const parent = copy.parent && newId.get(copy.parent);
-    // A copied member of a copied group keeps its place in the new group; others shift a little.
-    if (parent) return { ...copy, parent };
-    const offset = COMPONENT_NODE_SIZE.height / 2 + 8;
-    return { ...copy, position: clampPosition({ x: copy.position.x + offset, y: copy.position.y + offset }) };
+    // A copied member of a copied group keeps its place in the new group; the rest move below.
+    if (parent) return { ...copy, parent } as DesignNode;
+    return { ...copy, position: clampPosition({ x: copy.position.x, y: copy.position.y + offsetY }) } as DesignNode;
   });
   const takenEdges = new Set<string>();
   const edges = design.edges.filter((e) => newId.has(e.source) && newId.has(e.target)).map((e) => {
@@ -223,11 +225,35 @@ export function duplicateNodes(design: Design, ids: string[]): Result<{ design: 
     return { ...e, id, source: newId.get(e.source)!, target: newId.get(e.target)! };
   });
   const next = produce(design, (d) => {
-    d.nodes.unshift(...copies.filter((c) => c.kind === 'dataCenter'));
-    d.nodes.push(...copies.filter((c) => c.kind !== 'dataCenter'));
+    d.nodes.unshift(...placed.filter((c) => c.kind === 'dataCenter'));
+    d.nodes.push(...placed.filter((c) => c.kind !== 'dataCenter'));
     d.edges.push(...edges);
   });
-  return success({ design: next, ids: copies.map((c) => c.id) });
+  // Copies moved below may have left their data center (or landed in another): membership follows the box.
+  const loose = placed.filter((c) => !(c.parent && copiedIds.has(c.parent))).map((c) => c.id);
+  return success({ design: settleIntoGroups(next, loose), ids: placed.map((c) => c.id) });
+}
+
+/**
+ * How far below the originals copies go: one selection-height plus a gap, further while that
+ * spot is taken (duplicating the same node twice must not stack the copies).
+ */
+function duplicateOffset(design: Design, originals: DesignNode[]): number {
+  const byId = indexById(design);
+  const boxes = (nodes: DesignNode[], dy: number) => nodes.filter((n) => n.kind !== 'dataCenter').map((n) => {
+    const at = absolutePosition(byId, n);
+    return { x: at.x, y: at.y + dy, ...sizeOf(n) };
+  });
+  const tops = originals.map((n) => absolutePosition(byId, n).y);
+  const bottoms = originals.map((n) => absolutePosition(byId, n).y + sizeOf(n).height);
+  const step = Math.max(...bottoms) - Math.min(...tops) + 32;
+  const others = boxes(design.nodes.filter((n) => !originals.includes(n)), 0);
+  const hit = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  for (let k = 1; k < 20; k++) {
+    if (!boxes(originals, k * step).some((c) => others.some((o) => hit(c, o)))) return k * step;
+  }
+  return step;
 }
 
 /** "Web server 1" copies as "Web server 1 copy"; a label that is still the default takes the new default. */

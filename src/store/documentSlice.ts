@@ -54,6 +54,7 @@ export const createDocumentSlice = (deps: StoreDeps): SliceCreator<DocumentSlice
       const backedUp = storage ? backupAutosave(storage, result.value) : false;
       get().resetDesign(result.value);
       get().clearSelection();
+      get().requestFitView();
       // Saved at once: a reload (the link is gone from the address bar by then) keeps showing it.
       if (storage) saveAutosave(storage, result.value);
       get().showBanner({
@@ -74,6 +75,7 @@ export const createDocumentSlice = (deps: StoreDeps): SliceCreator<DocumentSlice
         return false;
       }
       get().loadDesign(result.value);
+      get().requestFitView();
       if (result.warnings.length) {
         get().showBanner({ tone: 'info', title: `Opened ${sourceName}, with notes:`, details: result.warnings });
       } else {
@@ -91,6 +93,7 @@ export const createDocumentSlice = (deps: StoreDeps): SliceCreator<DocumentSlice
         return;
       }
       get().loadDesign(backup.value);
+      get().requestFitView();
       get().dismissBanner();
       get().showToast('Restored your previous work. Undo goes back to the shared design.', 'success');
     },

@@ -24,6 +24,9 @@ export interface UiSlice {
   banner: Banner | null;
   /** Short messages near the canvas (a refused connection); the view dismisses them after a while. */
   toasts: Toast[];
+  /** Bumped when a whole new design arrives (link, file, restore), so the canvas fits it in view. */
+  fitViewRequest: number;
+  requestFitView: () => void;
   showBanner: (banner: Banner) => void;
   dismissBanner: () => void;
   showToast: (text: string, tone?: Tone) => number;
@@ -37,6 +40,8 @@ let toastCounter = 0;
 export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   banner: null,
   toasts: [],
+  fitViewRequest: 0,
+  requestFitView: () => set((s) => { s.fitViewRequest += 1; }),
   showBanner: (banner) => set((s) => { s.banner = banner; }),
   dismissBanner: () => set((s) => { s.banner = null; }),
   showToast: (text, tone = 'info') => {

@@ -8,7 +8,7 @@ export function dataCenterMembers(sim: SimState, dc: NodeRt): NodeRt[] {
 }
 
 /** One log line describing what a data center outage does. */
-export function dataCenterOutageText(sim: SimState, dc: NodeRt): string {
+export function dataCenterOutageText(_sim: SimState, dc: NodeRt): string {
   const region = dc.design.kind === 'dataCenter' ? dc.design.params.region : '?';
   return `data center ${dc.id} (${region}) down: ${dc.members.length} nodes with it; GeoDNS sends its users elsewhere`;
 }

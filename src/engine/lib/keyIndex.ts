@@ -65,7 +65,7 @@ export class KeyIndex {
       j = (j + 1) & mask;
       if (slots[j] === EMPTY) break;
       const home = mixKey(keys[j]) & mask;
-      const stays = i < home && home <= j;
+      const stays = i <= j ? i < home && home <= j : i < home || home <= j;
       if (stays) continue;
       keys[i] = keys[j];
       slots[i] = slots[j];

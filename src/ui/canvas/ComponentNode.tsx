@@ -18,7 +18,7 @@ function ComponentNodeView({ id, data, selected }: NodeProps<FlowNode>) {
 
   return (
     <div className={`component-node${selected ? ' is-selected' : ''}`} style={style} data-testid={`node-${id}`} data-kind={node.kind}>
-      <Handle type="target" position={Position.Left} className="node-handle" aria-label={`Connect into ${nodeName(node)}`} />
+      <Handle type="target" position={Position.Left} className="node-handle" />
       <div className="component-node__icon" aria-hidden="true"><Icon size={20} strokeWidth={2} /></div>
       <div className="component-node__text">
         <div className="component-node__name" title={nodeName(node)}>{nodeName(node)}</div>
@@ -30,7 +30,7 @@ function ComponentNodeView({ id, data, selected }: NodeProps<FlowNode>) {
           <TriangleAlert size={14} strokeWidth={2.5} />
         </span>
       )}
-      <Handle type="source" position={Position.Right} className="node-handle" aria-label={`Connect from ${nodeName(node)}`} />
+      <Handle type="source" position={Position.Right} className="node-handle" />
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type NodeTypes } from '@xyflow/react';
+import { useState } from 'react';
+import { store } from '../../store';
 import { EmptyHint } from './EmptyHint';
 import { EdgeLegend } from './EdgeLegend';
 import { ComponentNode } from './ComponentNode';
@@ -6,6 +8,7 @@ import { DataCenterNode } from './DataCenterNode';
 import { useCanvasDrop } from './useCanvasDrop';
 import { useFlowEdges, useFlowNodes, useMeasuredSizes } from './useFlowElements';
 import { useFlowHandlers } from './useFlowHandlers';
+import { useFitViewOnRequest } from './useFitViewOnRequest';
 import type { FlowNode } from './flowElements';
 import { Toasts } from '../common/Toasts';
 
@@ -23,6 +26,9 @@ export function FlowCanvas() {
   const edges = useFlowEdges();
   const handlers = useFlowHandlers(recordMeasured);
   const drop = useCanvasDrop();
+  // Fit the loaded design once at start; an empty canvas keeps zoom 1, so the first drop does not jump.
+  const [fitAtStart] = useState(() => store.getState().design.nodes.length > 0);
+  useFitViewOnRequest(FIT_VIEW_OPTIONS);
 
   return (
     <div className="canvas" data-testid="canvas" onDragOver={drop.onDragOver} onDrop={drop.onDrop}>
@@ -34,7 +40,7 @@ export function FlowCanvas() {
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
-        fitView
+        fitView={fitAtStart}
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.2}
         maxZoom={2}

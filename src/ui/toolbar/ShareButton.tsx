@@ -1,16 +1,22 @@
 import { Share2 } from 'lucide-react';
 import { useCallback, useState } from 'react';
 import { shareUrl } from '../../model';
-import { store } from '../../store';
+import { store, useStore, type StoreState } from '../../store';
 import { SharePopover, type CopyState } from './SharePopover';
+
+const selectDesign = (s: StoreState) => s.design;
 
 /** Builds the `#d=` link of the current design, copies it, and shows it in a popover. */
 export function ShareButton() {
-  const [shared, setShared] = useState<{ url: string; copyState: CopyState } | null>(null);
+  const design = useStore(selectDesign);
+  const [shared, setShared] = useState<{ url: string; copyState: CopyState; design: StoreState['design'] } | null>(null);
+  // The popover shows the link of the design as it was when shared; any edit makes it stale, so it closes.
+  const open = shared !== null && shared.design === design;
   const close = useCallback(() => setShared(null), []);
 
   const share = async () => {
-    const url = shareUrl(window.location.href, store.getState().design);
+    const current = store.getState().design;
+    const url = shareUrl(window.location.href, current);
     let copyState: CopyState = 'refused';
     try {
       await navigator.clipboard.writeText(url);
@@ -18,15 +24,15 @@ export function ShareButton() {
     } catch {
       // No permission or no clipboard API: the popover offers the link to copy by hand.
     }
-    setShared({ url, copyState });
+    setShared({ url, copyState, design: current });
   };
 
   return (
     <div className="share">
-      <button type="button" className="button button--primary" onClick={share} data-testid="toolbar-share" aria-haspopup="dialog" aria-expanded={shared !== null}>
+      <button type="button" className="button button--primary" onClick={share} data-testid="toolbar-share" aria-haspopup="dialog" aria-expanded={open}>
         <Share2 size={16} aria-hidden="true" /> Share
       </button>
-      {shared && <SharePopover key={shared.url} url={shared.url} copyState={shared.copyState} onClose={close} />}
+      {open && <SharePopover key={shared.url} url={shared.url} copyState={shared.copyState} onClose={close} />}
     </div>
   );
 }

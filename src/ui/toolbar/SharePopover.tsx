@@ -9,13 +9,23 @@ export type CopyState = 'copied' | 'refused';
  */
 export function SharePopover({ url, copyState, onClose }: { url: string; copyState: CopyState; onClose: () => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
   const [state, setState] = useState(copyState);
 
   useEffect(() => { inputRef.current?.select(); }, [url]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
+    // A click anywhere else closes it, like any popover; clicks on Share itself toggle it there.
+    const onPointerDown = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (!boxRef.current?.contains(target) && !(target instanceof Element && target.closest('[data-testid="toolbar-share"]'))) onClose();
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onPointerDown);
+    };
   }, [onClose]);
 
   const copyAgain = async () => {
@@ -30,7 +40,7 @@ export function SharePopover({ url, copyState, onClose }: { url: string; copySta
   };
 
   return (
-    <div className="popover share-popover" role="dialog" aria-label="Share link" data-testid="share-popover">
+    <div ref={boxRef} className="popover share-popover" role="dialog" aria-label="Share link" data-testid="share-popover">
       <div className="popover__head">
         <strong>{state === 'copied' ? 'Link copied to the clipboard' : 'Copy this link'}</strong>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close"><X size={16} /></button>

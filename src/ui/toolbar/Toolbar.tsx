@@ -20,7 +20,7 @@ export function Toolbar() {
     <header className="toolbar">
       <div className="toolbar__brand">
         <img src="favicon.svg" alt="" width={24} height={24} />
-        <span className="toolbar__title">Scale Playground</span>
+        <h1 className="toolbar__title">Scale Playground</h1>
       </div>
       <DesignNameInput />
 

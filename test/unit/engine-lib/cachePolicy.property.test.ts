@@ -26,7 +26,7 @@ describe('KeyCache properties', () => {
   for (const policy of POLICIES) {
     it(`${policy}: agrees with a Map-based model and never exceeds capacity`, () => {
       fc.assert(fc.property(
-        fc.integer({ min: 0, max: 10 }), fc.constantFrom(0, 10, 100), fc.array(opArb, { minLength: 20, maxLength: 300, size: 'max' }),
+        fc.integer({ min: 0, max: 10 }), fc.constantFrom(0, 10, 100), fc.array(opArb, { minLength: 20, maxLength: 200, size: 'max' }),
         (capacity, ttlMs, ops) => {
           const cache = createKeyCache(policy, capacity, ttlMs);
           const model = createModelCache(policy, capacity, ttlMs);
@@ -44,7 +44,7 @@ describe('KeyCache properties', () => {
             expect(cache.size).toBeLessThanOrEqual(cap);
           }
         },
-      ), { numRuns: 300 });
+      ), { numRuns: 150 });
     });
 
     it(`${policy}: a just-inserted key is a hit, and invalidate makes it a miss`, () => {

@@ -1,0 +1,169 @@
+/**
+ * Builds the runtime state of a simulation from a design: one NodeRt per node with its params,
+ * region, route tiers (from the model's routeTiers, so the engine and the SPOF analysis agree),
+ * balancer targets, DB clusters, queues' consumers, shard maps, clients, and the first events.
+ */
+import { dataCenterOf, membersOf, REGIONS, REQUEST_TYPES, replicasOf, routeTiers, workTargets, type Design, type DesignNode } from '../model';
+import type { RunOptions } from './api';
+import { EV_FAULT, EV_HEALTH, EV_WARMUP, SimState } from './state';
+import { K, NodeRt, ReplStream, type Cluster, type Tier } from './nodeState';
+import { applyParams } from './params';
+import { LatencyHistogram } from './histogram';
+import { buildClient, scheduleNextArrival } from './components/client';
+import { buildShardState } from './components/shardRouter';
+
+/** Extra options the tests use. */
+export interface BuildOptions extends RunOptions {
+  /** Summary and node figures count only from this simulated second on (default 0). */
+  warmupS?: number;
+}
+
+/** A fresh simulation of a (deep-copied) design at time 0. */
+export function buildSimulation(input: Design, options: BuildOptions = {}): SimState {
+  const design: Design = structuredClone(input);
+  const sim = new SimState(design, options);
+  const graph = sim.graph;
+  design.nodes.forEach((node, idx) => {
+    const n = new NodeRt(idx, node, K[node.kind]);
+    sim.nodes.push(n);
+    sim.byId.set(node.id, idx);
+  });
+  const edgeIndex = new Map<string, number>();
+  design.edges.forEach((e, i) => { sim.edgeIds.push(e.id); edgeIndex.set(`${e.source}\u0000${e.target}`, i); });
+  sim.edgeCount = new Float64Array(design.edges.length);
+  sim.edgeLastRps = new Float64Array(design.edges.length);
+  const edgeOf = (from: string, to: string): number => edgeIndex.get(`${from}\u0000${to}`) ?? -1;
+  const idxOf = (node: DesignNode): number => sim.byId.get(node.id)!;
+
+  for (const n of sim.nodes) {
+    const dc = dataCenterOf(graph, n.id);
+    if (dc) {
+      n.dc = idxOf(dc);
+      n.regionIdx = dc.kind === 'dataCenter' ? REGIONS.indexOf(dc.params.region) : -1;
+      n.interRegionMs = dc.kind === 'dataCenter' ? dc.params.interRegionLatencyMs : 0;
+    }
+    if (n.code === K.dataCenter) n.members = membersOf(graph, n.id).map(idxOf);
+    const targets = workTargets(graph, n.id);
+    REQUEST_TYPES.forEach((type, t) => {
+      n.routes[t] = routeTiers(n.design, type, targets)
+        .filter((tier) => tier.length > 0)
+        .map((tier): Tier => ({ targets: tier.map(idxOf), edges: tier.map((x) => edgeOf(n.id, x.id)), rr: 0 }));
+    });
+    const ofKind = (kind: DesignNode['kind']) => targets.filter((x) => x.kind === kind);
+    if (n.code === K.web) {
+      n.sessions = new Set();
+      const store = ofKind('sessionStore')[0];
+      if (store) { n.sessionStore = idxOf(store); n.sessionEdge = edgeOf(n.id, store.id); }
+    }
+    if (n.code === K.web || n.code === K.worker) n.caches = ofKind('cache').map(idxOf);
+    if (n.code === K.loadBalancer) {
+      const flat = n.routes[1].flatMap((tier) => tier.targets.map((t, i) => [t, tier.edges[i]] as const));
+      n.lbTargets = flat.map(([t]) => t);
+      n.lbEdges = flat.map(([, e]) => e);
+      n.knownDown = n.lbTargets.map(() => 0);
+    }
+    if (n.code === K.queue) {
+      n.consumers = ofKind('worker').map(idxOf);
+      n.consumerEdges = ofKind('worker').map((w) => edgeOf(n.id, w.id));
+    }
+    if (n.code === K.monitoring && sim.monitoring < 0) sim.monitoring = n.idx;
+    applyParams(sim, n);
+  }
+  for (const q of sim.nodes) {
+    q.consumers.forEach((w, k) => { sim.nodes[w].sources.push(q.idx); sim.nodes[w].sourceEdges.push(q.consumerEdges[k]); });
+  }
+  buildClusters(sim);
+  let userBase = 0;
+  let maxKeys = 1;
+  for (const n of sim.nodes) {
+    if (n.design.kind !== 'client') continue;
+    sim.clients.push(buildClient(sim, n.design, n.idx, userBase));
+    userBase += n.design.params.users;
+    maxKeys = Math.max(maxKeys, n.design.params.keys.count);
+  }
+  for (const n of sim.nodes) {
+    if (n.code !== K.shardRouter) continue;
+    const shards = workTargets(graph, n.id).filter((t) => t.kind === 'database' || t.kind === 'nosql');
+    n.shard = buildShardState(n, shards.map((s) => sim.nodes[idxOf(s)]), shards.map((s) => edgeOf(n.id, s.id)), maxKeys);
+  }
+  buildAutoscaleSlots(sim);
+  scheduleStart(sim, design, options);
+  return sim;
+}
+
+/** Every primary (or shard, or lone database) heads a cluster with its replicas. */
+function buildClusters(sim: SimState): void {
+  for (const n of sim.nodes) {
+    if (n.design.kind !== 'database') continue;
+    n.repl = new ReplStream();
+    n.repl.lagHist = new LatencyHistogram();
+  }
+  const inCluster = new Set<number>();
+  for (const n of sim.nodes) {
+    if (n.design.kind !== 'database' || n.design.params.role === 'replica') continue;
+    const replicas = replicasOf(sim.graph, n.id).map((r) => sim.byId.get(r.id)!).filter((r) => !inCluster.has(r));
+    const cluster: Cluster = { index: sim.clusters.length, original: n.idx, current: n.idx, replicas, committed: 0, latest: new Map(), lastWriter: new Map(), epoch: 0 };
+    sim.clusters.push(cluster);
+    n.cluster = cluster;
+    for (const r of replicas) { sim.nodes[r].cluster = cluster; inCluster.add(r); }
+    if (replicas.length > 0) sim.hasReplicas = true;
+  }
+  // A replica with no primary wired to it serves reads of its own (never stale) data.
+  for (const n of sim.nodes) {
+    if (n.design.kind !== 'database' || n.cluster) continue;
+    const cluster: Cluster = { index: sim.clusters.length, original: n.idx, current: n.idx, replicas: [], committed: 0, latest: new Map(), lastWriter: new Map(), epoch: 0 };
+    sim.clusters.push(cluster);
+    n.cluster = cluster;
+  }
+}
+
+/** Spare web servers for autoscaling, one set per balancer with web servers behind it. */
+function buildAutoscaleSlots(sim: SimState): void {
+  if (sim.monitoring < 0) return;
+  const m = sim.nodes[sim.monitoring].design;
+  const max = m.kind === 'monitoring' ? m.params.autoscaleMax : 0;
+  if (max <= 0) return;
+  for (const lb of sim.nodes.slice()) {
+    if (lb.code !== K.loadBalancer) continue;
+    const template = lb.lbTargets.map((t) => sim.nodes[t]).find((t) => t.code === K.web);
+    if (!template) continue;
+    const slots: number[] = [];
+    for (let k = 1; k <= max; k++) {
+      const design = { ...template.design, id: `${lb.id}+web-${k}`, label: undefined } as DesignNode;
+      const clone = new NodeRt(sim.nodes.length, design, K.web);
+      clone.routes = template.routes;
+      clone.caches = template.caches;
+      clone.sessionStore = template.sessionStore;
+      clone.sessionEdge = template.sessionEdge;
+      clone.sessions = new Set();
+      clone.regionIdx = template.regionIdx;
+      clone.interRegionMs = template.interRegionMs;
+      clone.dc = template.dc;
+      clone.autoscaled = true;
+      clone.active = false;
+      clone.everActive = false;
+      applyParams(sim, clone);
+      sim.nodes.push(clone);
+      sim.byId.set(clone.id, clone.idx);
+      if (clone.dc >= 0) sim.nodes[clone.dc].members.push(clone.idx);
+      lb.lbTargets.push(clone.idx);
+      lb.lbEdges.push(-1);
+      lb.knownDown.push(1);
+      slots.push(clone.idx);
+    }
+    sim.autoscale.slots.set(lb.idx, slots);
+  }
+}
+
+/** First arrivals, health checks, scenario faults and the end of the warm-up. */
+function scheduleStart(sim: SimState, design: Design, options: BuildOptions): void {
+  sim.clients.forEach((c, i) => scheduleNextArrival(sim, c, i));
+  for (const n of sim.nodes) if (n.code === K.loadBalancer) sim.queue.push(n.healthCheckMs, EV_HEALTH, n.idx, -1, 0);
+  const faults = [...design.scenario, ...(options.scenario ?? [])];
+  for (const f of faults) {
+    const idx = sim.byId.get(f.target);
+    if (idx === undefined) continue;
+    sim.queue.push(f.tS * 1000, EV_FAULT, idx, -1, f.action === 'kill' ? 0 : 1);
+  }
+  if (sim.warmupMs > 0) sim.queue.push(sim.warmupMs, EV_WARMUP, -1, -1, 0);
+}

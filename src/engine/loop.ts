@@ -1,0 +1,70 @@
+/**
+ * The event loop: pop the earliest event, set the clock, dispatch by type. Buckets are closed
+ * when the clock passes their end, before any later event, so series points are exact.
+ */
+import { EV_APPLY_DONE, EV_ARRIVE, EV_AUTOSCALE, EV_CLIENT, EV_DELAY_DONE, EV_FAILOVER, EV_FAULT, EV_HEALTH, EV_REPL_ARRIVE, EV_SERVICE_DONE, EV_WARMUP, type SimState } from './state';
+import { arrive, finish } from './flow';
+import { serviceDone } from './station';
+import { flushBucket, resetStats } from './metrics';
+import { clientArrival } from './components/client';
+import { applyDone, failover, replArrive } from './components/replication';
+import { lbHealthCheck } from './components/loadBalancer';
+import { activateSpare } from './components/autoscale';
+import { kill, restore } from './faults';
+
+/** Runs the simulation up to `untilMs` of simulated time (capped at the run's duration). */
+export function advanceTo(sim: SimState, untilMs: number): void {
+  if (sim.done) return;
+  const endMs = Math.min(untilMs, sim.durationMs);
+  const q = sim.queue;
+  const maxEvents = sim.maxEvents;
+  for (;;) {
+    const t = q.peekTime();
+    const bucketEndMs = sim.bucketStartMs + sim.bucketMs;
+    if (bucketEndMs <= t && bucketEndMs <= endMs) {
+      sim.nowMs = bucketEndMs;
+      flushBucket(sim);
+      continue;
+    }
+    if (t > endMs) break;
+    if (sim.eventsProcessed >= maxEvents) {
+      sim.budgetExhausted = true;
+      sim.log(`event budget of ${maxEvents} events used up: the run stops here`, 'error');
+      finishRun(sim);
+      return;
+    }
+    const h = q.pop();
+    sim.nowMs = t;
+    const type = q.evType[h];
+    const node = q.evNode[h];
+    const req = q.evReq[h];
+    const aux = q.evAux[h];
+    q.release(h);
+    sim.eventsProcessed++;
+    dispatch(sim, type, node, req, aux);
+  }
+  if (endMs > sim.nowMs) sim.nowMs = endMs;
+  if (endMs >= sim.durationMs) finishRun(sim);
+}
+
+function dispatch(sim: SimState, type: number, node: number, req: number, aux: number): void {
+  switch (type) {
+    case EV_CLIENT: clientArrival(sim, aux); return;
+    case EV_ARRIVE: arrive(sim, node, req); return;
+    case EV_SERVICE_DONE: serviceDone(sim, sim.nodes[node], req, aux); return;
+    case EV_DELAY_DONE: finish(sim, req); return;
+    case EV_REPL_ARRIVE: replArrive(sim, sim.nodes[node], aux); return;
+    case EV_APPLY_DONE: applyDone(sim, sim.nodes[node], aux); return;
+    case EV_HEALTH: lbHealthCheck(sim, sim.nodes[node]); return;
+    case EV_FAULT: if (aux === 0) kill(sim, sim.nodes[node]); else restore(sim, sim.nodes[node]); return;
+    case EV_FAILOVER: failover(sim, node, aux); return;
+    case EV_AUTOSCALE: activateSpare(sim, node, aux); return;
+    case EV_WARMUP: resetStats(sim); return;
+  }
+}
+
+/** Closes the last (possibly partial) bucket and marks the run done. */
+function finishRun(sim: SimState): void {
+  if (sim.nowMs > sim.bucketStartMs) flushBucket(sim);
+  sim.done = true;
+}

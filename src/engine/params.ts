@@ -1,0 +1,92 @@
+/**
+ * Copies a node's design params into the runtime fields the hot path reads (numbers, codes), so
+ * no event looks into the params object. Also used by updateNodeParams for live what-ifs.
+ */
+import type { SimState } from './state';
+import { DIST_CONST, DIST_EXP, DIST_LOGNORMAL, type NodeRt } from './nodeState';
+import { createKeyCache } from './lib/cachePolicy';
+import { lbAlgorithmCode } from './components/loadBalancer';
+
+/** Stations whose kind has no queue-limit param hold at most this many waiting requests. */
+export const DEFAULT_QUEUE_LIMIT = 10_000;
+
+const DISTS: Record<string, number> = { exponential: DIST_EXP, constant: DIST_CONST, lognormal: DIST_LOGNORMAL };
+
+/** Sets the runtime fields of `n` from n.design.params. */
+export function applyParams(sim: SimState, n: NodeRt): void {
+  const d = n.design;
+  switch (d.kind) {
+    case 'web':
+      n.workers = d.params.workers;
+      n.serviceMs = d.params.serviceMs;
+      n.dist = DISTS[d.params.serviceDist] ?? DIST_EXP;
+      n.queueLimit = d.params.queueLimit;
+      n.timeoutMs = d.params.timeoutMs;
+      n.usesSessionStore = d.params.sessions === 'shared' && n.sessionStore >= 0;
+      break;
+    case 'database':
+      n.workers = d.params.workers;
+      n.readMs = d.params.readMs;
+      n.writeMs = d.params.writeMs;
+      n.replicationLagMs = d.params.replicationLagMs;
+      n.failoverS = d.params.failoverS;
+      n.queueLimit = DEFAULT_QUEUE_LIMIT;
+      break;
+    case 'sessionStore':
+    case 'nosql':
+    case 'objectStore':
+    case 'worker':
+      n.workers = d.params.workers;
+      n.serviceMs = d.params.serviceMs;
+      n.queueLimit = DEFAULT_QUEUE_LIMIT;
+      break;
+    case 'cache':
+      setCache(n, d.params.eviction, d.params.capacityKeys, d.params.ttlS * 1000);
+      n.hitMs = d.params.hitMs;
+      sim.hasCache = true;
+      break;
+    case 'cdn':
+      setCache(n, d.params.eviction, d.params.capacityObjects, d.params.ttlS * 1000);
+      n.hitMs = d.params.edgeLatencyMs;
+      sim.hasCdn = true;
+      break;
+    case 'loadBalancer':
+      n.lbAlgo = lbAlgorithmCode(d.params.algorithm);
+      n.healthCheckMs = d.params.healthCheckS * 1000;
+      break;
+    case 'queue':
+      n.capacity = d.params.capacity;
+      break;
+    case 'dns':
+      n.geo = d.params.geo;
+      n.dnsTtlMs = d.params.ttlS * 1000;
+      n.dnsLatencyMs = d.params.latencyMs;
+      if (!n.dnsSeen) n.dnsSeen = new Map();
+      break;
+    case 'dataCenter':
+      n.interRegionMs = d.params.interRegionLatencyMs;
+      break;
+    default:
+      break;
+  }
+}
+
+/** Remembers the policy so a change of eviction policy rebuilds the cache (cold) and a resize keeps it warm. */
+const policyOf = new WeakMap<NodeRt, string>();
+
+function setCache(n: NodeRt, policy: 'lru' | 'lfu' | 'fifo', capacity: number, ttlMs: number): void {
+  if (n.keyCache && policyOf.get(n) === policy) {
+    n.keyCache.resize(capacity);
+    n.keyCache.setTtl(ttlMs);
+    return;
+  }
+  n.keyCache = createKeyCache(policy, capacity, ttlMs);
+  policyOf.set(n, policy);
+}
+
+/** Empties a cache (a restarted cache node comes back cold). */
+export function coldCache(n: NodeRt): void {
+  const d = n.design;
+  if (d.kind === 'cache') n.keyCache = createKeyCache(d.params.eviction, d.params.capacityKeys, d.params.ttlS * 1000);
+  else if (d.kind === 'cdn') n.keyCache = createKeyCache(d.params.eviction, d.params.capacityObjects, d.params.ttlS * 1000);
+}

@@ -1,0 +1,117 @@
+/**
+ * Read-only views of a simulation: the summary, the full run report (DESIGN.md §5) and the live
+ * frame the worker streams. Nothing here changes the simulation except the frame cursors.
+ */
+import { findSpofs } from '../model';
+import type { ErrorCause, Frame, NodeLive, NodeReport, RunReport, ShardReport, Summary } from './api';
+import { CAUSES, type SimState } from './state';
+import { K, type NodeRt } from './nodeState';
+import { round } from './metrics';
+import { touch } from './station';
+
+/** The run summary so far. */
+export function summarize(sim: SimState): Summary {
+  const t = sim.totals;
+  const durationS = Math.max(0, sim.nowMs - t.sinceMs) / 1000;
+  const finished = t.completed + t.errors;
+  const errorsByCause: Partial<Record<ErrorCause, number>> = {};
+  CAUSES.forEach((cause, i) => { if (t.causes[i] > 0) errorsByCause[cause] = t.causes[i]; });
+  return {
+    requests: t.requests,
+    completed: t.completed,
+    errors: t.errors,
+    errorRate: finished > 0 ? round(t.errors / finished, 6) : 0,
+    throughputRps: durationS > 0 ? round(t.completed / durationS) : 0,
+    latencyMs: {
+      mean: round(t.latency.mean()),
+      p50: round(t.latency.quantile(0.5)),
+      p95: round(t.latency.quantile(0.95)),
+      p99: round(t.latency.quantile(0.99)),
+    },
+    errorsByCause,
+    staleReads: t.staleReads,
+    readYourWritesViolations: t.rywViolations,
+    lostWrites: t.lostWrites,
+    sessionMisses: t.sessionMisses,
+    durationS: round(durationS),
+    cacheHitRatio: sim.hasCache ? (t.cacheLookups > 0 ? round(t.cacheHits / t.cacheLookups, 6) : 0) : null,
+    cdnHitRatio: sim.hasCdn ? (t.cdnLookups > 0 ? round(t.cdnHits / t.cdnLookups, 6) : 0) : null,
+  };
+}
+
+/** Whether a node appears in reports and frames (users are the traffic, spares only once used). */
+const reported = (n: NodeRt): boolean => n.code !== K.client && n.everActive;
+
+function nodeReport(sim: SimState, n: NodeRt): NodeReport {
+  touch(sim, n);
+  const spanMs = Math.max(1e-9, sim.nowMs - sim.totals.sinceMs);
+  const queueLengthMean = n.queueArea / spanMs;
+  const r: NodeReport = {
+    kind: n.kind,
+    utilization: round(n.code === K.queue ? (n.capacity > 0 ? queueLengthMean / n.capacity : 0) : n.capArea > 0 ? n.busyArea / n.capArea : 0, 6),
+    queueLengthMean: round(queueLengthMean, 6),
+    served: n.served,
+    errors: n.errors,
+  };
+  if (n.code === K.cache || n.code === K.cdn) r.hitRatio = n.lookups > 0 ? round(n.hits / n.lookups, 6) : 0;
+  if (n.repl && n.cluster && n.cluster.current !== n.idx && n.cluster.replicas.includes(n.idx)) {
+    const h = n.repl.lagHist!;
+    r.replicationLagMs = { mean: round(h.mean()), p99: round(h.quantile(0.99)) };
+  }
+  if (!n.alive || !n.active) r.down = true;
+  return r;
+}
+
+function shardReports(sim: SimState): Record<string, ShardReport> {
+  const out: Record<string, ShardReport> = {};
+  for (const n of sim.nodes) {
+    const s = n.shard;
+    if (!s) continue;
+    let total = 0;
+    let max = 0;
+    for (let i = 0; i < s.load.length; i++) { total += s.load[i]; max = Math.max(max, s.load[i]); }
+    const loadShare: Record<string, number> = {};
+    s.shards.forEach((idx, i) => { loadShare[sim.nodes[idx].id] = total > 0 ? round(s.load[i] / total, 6) : 0; });
+    const mean = s.load.length > 0 ? total / s.load.length : 0;
+    out[n.id] = { loadShare, skew: mean > 0 ? round(max / mean, 6) : 0, keysMovedOnAdd: round(s.keysMovedOnAdd, 6) };
+  }
+  return out;
+}
+
+/** The full report (DESIGN.md §5). */
+export function buildReport(sim: SimState): RunReport {
+  const nodes: Record<string, NodeReport> = {};
+  for (const n of sim.nodes) if (reported(n)) nodes[n.id] = nodeReport(sim, n);
+  return {
+    summary: summarize(sim),
+    nodes,
+    shards: shardReports(sim),
+    spof: findSpofs(sim.design).map((f) => ({ id: f.id, reason: f.reason })),
+    events: sim.events.slice(),
+    series: sim.series.slice(),
+  };
+}
+
+/** New series points and events since the last frame, plus live node states. */
+export function buildFrame(sim: SimState): Frame {
+  const points = sim.series.slice(sim.seriesCursor);
+  const events = sim.events.slice(sim.eventsCursor);
+  sim.seriesCursor = sim.series.length;
+  sim.eventsCursor = sim.events.length;
+  const nodes: Record<string, NodeLive> = {};
+  for (const n of sim.nodes) {
+    if (!reported(n)) continue;
+    const live: NodeLive = { down: !n.alive || !n.active, utilization: round(n.lastUtil, 4), queueLength: n.queue.length, rps: round(n.lastRps) };
+    if (n.keyCache) live.hitRatio = n.lookups > 0 ? round(n.hits / n.lookups, 4) : 0;
+    if (n.repl && n.cluster && n.cluster.current !== n.idx) live.replicationLagMs = round(n.repl.lastLagMs);
+    nodes[n.id] = live;
+  }
+  for (const n of sim.nodes) {
+    const s = n.shard;
+    if (!s) continue;
+    s.shards.forEach((idx, i) => { const live = nodes[sim.nodes[idx].id]; if (live) live.loadShare = round(s.lastShare[i], 4); });
+  }
+  const edgeRps: Record<string, number> = {};
+  sim.edgeIds.forEach((id, i) => { edgeRps[id] = round(sim.edgeLastRps[i]); });
+  return { tMs: sim.nowMs, points, events, nodes, edgeRps, summary: summarize(sim), done: sim.done };
+}

@@ -1,0 +1,32 @@
+import { expect, type Page } from '@playwright/test';
+
+export const SHOTS = 'test-results/screens';
+
+/** A node on the canvas, as React Flow renders it. */
+export const flowNode = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+
+/** Drags a component from the palette onto the canvas at (x, y) relative to the canvas: real HTML5 drag and drop. */
+export async function dragFromPalette(page: Page, kind: string, x: number, y: number) {
+  await page.getByTestId(`palette-${kind}`).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x, y } });
+}
+
+/** Drags with the mouse from a node's source handle (right) to another node's target handle (left). */
+export async function connect(page: Page, sourceId: string, targetId: string) {
+  const source = flowNode(page, sourceId).locator('.react-flow__handle.source');
+  const target = flowNode(page, targetId).locator('.react-flow__handle.target');
+  const from = (await source.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2 + 20, { steps: 8 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Waits until the autosave holds a design with `count` nodes (the save is debounced). */
+export async function waitForAutosave(page: Page, count: number) {
+  await expect.poll(async () => page.evaluate(() => {
+    const raw = localStorage.getItem('scale-playground:autosave:v1');
+    return raw ? (JSON.parse(raw) as { design: { nodes: unknown[] } }).design.nodes.length : -1;
+  })).toBe(count);
+}
