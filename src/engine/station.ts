@@ -74,12 +74,18 @@ export function killStation(sim: SimState, n: NodeRt): void {
   while (n.queue.length > 0) fail(sim, n.queue.shift(), C_NODE_DOWN, n.idx);
 }
 
+/** Whether the web server hands jobs to a queue (its first job tier) instead of doing them. */
+function hasQueue(sim: SimState, n: NodeRt): boolean {
+  const tiers = n.routes[JOB];
+  return tiers.length > 0 && sim.nodes[tiers[0].targets[0]].code === K.queue;
+}
+
 /** One service time for this request at this node, by kind and request type. */
 function serviceTimeMs(sim: SimState, n: NodeRt, req: number): number {
   const type = sim.req.type[req];
   let meanMs: number;
   if (n.code === K.database) meanMs = type === READ ? n.readMs : n.writeMs;
-  else if (n.code === K.web && type === JOB) meanMs = n.serviceMs * JOB_WEB_FACTOR;
+  else if (n.code === K.web && type === JOB && !hasQueue(sim, n)) meanMs = n.serviceMs * JOB_WEB_FACTOR;
   else meanMs = n.serviceMs;
   if (n.dist === DIST_CONST) return meanMs;
   if (n.dist === DIST_LOGNORMAL) return sim.rng.lognormal(meanMs, LOGNORMAL_SIGMA);

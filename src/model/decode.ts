@@ -11,7 +11,7 @@ import { failure, success, type Result } from './result';
 const finiteCoordinate = z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).min(-LIMITS.maxCoordinate, { error: 'is too far off the canvas' }).max(LIMITS.maxCoordinate, { error: 'is too far off the canvas' });
 const idSchema = z.string({ error: (iss) => (iss.input === undefined ? 'is missing' : `must be a text id (got ${describeValue(iss.input)})`) }).min(1, { error: 'must not be empty' })
   .max(LIMITS.maxIdChars, { error: `must be at most ${LIMITS.maxIdChars} characters` })
-  .regex(/^[^\s<>"'`\\]+$/, { error: 'may not contain spaces, quotes, angle brackets or backslashes' });
+  .regex(/^[^\s<>"'`\\]*$/, { error: 'may not contain spaces, quotes, angle brackets or backslashes' });
 
 const sizeSide = z.number({ error: 'must be a number between 40 and 20000' }).min(40, { error: 'must be between 40 and 20000' }).max(20_000, { error: 'must be between 40 and 20000' });
 
@@ -160,7 +160,7 @@ function decodeUnsafe(input: unknown): Result<Design> {
 function decodeNode(raw: unknown, index: number, errors: string[]): DesignNode | undefined {
   const shell = nodeShell.safeParse(raw);
   const rawId = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
-  const name = rawId !== undefined && rawId.length <= LIMITS.maxIdChars ? `node "${rawId}"` : `node #${index + 1}`;
+  const name = rawId !== undefined && rawId.length > 0 && rawId.length <= LIMITS.maxIdChars ? `node "${rawId}"` : `node #${index + 1}`;
   if (!shell.success) { errors.push(...describeIssues(shell.error, name)); return undefined; }
   const n = shell.data;
   if (!isKind(n.kind)) {

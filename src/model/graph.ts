@@ -68,7 +68,7 @@ export function reachableFrom(graph: DesignGraph, id: string): Set<string> {
   while (stack.length) {
     const cur = stack.pop()!;
     for (const e of graph.outEdges.get(cur) ?? []) {
-      if (!seen.has(e.target)) { seen.add(e.target); stack.push(e.target); }
+      if (!seen.has(e.target) && graph.byId.has(e.target)) { seen.add(e.target); stack.push(e.target); }
     }
   }
   return seen;

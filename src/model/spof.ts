@@ -65,12 +65,12 @@ export function canServe(graph: DesignGraph, from: DesignNode, type: RequestType
 }
 
 /** Per-graph caches: neighbour lists and data-center chains are asked for thousands of times. */
-interface GraphIndex { targets: Map<string, DesignNode[]>; replicas: Map<string, DesignNode[]>; ancestors: Map<string, string[]> }
+interface GraphIndex { targets: Map<string, DesignNode[]>; replicas: Map<string, DesignNode[]>; ancestors: Map<string, string[]>; tiers: Record<RequestType, Map<string, DesignNode[][]>> }
 const indexes = new WeakMap<DesignGraph, GraphIndex>();
 function indexOf(graph: DesignGraph): GraphIndex {
   let index = indexes.get(graph);
   if (!index) {
-    index = { targets: new Map(), replicas: new Map(), ancestors: new Map() };
+    index = { targets: new Map(), replicas: new Map(), ancestors: new Map(), tiers: { static: new Map(), read: new Map(), write: new Map(), job: new Map() } };
     indexes.set(graph, index);
   }
   return index;
@@ -133,7 +133,8 @@ function evaluate(graph: DesignGraph, from: DesignNode, type: RequestType, dead:
     return stores.length === 0 || stores.some((s) => !isDead(s));
   };
 
-  const tiersOf = (n: DesignNode) => routeTiers(n, type, targetsOf(n.id));
+  const tiersByNode = index.tiers[type];
+  const tiersOf = (n: DesignNode) => cached(tiersByNode, n.id, () => routeTiers(n, type, targetsOf(n.id)));
   return serves(from);
 }
 

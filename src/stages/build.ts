@@ -65,3 +65,12 @@ function mergeParams(params: object, patch: Record<string, unknown>): object {
   }
   return out;
 }
+
+/**
+ * Finishes a stage definition: its designs run with the Check's seed and duration, so what a
+ * learner sees when pressing Run is what the Check will measure.
+ */
+export function defineStage<S extends { start: Design; solution: Design; check: { durationS: number; seed: number } }>(stage: S): S {
+  const sim = (d: Design): Design => ({ ...d, sim: { ...d.sim, seed: stage.check.seed, durationS: stage.check.durationS } });
+  return { ...stage, start: sim(stage.start), solution: sim(stage.solution) };
+}

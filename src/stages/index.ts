@@ -26,5 +26,6 @@ export const stageById = (id: string): Stage | undefined => STAGES.find((s) => s
 export type { Stage, Goal, GoalResult, StageCheckResult, DemoStep, ScenarioNote } from './types';
 export { evaluateGoal, evaluateGoals } from './goals';
 export { resolveScenario } from './scenario';
-export { runStageCheck, type CheckEngine } from './runCheck';
+export { runStageCheck } from './runCheck';
+export { checkStage, type CheckEngine } from './check';
 export * from './progress';

@@ -1,5 +1,5 @@
 import { makeNode } from '../model';
-import { at, design, evolve } from './build';
+import { at, defineStage, design, evolve } from './build';
 import type { Stage } from './types';
 
 const start = design('Stage 1: one server', [
@@ -13,7 +13,7 @@ const solution = evolve(start, {
   params: { 'web-1': { workers: 8 } },
 });
 
-export const stage01: Stage = {
+export const stage01: Stage = defineStage({
   id: '1',
   title: 'One server does everything',
   summary: 'Users, DNS and a single box that runs the app, serves the files and keeps the data.',
@@ -39,6 +39,7 @@ When requests arrive faster than the workers can finish them, they wait in a que
     { type: 'p99', maxMs: 250, label: 'Keep p99 latency under 250 ms', hint: 'Requests wait in web-1’s queue. More workers shorten the wait.' },
     { type: 'errorRate', max: 0.12, label: 'Fail at most 12% of requests (the restart is allowed for)', hint: 'Errors beyond the 5-second restart come from a full queue: scale web-1 up.' },
   ],
+  demoOn: 'start',
   demo: [
     { tS: 0, say: 'One server, two workers, 150 requests a second. Watch the queue in front of web-1.' },
     { tS: 10, say: 'The queue keeps growing: each second brings 150 requests and the workers finish about 100. Latency climbs, then requests are refused.' },
@@ -46,4 +47,4 @@ When requests arrive faster than the workers can finish them, they wait in a que
     { tS: 23, say: 'Every request fails. There is no second machine to take over.' },
     { tS: 28, say: 'It is back. To survive the load, give it more workers: that is scaling up.', action: { restore: 'web-1' } },
   ],
-};
+});

@@ -1,5 +1,5 @@
 import { makeNode } from '../model';
-import { at, evolve } from './build';
+import { at, defineStage, evolve } from './build';
 import { stage01 } from './stage01-single-server';
 import type { Stage } from './types';
 
@@ -14,7 +14,7 @@ const solution = evolve(start, {
   link: [['web-1', 'db-primary']],
 });
 
-export const stage02: Stage = {
+export const stage02: Stage = defineStage({
   id: '2',
   title: 'Split the web tier from the data tier',
   summary: 'Move the data to its own database server, so the app and the data can grow separately.',
@@ -41,10 +41,11 @@ Add a database, connect web-1 to it, and run. Reads and writes now reach the dat
     { type: 'p99', maxMs: 250, label: 'Keep p99 latency under 250 ms', hint: 'Look at which box is busiest; give it more workers.' },
     { type: 'errorRate', max: 0.12, label: 'Fail at most 12% of requests (the restart is allowed for)', hint: 'Errors beyond the 5-second restart come from a full queue: give the busy box more workers.' },
   ],
+  demoOn: 'solution',
   demo: [
     { tS: 0, say: 'Same users, but now web-1 asks a separate database for data.' },
     { tS: 10, say: 'Look at the two boxes: each has its own load. We can now size them separately.' },
     { tS: 20, say: 'Restart the web server: the data is safe in the database while it is gone.', action: { kill: 'web-1' } },
     { tS: 25, say: 'Back up. Still one web server, though: the next stage fixes that.', action: { restore: 'web-1' } },
   ],
-};
+});

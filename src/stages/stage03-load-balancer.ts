@@ -1,5 +1,5 @@
 import { makeNode } from '../model';
-import { at, evolve } from './build';
+import { at, defineStage, evolve } from './build';
 import { stage02 } from './stage02-data-tier';
 import type { Stage } from './types';
 
@@ -19,7 +19,7 @@ const solution = evolve(start, {
   link: [['dns', 'lb'], ['lb', 'web-1'], ['lb', 'web-2'], ['web-2', 'db-primary']],
 });
 
-export const stage03: Stage = {
+export const stage03: Stage = defineStage({
   id: '3',
   title: 'A load balancer and a second web server',
   summary: 'Put several web servers behind a load balancer, so one can fail without taking the site down.',
@@ -31,7 +31,7 @@ A load balancer sits in front of the web servers. DNS now points users at the ba
 - With two servers, one can crash and the other carries on. With one, a crash is an outage.
 - Leave room: if one server dies, the other must carry the whole load alone.
 
-The Check kills web-1 twenty seconds in. Add a load balancer, put web-1 and a second web server behind it, and connect both to the database.`,
+The Check kills web-1 21 seconds in. Add a load balancer, put web-1 and a second web server behind it, and connect both to the database. (You may see session misses in the results: users bouncing between servers that do not know them. Stage 7 deals with that.)`,
   newKinds: ['loadBalancer'],
   start,
   solution,
@@ -43,10 +43,11 @@ The Check kills web-1 twenty seconds in. Add a load balancer, put web-1 and a se
     { type: 'errorRate', max: 0.03, label: 'Fail at most 3% of requests when web-1 dies', hint: 'Send traffic through a load balancer to at least two web servers, so one can take over.' },
     { type: 'throughput', minRps: 280, label: 'Serve at least 280 requests/s', hint: 'The servers left after a failure must carry the whole load: give them enough workers.' },
   ],
+  demoOn: 'solution',
   demo: [
     { tS: 0, say: 'The load balancer shares requests between web-1 and web-2. Each carries about half.' },
     { tS: 15, say: 'Now web-1 crashes.', action: { kill: 'web-1' } },
     { tS: 18, say: 'For a moment the balancer still sends it work, and those requests fail. At the next health check it notices and sends everything to web-2.' },
     { tS: 30, say: 'web-1 comes back and the balancer adds it again. The users barely noticed.', action: { restore: 'web-1' } },
   ],
-};
+});

@@ -1,5 +1,5 @@
 import { makeNode } from '../model';
-import { at, evolve } from './build';
+import { at, defineStage, evolve } from './build';
 import { stage03 } from './stage03-load-balancer';
 import type { Stage } from './types';
 
@@ -18,7 +18,7 @@ const solution = evolve(start, {
   ],
 });
 
-export const stage04: Stage = {
+export const stage04: Stage = defineStage({
   id: '4',
   title: 'Database replication',
   summary: 'A primary takes the writes, replicas copy it and serve the reads; a replica takes over when the primary dies.',
@@ -45,10 +45,11 @@ Add two replicas, draw a replication wire from the primary to each, and connect 
     { type: 'errorRate', max: 0.1, label: 'Fail at most 10% of requests through both failures', hint: 'With replicas, reads survive a replica failure and a replica is promoted when the primary dies.' },
     { type: 'lostWrites', max: 50, label: 'Lose at most 50 writes in the failover', hint: 'Lost writes are the ones a replica had not received yet: keep the replication delay short.' },
   ],
+  demoOn: 'solution',
   demo: [
     { tS: 0, say: 'Writes go to db-primary; reads are shared by the two replicas. Watch the replica lag.' },
     { tS: 12, say: 'A replica fails. Reads move to the other one.', action: { kill: 'db-replica-1' } },
     { tS: 25, say: 'Now the primary fails. Writes fail until a replica is promoted.', action: { kill: 'db-primary' } },
     { tS: 45, say: 'A replica has been promoted. Look at the lost writes: the changes it had not received before the crash.' },
   ],
-};
+});

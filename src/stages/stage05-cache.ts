@@ -1,5 +1,5 @@
 import { makeNode } from '../model';
-import { at, evolve } from './build';
+import { at, defineStage, evolve } from './build';
 import { stage04 } from './stage04-replication';
 import type { Stage } from './types';
 
@@ -26,7 +26,7 @@ const solution = evolve(start, {
   ],
 });
 
-export const stage05: Stage = {
+export const stage05: Stage = defineStage({
   id: '5',
   title: 'A cache tier',
   summary: 'Keep popular data in memory, so most reads never reach the database.',
@@ -51,10 +51,11 @@ Add a cache between the web servers and the databases. The Check turns the cache
     { type: 'meanLatency', maxMs: 55, label: 'Answer in under 55 ms on average', hint: 'A cache hit takes a millisecond; a database read takes 60. Answer more reads from the cache.' },
     { type: 'errorRate', max: 0.01, label: 'Fail at most 1% of requests, even when the cache dies', hint: 'Keep the web servers wired to the databases so reads fall back when the cache is gone.' },
   ],
+  demoOn: 'solution',
   demo: [
     { tS: 0, say: 'The cache starts empty, so at first every read is a miss and goes to a replica.' },
     { tS: 10, say: 'As it fills, the hit ratio climbs and the replicas cool down.' },
     { tS: 25, say: 'Now kill the cache: every read goes to the replicas at once.', action: { kill: 'cache' } },
     { tS: 35, say: 'Bring it back. It starts cold again, and warms up.', action: { restore: 'cache' } },
   ],
-};
+});

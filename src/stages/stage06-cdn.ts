@@ -1,5 +1,5 @@
 import { makeNode } from '../model';
-import { at, evolve } from './build';
+import { at, defineStage, evolve } from './build';
 import { stage05 } from './stage05-cache';
 import type { Stage } from './types';
 
@@ -17,7 +17,7 @@ const solution = evolve(start, {
   link: [['dns', 'cdn'], ['cdn', 'assets']],
 });
 
-export const stage06: Stage = {
+export const stage06: Stage = defineStage({
   id: '6',
   title: 'A CDN for static files',
   summary: 'Serve images, scripts and styles from edge servers near the users instead of from the web servers.',
@@ -45,6 +45,7 @@ Add a CDN, connect DNS to it, and give it an object store as its origin. The Che
     { type: 'meanLatency', maxMs: 38, label: 'Answer in under 38 ms on average', hint: 'A file from the edge takes a few milliseconds; from a busy web server, far longer. Serve static files from a CDN.' },
     { type: 'errorRate', max: 0.01, label: 'Fail at most 1% of requests, even while the CDN is down', hint: 'Give the CDN an origin (an object store) so users can fall back to it.' },
   ],
+  demoOn: 'solution',
   demo: [
     { tS: 0, say: 'Static files now go to the CDN. At first it has nothing, so it fetches each file from the object store once.' },
     { tS: 10, say: 'Popular files are at the edge now: the hit ratio climbs and the web servers only do dynamic pages.' },
@@ -52,4 +53,4 @@ Add a CDN, connect DNS to it, and give it an object store as its origin. The Che
     { tS: 25, say: 'Users fetch files from the origin directly. Slower, but nothing breaks.' },
     { tS: 30, say: 'The CDN is back.', action: { restore: 'cdn' } },
   ],
-};
+});

@@ -1,5 +1,5 @@
 import { makeNode } from '../model';
-import { at, evolve } from './build';
+import { at, defineStage, evolve } from './build';
 import { stage06 } from './stage06-cdn';
 import type { Stage } from './types';
 
@@ -23,7 +23,7 @@ const solution = evolve(start, {
   ],
 });
 
-export const stage07: Stage = {
+export const stage07: Stage = defineStage({
   id: '7',
   title: 'A stateless web tier',
   summary: 'Move login sessions out of the web servers into a shared store, so any server can serve any user.',
@@ -36,7 +36,7 @@ There are two ways out.
 
 Stateless is what lets the web tier grow and shrink with the traffic. Adding servers when load rises and removing them when it falls is called autoscaling; stage 10 lets monitoring do it for you.
 
-Add a session store, connect every web server to it, and set each server's Sessions to shared. The Check kills web-1 twenty seconds in.`,
+Add a session store, connect every web server to it, and set each server's Sessions to shared. The Check kills web-1 21 seconds in.`,
   newKinds: ['sessionStore'],
   start,
   solution,
@@ -48,10 +48,11 @@ Add a session store, connect every web server to it, and set each server's Sessi
     { type: 'errorRate', max: 0.02, label: 'Fail at most 2% of requests when web-1 dies', hint: 'The servers left after a failure must carry the whole load: add a third one.' },
     { type: 'p99', maxMs: 300, label: 'Keep p99 latency under 300 ms', hint: 'Look at the busiest box; if it is a web server, add another.' },
   ],
+  demoOn: 'solution',
   demo: [
-    { tS: 0, say: 'Watch the session misses: with round-robin, users bounce between servers that do not know them.' },
-    { tS: 10, say: 'Switch the balancer to sticky and the misses stop. Now kill web-1...', action: { kill: 'web-1' } },
-    { tS: 15, say: '...and its users are logged out. With a shared session store, nothing is lost: the other servers look the sessions up.' },
-    { tS: 25, say: 'Bring web-1 back. In a stateless tier, a new server is useful the moment it starts.', action: { restore: 'web-1' } },
+    { tS: 0, say: 'Every web server looks sessions up in the shared store, so the balancer can send any request anywhere. Session misses: zero.' },
+    { tS: 10, say: 'Kill web-1. With sessions in its memory, its users would all be logged out now.', action: { kill: 'web-1' } },
+    { tS: 15, say: 'Here nothing is lost: the other servers find the same sessions in the store. Session misses are still zero.' },
+    { tS: 25, say: 'Bring web-1 back. In a stateless tier, a server is useful the moment it starts.', action: { restore: 'web-1' } },
   ],
-};
+});

@@ -1,5 +1,5 @@
 import { makeNode, type DesignNode, type Position } from '../model';
-import { at, design, evolve, type Link } from './build';
+import { at, defineStage, design, evolve, type Link } from './build';
 import { stage07 } from './stage07-stateless-web';
 import type { Stage } from './types';
 
@@ -68,7 +68,7 @@ const solution = design('Stage 8: two data centers behind GeoDNS', nodes, [
   ['db-primary', 'db-replica-1'], ['db-primary', 'db-replica-2'],
 ]);
 
-export const stage08: Stage = {
+export const stage08: Stage = defineStage({
   id: '8',
   title: 'More than one data center',
   summary: 'Run the site in two regions; GeoDNS sends users to the nearest, and to the other when one goes dark.',
@@ -92,10 +92,11 @@ Group the components into two data centers (East and West), give each its own ba
     { type: 'noSpof', kinds: ['dataCenter'], label: 'Survive losing a whole data center', hint: 'Each data center needs its own full copy of the web tier, and the other region needs a database replica to promote.' },
     { type: 'errorRate', max: 0.12, label: 'Fail at most 12% of requests when US East goes dark', hint: 'GeoDNS must see the other data center, and its web servers must reach a database replica that can be promoted.' },
   ],
+  demoOn: 'solution',
   demo: [
     { tS: 0, say: 'East users go to US East, west users to US West. Each region serves its own users with short trips.' },
     { tS: 15, say: 'A storm takes out the East data center.', action: { kill: 'dc-east' } },
     { tS: 18, say: 'GeoDNS sends everyone West. East users now pay the cross-country trip, and writes wait for the West replica to be promoted.' },
     { tS: 35, say: 'The East is back. GeoDNS sends its users home again.', action: { restore: 'dc-east' } },
   ],
-};
+});

@@ -1,5 +1,5 @@
 import { makeNode } from '../model';
-import { at, evolve } from './build';
+import { at, defineStage, evolve } from './build';
 import { stage07 } from './stage07-stateless-web';
 import type { Stage } from './types';
 
@@ -19,7 +19,7 @@ const solution = evolve(start, {
   link: [['web-1', 'jobs'], ['web-2', 'jobs'], ['web-3', 'jobs'], ['jobs', 'workers'], ['workers', 'assets']],
 });
 
-export const stage09: Stage = {
+export const stage09: Stage = defineStage({
   id: '9',
   title: 'A message queue and workers',
   summary: 'Hand slow work to a queue, answer the user at once, and let workers catch up at their own pace.',
@@ -32,7 +32,7 @@ A message queue breaks that link. The web server writes a small message ("resize
 - Scale each side on its own: more web servers for more visitors, more workers when the queue stays long.
 - A queue has a size too. If it fills up, new jobs are refused.
 
-To keep the canvas readable we are back in one data center. Add a message queue, connect the web servers to it, and put workers behind it that store the finished photos in the object store. The traffic doubles for a while in the middle of the run.`,
+To keep the canvas readable we are back in one data center. Add a message queue, connect the web servers to it, and put workers behind it that store the finished photos in the object store. The traffic doubles for a while in the middle of the run, and a web server fails at 25 s.`,
   newKinds: ['queue', 'worker'],
   start,
   solution,
@@ -44,10 +44,11 @@ To keep the canvas readable we are back in one data center. Add a message queue,
     { type: 'p99', maxMs: 400, label: 'Keep p99 latency under 400 ms through the burst', hint: 'Jobs done on the web servers keep users waiting: hand them to a queue.' },
     { type: 'errorRate', max: 0.02, label: 'Fail at most 2% of requests', hint: 'The web servers are flooded by slow jobs: move the jobs to a queue and workers.' },
   ],
+  demoOn: 'solution',
   demo: [
     { tS: 0, say: 'Uploads go into the queue; the user gets an answer at once. Workers take jobs out one by one.' },
-    { tS: 20, say: 'Here comes the burst. The queue grows: the workers keep their pace and nobody waits at the web tier.' },
-    { tS: 25, say: 'A web server dies; the others keep taking uploads, and the queued jobs are safe.', action: { kill: 'web-2' } },
+    { tS: 24, say: 'Here comes the burst. The queue grows: the workers keep their pace and nobody waits at the web tier.' },
+    { tS: 26, say: 'A web server dies; the others keep taking uploads, and the queued jobs are safe.', action: { kill: 'web-2' } },
     { tS: 40, say: 'The burst is over and the queue drains. Add workers if you want it to drain faster.', action: { restore: 'web-2' } },
   ],
-};
+});

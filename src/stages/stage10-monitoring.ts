@@ -1,5 +1,5 @@
 import { makeNode } from '../model';
-import { at, evolve } from './build';
+import { at, defineStage, evolve } from './build';
 import { stage09 } from './stage09-queue';
 import type { Stage } from './types';
 
@@ -13,7 +13,7 @@ const solution = evolve(start, {
   add: [makeNode('monitoring', 'monitoring', at(1, 3), { autoFailover: true, autoscale: true, autoscaleMax: 4 })],
 });
 
-export const stage10: Stage = {
+export const stage10: Stage = defineStage({
   id: '10',
   title: 'Logs, metrics and automation',
   summary: 'Watch the system, raise alerts, and let automation fail over and add servers before a human wakes up.',
@@ -36,10 +36,11 @@ Without monitoring, a failed primary waits for a human, and the engine makes tha
     { type: 'p99', maxMs: 400, label: 'Keep p99 latency under 400 ms as traffic climbs', hint: 'Turn on autoscaling in monitoring, so web servers are added as the load rises.' },
     { type: 'errorRate', max: 0.02, label: 'Fail at most 2% of requests', hint: 'Most errors here are writes waiting for a new primary: fail over automatically.' },
   ],
+  demoOn: 'solution',
   demo: [
     { tS: 0, say: 'Monitoring watches every node. Open the event log: alerts will appear there.' },
     { tS: 15, say: 'The primary database dies.', action: { kill: 'db-primary' } },
     { tS: 18, say: 'An alert fires, and auto-failover promotes a replica a few seconds later. Without monitoring this waits for a person.' },
     { tS: 35, say: 'Traffic keeps climbing. The web servers run hot, so monitoring starts extra ones behind the balancer.' },
   ],
-};
+});

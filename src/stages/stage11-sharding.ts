@@ -1,5 +1,5 @@
 import { makeNode, type DesignNode } from '../model';
-import { at, evolve, type Link } from './build';
+import { at, defineStage, evolve, type Link } from './build';
 import { stage10 } from './stage10-monitoring';
 import type { Stage } from './types';
 
@@ -28,11 +28,11 @@ const solution = evolve(start, {
   ],
 });
 
-export const stage11: Stage = {
+export const stage11: Stage = defineStage({
   id: '11',
   title: 'Sharding the database',
   summary: 'Split the data across several databases by key, so writes scale out too.',
-  explanation: `Replicas spread the reads, but every write still goes to the one primary, and now writes are a third of the traffic. The primary is full. A bigger machine buys time; the lasting answer is to split the data.
+  explanation: `Replicas spread the reads, but every write still goes to the one primary, and now writes are a third of the traffic. The primary is nearly full, and the replicas, which must replay every write too, fall further and further behind (watch the stale reads). A bigger machine buys time; the lasting answer is to split the data.
 
 Sharding gives each database (a shard) part of the keys. A shard router looks at a request's key (a user id, say) and sends it to the shard that owns it. Each shard is an ordinary database with its own primary, so four shards take four times the writes.
 
@@ -41,7 +41,7 @@ Sharding gives each database (a shard) part of the keys. A shard router looks at
 - The celebrity problem: one very popular key (a famous account) lands on one shard, and no hash can spread a single key. That shard needs special care: its own shard, or extra replicas for its reads.
 - Joins across shards are slow or impossible, so data is often denormalised: copied into the shape each page needs, so one shard can answer.
 
-Replace the primary and its replicas with a shard router (consistent hashing) and four shards, and connect the web servers and the cache to the router.`,
+Replace the primary and its replicas with a shard router (consistent hashing) and four shards, and connect the web servers and the cache to the router. In a real site each shard gets its own replicas, as in stage 4; we leave them out to keep the canvas small. The Check also kills a web server at 30 s.`,
   newKinds: ['shardRouter'],
   start,
   solution,
@@ -54,10 +54,11 @@ Replace the primary and its replicas with a shard router (consistent hashing) an
     { type: 'p99', maxMs: 400, label: 'Keep p99 latency under 400 ms', hint: 'Writes queue at the database: spread them over more shards.' },
     { type: 'errorRate', max: 0.02, label: 'Fail at most 2% of requests', hint: 'Look at the busiest database; spread its keys over more shards.' },
   ],
+  demoOn: 'solution',
   demo: [
     { tS: 0, say: 'The router hashes each key to one of four shards. Look at the load share: about a quarter each.' },
     { tS: 10, say: 'The shard holding the celebrity key is a little busier than the rest: a hash cannot split one key.' },
     { tS: 20, say: 'Switch the router to hash % N and look at "keys moved if a shard is added": most of the data would move.' },
     { tS: 30, say: 'A web server fails: the data tier does not care.', action: { kill: 'web-1' } },
   ],
-};
+});

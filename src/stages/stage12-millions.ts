@@ -1,5 +1,5 @@
 import { makeNode } from '../model';
-import { at, evolve, type Link } from './build';
+import { at, defineStage, evolve, type Link } from './build';
 import { stage11 } from './stage11-sharding';
 import type { Stage } from './types';
 
@@ -27,7 +27,7 @@ const solution = evolve(start, {
   ],
 });
 
-export const stage12: Stage = {
+export const stage12: Stage = defineStage({
   id: '12',
   title: 'Millions of users and beyond',
   summary: 'Put it all together, move non-relational data to a NoSQL store, and remove the last single points of failure.',
@@ -45,7 +45,7 @@ The whole journey, in one list:
 - Run in more than one data center.
 - Monitor everything, and automate the fixes you would always make by hand.
 
-Add a NoSQL store for the non-relational data, a fourth web server, and a second load balancer, cache and session store. The Check takes out the load balancer, then the cache, then a web server.`,
+Add a NoSQL store for the non-relational data, a fourth web server, and a second load balancer, cache and session store. (The shards are still one machine each; in a real site each has replicas too, as in stage 4.) The Check takes out the load balancer, then the cache, then a web server.`,
   newKinds: ['nosql'],
   start,
   solution,
@@ -61,6 +61,7 @@ Add a NoSQL store for the non-relational data, a fourth web server, and a second
     { type: 'errorRate', max: 0.03, label: 'Fail at most 3% of requests through three failures', hint: 'Each failure needs a twin to take over: look at what the failed component was the only one of.' },
     { type: 'p99', maxMs: 400, label: 'Keep p99 latency under 400 ms', hint: 'Find the busiest box and give its tier another member.' },
   ],
+  demoOn: 'solution',
   demo: [
     { tS: 0, say: 'The whole picture: CDN, two balancers, a stateless web tier, caches, shards, NoSQL, a queue and monitoring.' },
     { tS: 10, say: 'A load balancer fails; DNS sends users to the other one.', action: { kill: 'lb' } },
@@ -68,4 +69,4 @@ Add a NoSQL store for the non-relational data, a fourth web server, and a second
     { tS: 30, say: 'A web server fails; the balancer notices at its next health check.', action: { kill: 'web-2' } },
     { tS: 35, say: 'Three failures, and users hardly noticed. That is what all the copies were for.' },
   ],
-};
+});

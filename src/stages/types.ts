@@ -95,6 +95,8 @@ export interface Stage {
   check: { durationS: number; seed: number };
   goals: Goal[];
   demo: DemoStep[];
+  /** Which design the demo plays on: usually the solution; the first stage shows the start failing. */
+  demoOn: 'start' | 'solution';
 }
 
 export type { ErrorCause };

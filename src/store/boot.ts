@@ -8,6 +8,7 @@ import type { KeyValueStorage, StoreState } from './types';
  * before replacing it), and only then start autosaving, so loading never counts as an edit.
  */
 export function bootStore(store: StoreApi<StoreState>, storage: KeyValueStorage | undefined): () => void {
+  if (!storage) store.getState().showToast('This browser does not let the page save your work (private mode?). Use Export or Share to keep it.', 'warning');
   const mayAutosave = store.getState().hydrate();
   const stopLinks = followShareLinks(store);
   const stopAutosave = storage && mayAutosave ? startAutosave(store, storage) : () => {};

@@ -4,7 +4,8 @@
  */
 import { produce } from 'immer';
 import { canConnect, defaultParams, failure, LIMITS, makeNode, success, type Design, type DesignNode, type Kind, type Position, type Result, type Size } from '../model';
-import { absolutePosition, centreOf, clampPosition, groupAt, sizeOf } from './geometry';
+import { absolutePosition, centreOf, clampPosition, groupAt, isInside, sizeOf } from './geometry';
+import { duplicateOffset, freeSpot } from './placement';
 import { nextEdgeId, nextNodeIdentity } from './ids';
 import { connectionConflict, validatedParams, type ParamPath } from './paramEdit';
 
@@ -21,8 +22,8 @@ export function addNode(design: Design, kind: Kind, centre: Position): Result<{ 
   let topLeft = kind === 'dataCenter' ? wanted : freeSpot(design, wanted, size);
   const group = kind === 'dataCenter' ? undefined : groupAt(design, centre);
   if (group) {
-    const groupAt_ = absolutePosition(indexById(design), group);
-    topLeft = { x: topLeft.x - groupAt_.x, y: topLeft.y - groupAt_.y };
+    const groupOrigin = absolutePosition(indexById(design), group);
+    topLeft = { x: topLeft.x - groupOrigin.x, y: topLeft.y - groupOrigin.y };
   }
   const node = { ...base, label, position: clampPosition(topLeft), ...(group ? { parent: group.id } : {}) } as DesignNode;
   const next = produce(design, (d) => {
@@ -31,25 +32,6 @@ export function addNode(design: Design, kind: Kind, centre: Position): Result<{ 
     else d.nodes.push(node);
   });
   return success({ design: next, id });
-}
-
-/**
- * Where a new node goes: the requested spot, or, when a component already sits there (repeated
- * palette clicks), the next free slot to the right, then in the rows below, so nodes never stack.
- */
-function freeSpot(design: Design, at: Position, size: Size): Position {
-  const byId = indexById(design);
-  const boxes = design.nodes.filter((n) => n.kind !== 'dataCenter').map((n) => ({ ...absolutePosition(byId, n), ...sizeOf(n) }));
-  const overlaps = (p: Position) => boxes.some((b) => p.x < b.x + b.width + 16 && b.x < p.x + size.width + 16 && p.y < b.y + b.height + 16 && b.y < p.y + size.height + 16);
-  const stepX = size.width + 56;
-  const stepY = size.height + 48;
-  for (let row = 0; row < 12; row++) {
-    for (let col = 0; col < 4; col++) {
-      const spot = { x: at.x + col * stepX, y: at.y + row * stepY };
-      if (!overlaps(spot)) return spot;
-    }
-  }
-  return at;
 }
 
 /** Moves nodes to new (parent-relative) positions. */
@@ -155,7 +137,7 @@ export function setParent(design: Design, id: string, parentId: string | undefin
   if (parentId !== undefined) {
     const parent = byId.get(parentId);
     if (!parent || parent.kind !== 'dataCenter') return failure('Only a data center can hold components.');
-    if (parent.id === id || isWithin(byId, parent, id)) return failure('A data center cannot go inside itself.');
+    if (parent.id === id || isInside(byId, parent, id)) return failure('A data center cannot go inside itself.');
     relativeTo = absolutePosition(byId, parent);
   }
   const at = absolutePosition(byId, node);
@@ -172,13 +154,6 @@ export function setParent(design: Design, id: string, parentId: string | undefin
     }
   }));
 }
-
-const isWithin = (byId: ReadonlyMap<string, DesignNode>, node: DesignNode, groupId: string): boolean => {
-  let p = node.parent;
-  const seen = new Set<string>();
-  while (p && !seen.has(p)) { if (p === groupId) return true; seen.add(p); p = byId.get(p)?.parent; }
-  return false;
-};
 
 /**
  * After a drag: each moved node joins the data center its centre landed in, or leaves its group
@@ -232,28 +207,6 @@ export function duplicateNodes(design: Design, ids: string[]): Result<{ design: 
   // Copies moved below may have left their data center (or landed in another): membership follows the box.
   const loose = placed.filter((c) => !(c.parent && copiedIds.has(c.parent))).map((c) => c.id);
   return success({ design: settleIntoGroups(next, loose), ids: placed.map((c) => c.id) });
-}
-
-/**
- * How far below the originals copies go: one selection-height plus a gap, further while that
- * spot is taken (duplicating the same node twice must not stack the copies).
- */
-function duplicateOffset(design: Design, originals: DesignNode[]): number {
-  const byId = indexById(design);
-  const boxes = (nodes: DesignNode[], dy: number) => nodes.filter((n) => n.kind !== 'dataCenter').map((n) => {
-    const at = absolutePosition(byId, n);
-    return { x: at.x, y: at.y + dy, ...sizeOf(n) };
-  });
-  const tops = originals.map((n) => absolutePosition(byId, n).y);
-  const bottoms = originals.map((n) => absolutePosition(byId, n).y + sizeOf(n).height);
-  const step = Math.max(...bottoms) - Math.min(...tops) + 32;
-  const others = boxes(design.nodes.filter((n) => !originals.includes(n)), 0);
-  const hit = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
-    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-  for (let k = 1; k < 20; k++) {
-    if (!boxes(originals, k * step).some((c) => others.some((o) => hit(c, o)))) return k * step;
-  }
-  return step;
 }
 
 /** "Web server 1" copies as "Web server 1 copy"; a label that is still the default takes the new default. */

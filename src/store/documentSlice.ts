@@ -18,6 +18,10 @@ export interface DocumentSlice {
   restoreBackup: () => void;
 }
 
+/** The banner's title already names the source; its lines need not repeat it. */
+const withoutSource = (errors: string[], source: string): string[] =>
+  errors.map((e) => (e.startsWith(`${source}: `) ? e.slice(source.length + 2) : e));
+
 export const createDocumentSlice = (deps: StoreDeps): SliceCreator<DocumentSlice> => (_set, get) => {
   const storage: KeyValueStorage | undefined = deps.storage;
 
@@ -47,7 +51,7 @@ export const createDocumentSlice = (deps: StoreDeps): SliceCreator<DocumentSlice
         get().showBanner({
           tone: 'error',
           title: 'This link could not be opened. Your own design is unchanged.',
-          details: result.errors,
+          details: withoutSource(result.errors, 'The link'),
         });
         return false;
       }
@@ -71,7 +75,7 @@ export const createDocumentSlice = (deps: StoreDeps): SliceCreator<DocumentSlice
     openDesignText: (text, sourceName) => {
       const result = parseDesignJson(text, sourceName);
       if (!result.ok) {
-        get().showBanner({ tone: 'error', title: `${sourceName} could not be opened. Your design is unchanged.`, details: result.errors });
+        get().showBanner({ tone: 'error', title: `${sourceName} could not be opened. Your design is unchanged.`, details: withoutSource(result.errors, sourceName) });
         return false;
       }
       get().loadDesign(result.value);

@@ -13,10 +13,11 @@ export interface EngineDeps<Sim = unknown> {
   advance(sim: Sim, untilMs: number): void;
   /** Series points and events since the previous call, plus the live state now. */
   takeFrame(sim: Sim): Frame;
-  killNode(sim: Sim, id: string): void;
-  restoreNode(sim: Sim, id: string): void;
-  updateNodeParams(sim: Sim, id: string, params: NodeParamsPatch): void;
-  setClientRate(sim: Sim, clientId: string, rps: number): void;
+  /** The live commands return false when the simulation has no such node (added since the run started). */
+  killNode(sim: Sim, id: string): boolean | void;
+  restoreNode(sim: Sim, id: string): boolean | void;
+  updateNodeParams(sim: Sim, id: string, params: NodeParamsPatch): boolean | void;
+  setClientRate(sim: Sim, clientId: string, rps: number): boolean | void;
   isDone(sim: Sim): boolean;
   simTimeMs(sim: Sim): number;
 }

@@ -97,13 +97,14 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
     });
   };
 
-  const whileLive = (what: string, act: (live: Sim) => void): SimMessage[] => {
+  const whileLive = (what: string, id: string, act: (live: Sim) => boolean | void): SimMessage[] => {
     const live = sim;
     if (live === null || (state !== 'running' && state !== 'paused')) return [];
     return guarded(what, () => {
-      act(live);
+      // Not fatal: the node was probably added after the run started; the run goes on.
+      const notice = act(live) === false ? [status(`Could not ${what}: "${id}" is not in the running simulation (restart the run to include it).`)] : [];
       // While running the next tick shows the change; while paused, show it now.
-      return state === 'paused' ? frameMessages(live) : [];
+      return state === 'paused' ? [...notice, ...frameMessages(live)] : notice;
     });
   };
 
@@ -144,13 +145,13 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
         })];
       }
       case 'kill':
-        return whileLive(`kill ${cmd.id}`, (live) => engine.killNode(live, cmd.id));
+        return whileLive('kill the node', cmd.id, (live) => engine.killNode(live, cmd.id));
       case 'restore':
-        return whileLive(`restore ${cmd.id}`, (live) => engine.restoreNode(live, cmd.id));
+        return whileLive('restore the node', cmd.id, (live) => engine.restoreNode(live, cmd.id));
       case 'updateParams':
-        return whileLive(`update ${cmd.id}`, (live) => engine.updateNodeParams(live, cmd.id, cmd.params));
+        return whileLive('update the node', cmd.id, (live) => engine.updateNodeParams(live, cmd.id, cmd.params));
       case 'setClientRate':
-        return whileLive(`set rate of ${cmd.id}`, (live) => engine.setClientRate(live, cmd.id, cmd.rps));
+        return whileLive('set the client rate', cmd.id, (live) => engine.setClientRate(live, cmd.id, cmd.rps));
     }
   };
 

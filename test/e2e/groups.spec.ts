@@ -64,3 +64,36 @@ test('import a design file, and refuse a broken one with the reasons', async ({ 
   await page.getByTestId('toolbar-export').click();
   expect((await download).suggestedFilename()).toBe('imported.json');
 });
+
+test('resize a data center, and drop a design file on the canvas', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('palette-dataCenter').click();
+  const dc = flowNode(page, 'dc-1');
+  await dc.locator('.datacenter-node__header').click();
+  const before = (await dc.boundingBox())!;
+  const handle = dc.locator('.react-flow__resize-control.handle.bottom.right');
+  const h = (await handle.boundingBox())!;
+  await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(h.x + 80, h.y + 60, { steps: 10 });
+  await page.mouse.up();
+  const after = (await dc.boundingBox())!;
+  expect(after.width).toBeGreaterThan(before.width + 60);
+  expect(after.height).toBeGreaterThan(before.height + 40);
+  // The whole resize is one undo step.
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => Math.round((await dc.boundingBox())!.width)).toBe(Math.round(before.width));
+
+  // A .json file dropped on the canvas is imported.
+  const design = { version: 1, name: 'Dropped', nodes: [{ id: 'q', kind: 'queue' }, { id: 'w', kind: 'worker' }], edges: [{ id: 'e1', source: 'q', target: 'w' }] };
+  const transfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return dt;
+  }, JSON.stringify(design));
+  await page.locator('.react-flow__pane').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.locator('.react-flow__pane').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByTestId('design-name')).toHaveValue('Dropped');
+  await expect(page.locator('.react-flow__edge.edge-async')).toHaveCount(1);
+  await page.screenshot({ path: `${SHOTS}/08-dropped-file.png` });
+});

@@ -22,7 +22,7 @@ export function paramSummary(node: DesignNode): string {
     case 'database': return `${node.params.role} · ${node.params.workers} conns`;
     case 'sessionStore': return `${node.params.workers} workers · ${trim(node.params.serviceMs)} ms`;
     case 'queue': return `capacity ${compact(node.params.capacity)}`;
-    case 'worker': return `${node.params.workers} consumers · ${compact(node.params.serviceMs)} ms`;
+    case 'worker': return `${node.params.workers} workers · ${compact(node.params.serviceMs)} ms`;
     case 'shardRouter': return node.params.strategy === 'consistentHash' ? 'consistent hash' : 'hash % N';
     case 'nosql': return `${node.params.workers} workers · ${trim(node.params.serviceMs)} ms`;
     case 'objectStore': return `${trim(node.params.serviceMs)} ms per file`;

@@ -28,6 +28,11 @@ describe.each(STAGES.map((s) => [s.id, s] as const))('stage %s', (_id, stage) =>
     }
   });
 
+  it.each(designsOf(stage))('%s runs with the Check’s seed and duration', (_which, d) => {
+    expect(d.sim).toMatchObject(stage.check);
+    expect(d.scenario).toEqual([]);
+  });
+
   it.each(designsOf(stage))('%s lays nodes out on distinct spots', (_which, d) => {
     const spots = d.nodes.map((n) => `${n.parent ?? ''}:${n.position.x},${n.position.y}`);
     expect(new Set(spots).size).toBe(spots.length);
@@ -58,6 +63,7 @@ describe.each(STAGES.map((s) => [s.id, s] as const))('stage %s', (_id, stage) =>
       expect(ids, target).toContain(target);
     }
     const times = stage.demo.map((s) => s.tS);
+    for (const t of times) expect(t).toBeLessThan(stage.check.durationS);
     expect(times).toEqual([...times].sort((a, b) => a - b));
     for (const f of stage.scenario) expect(f.tS).toBeLessThan(stage.check.durationS);
   });

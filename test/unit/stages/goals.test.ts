@@ -69,8 +69,8 @@ describe('goal evaluation on synthetic reports', () => {
   it('hasKind: counts nodes, with parameter filters', () => {
     const g = goal({ type: 'hasKind', kind: 'database', min: 2, params: { role: 'replica' } });
     const r = evaluateGoal(g, fakeReport(), stage04.start);
-    expect(r).toMatchObject({ passed: false, measured: '0 databases (role replica)' });
-    expect(evaluateGoal(g, fakeReport(), stage04.solution)).toMatchObject({ passed: true, measured: '2 databases (role replica)' });
+    expect(r).toMatchObject({ passed: false, measured: '0 databases with role replica' });
+    expect(evaluateGoal(g, fakeReport(), stage04.solution)).toMatchObject({ passed: true, measured: '2 databases with role replica' });
     expect(evaluateGoal(goal({ type: 'hasKind', kind: 'web', min: 2 }), fakeReport(), stage03.start).message)
       .toBe('The design has 1 web server; the goal needs at least 2.');
   });

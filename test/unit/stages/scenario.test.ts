@@ -21,7 +21,7 @@ describe('matching the stage scenario to the learner design', () => {
       makeNode('web', 'app-b', at(2, 1)),
     ], [['users', 'balancer'], ['balancer', 'app-a'], ['balancer', 'app-b']]);
     const { events, notes } = resolveScenario(stage03, mine);
-    expect(events).toEqual([{ tS: 20, action: 'kill', target: 'app-a' }]);
+    expect(events).toEqual([{ tS: 21, action: 'kill', target: 'app-a' }]);
     expect(notes[0].text).toContain('app-a');
   });
 

@@ -54,7 +54,7 @@ export function makeFakeEngine(opts: { failOn?: string } = {}) {
       const nodes = Object.fromEntries([...sim.down].map((id) => [id, { down: true, utilization: 0, queueLength: 0, rps: 0 }]));
       return { tMs: sim.timeMs, points, events: [], nodes, edgeRps: {}, summary: SUMMARY, done: sim.timeMs >= sim.durationMs };
     },
-    killNode(sim, id) { log('killNode', id); sim.down.add(id); },
+    killNode(sim, id) { log('killNode', id); if (id === 'ghost') return false; sim.down.add(id); return true; },
     restoreNode(sim, id) { log('restoreNode', id); sim.down.delete(id); },
     updateNodeParams(_sim, id, params) { log('updateNodeParams', id, params); },
     setClientRate(_sim, id, rps) { log('setClientRate', id, rps); },

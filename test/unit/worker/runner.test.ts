@@ -81,6 +81,14 @@ describe('runner', () => {
     ]);
   });
 
+  it('says so, without stopping, when a live command names a node the run does not have', () => {
+    const { runner } = started(1);
+    runner.apply({ type: 'pause' });
+    const out = runner.apply({ type: 'kill', id: 'ghost' });
+    expect(out[0]).toMatchObject({ type: 'status', state: 'paused', message: expect.stringContaining('"ghost" is not in the running simulation') });
+    expect(runner.state).toBe('paused');
+  });
+
   it('ignores live commands when no run is loaded', () => {
     const fake = makeFakeEngine();
     const runner = createRunner({ engine: fake.engine, now: fakeClock().now });
