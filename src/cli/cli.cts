@@ -56,7 +56,15 @@ function run(argv: string[]): void {
   else process.stdout.write(`${formatReport(design.name, result)}\n`);
 }
 
+let lastDecile = -1;
+
 function drawProgress(fraction: number): void {
+  // Off a terminal (a log file, CI) one line per 10% is plenty.
+  if (!process.stderr.isTTY) {
+    const decile = Math.floor(fraction * 10);
+    if (decile === lastDecile) return;
+    lastDecile = decile;
+  }
   const width = 30;
   const filled = Math.round(Math.min(1, fraction) * width);
   const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(fraction * 100)}%`;

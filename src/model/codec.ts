@@ -61,6 +61,8 @@ export function decodeDesignPayload(payload: string): Result<Design> {
 /** Parses JSON text from a file or a link into a design. Never throws. */
 export function parseDesignJson(text: string, source = 'The file'): Result<Design> {
   if (typeof text !== 'string') return failure(`${source} holds no text.`);
+  // Editors on Windows often save a byte-order mark first; JSON.parse would choke on it.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.length > LIMITS.maxJsonChars) return failure(`${source} is too large to be a design (${Math.round(text.length / 1000)} kB; the most is ${LIMITS.maxJsonChars / 1_000_000} MB).`);
   // Checked on the text, before JSON.parse, because parsing a million nested brackets is slow.
   if (jsonTextDepthExceeds(text, LIMITS.maxJsonDepth)) return failure(`${source} is nested too deeply to be a design (more than ${LIMITS.maxJsonDepth} levels).`);

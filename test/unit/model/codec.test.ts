@@ -68,6 +68,20 @@ describe('share links and JSON export round-trip', () => {
   });
 });
 
+describe('parseDesignJson', () => {
+  it('reads a file saved with a byte-order mark', () => {
+    const design = build([['users', 'client'], ['w', 'web']], [['users', 'w']]);
+    const result = parseDesignJson(`\uFEFF${serializeDesign(design)}`);
+    expect(result.ok && result.value).toEqual(design);
+  });
+
+  it('prefixes every message with where the design came from', () => {
+    const result = parseDesignJson('{"version":1,"nodes":[{"id":"w","kind":"web","params":{"workers":0}}]}', 'design.json');
+    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^design\.json: node "w" \(web\): params\.workers must be between 1 and 1000 \(got 0\)$/)] });
+    expect(parseDesignJson('{"version":1,')).toEqual({ ok: false, errors: [expect.stringMatching(/^The file is not valid JSON \(.+\); it may be truncated or damaged\.$/)] });
+  });
+});
+
 describe('compactDesign', () => {
   it('drops every default: a node of each kind at defaults has params {}', () => {
     const design = build(KINDS.map((kind) => [`${kind}-1`, kind] as [string, (typeof KINDS)[number]]));

@@ -195,10 +195,11 @@ describe('findSpofs is fast enough to run on every edit', () => {
     const specs: NodeSpec[] = [['users', 'client'], ...Array.from({ length: 197 }, (_, i): NodeSpec => [`lb${i}`, 'loadBalancer']), ['web', 'web'], ['db', 'database']];
     const edges: [string, string][] = [['users', 'lb0'], ...Array.from({ length: 196 }, (_, i): [string, string] => [`lb${i}`, `lb${i + 1}`]), ['lb196', 'web'], ['web', 'db']];
     const design = build(specs, edges);
-    findSpofs(design);
-    const { result, ms } = timed(() => findSpofs(design));
-    console.info(`findSpofs, 200-node chain: ${ms.toFixed(2)} ms`);
-    expect(result).toHaveLength(199);
-    expect(ms).toBeLessThan(60);
+    expect(findSpofs(design)).toHaveLength(199);
+    // The worst shape for the pruning: each of the 199 candidates re-walks the chain (about 16 ms
+    // warm on an idle machine). The bound is loose because the shared machine is often loaded.
+    const times = Array.from({ length: 5 }, () => timed(() => findSpofs(design)).ms).sort((a, b) => a - b);
+    console.info(`findSpofs, 200-node chain: median ${times[2].toFixed(2)} ms`);
+    expect(times[2]).toBeLessThan(100);
   });
 });
