@@ -81,6 +81,7 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
     userBase += n.design.params.users;
     maxKeys = Math.max(maxKeys, n.design.params.keys.count);
   }
+  sim.totalUsers = userBase;
   for (const n of sim.nodes) {
     if (n.code !== K.shardRouter) continue;
     const shards = workTargets(graph, n.id).filter((t) => t.kind === 'database' || t.kind === 'nosql');

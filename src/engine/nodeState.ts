@@ -158,6 +158,8 @@ export class NodeRt {
   geo = false;
   dnsTtlMs = 0;
   dnsLatencyMs = 0;
+  /** When each user's cached DNS answer expires: a flat array by user id when users are few enough, else a map. */
+  dnsExpiry: Float64Array | null = null;
   dnsSeen: Map<number, number> | null = null;
 
   constructor(idx: number, design: DesignNode, code: number) {

@@ -61,7 +61,6 @@ export function applyParams(sim: SimState, n: NodeRt): void {
       n.geo = d.params.geo;
       n.dnsTtlMs = d.params.ttlS * 1000;
       n.dnsLatencyMs = d.params.latencyMs;
-      if (!n.dnsSeen) n.dnsSeen = new Map();
       break;
     case 'dataCenter':
       n.interRegionMs = d.params.interRegionLatencyMs;

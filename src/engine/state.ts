@@ -100,6 +100,8 @@ export class SimState {
 
   /** Users who have logged in somewhere (a session miss needs a session that existed). */
   readonly seenUsers = new Set<number>();
+  /** Users over all clients (user ids are 0..totalUsers−1). */
+  totalUsers = 0;
   hasCache = false;
   hasCdn = false;
   hasReplicas = false;

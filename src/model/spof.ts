@@ -64,7 +64,11 @@ export function canServe(graph: DesignGraph, from: DesignNode, type: RequestType
   return evaluate(graph, from, type, dead);
 }
 
-/** Per-graph caches: neighbour lists and data-center chains are asked for thousands of times. */
+/**
+ * Per-graph caches: neighbour lists, data-center chains and route tiers are asked for thousands
+ * of times. A graph is a snapshot (buildGraph per design), so they never go stale; build a new
+ * graph after changing a design rather than mutating the nodes a graph holds.
+ */
 interface GraphIndex { targets: Map<string, DesignNode[]>; replicas: Map<string, DesignNode[]>; ancestors: Map<string, string[]>; tiers: Record<RequestType, Map<string, DesignNode[][]>> }
 const indexes = new WeakMap<DesignGraph, GraphIndex>();
 function indexOf(graph: DesignGraph): GraphIndex {
