@@ -46,6 +46,8 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
     const targets = workTargets(graph, n.id);
     REQUEST_TYPES.forEach((type, t) => {
       n.routes[t] = routeTiers(n.design, type, targets)
+        // Users and DNS send static files to the CDN when a tier offers both it and a DNS hop.
+        .map((tier) => (type === 'static' && tier.some((x) => x.kind === 'cdn') ? tier.filter((x) => x.kind === 'cdn') : tier))
         .filter((tier) => tier.length > 0)
         .map((tier): Tier => ({ targets: tier.map(idxOf), edges: tier.map((x) => edgeOf(n.id, x.id)), rr: 0 }));
     });

@@ -252,6 +252,26 @@ describe('monitoring', () => {
     expect(last.every((p) => p.errorRate < 0.01)).toBe(true);
   });
 
+  it('autoscaling stops the extra servers once the spike is over', () => {
+    const d = design(
+      [
+        { id: 'users', kind: 'client', params: { rps: 80, profile: 'spike', peakFactor: 6, mix: READS_ONLY } },
+        { id: 'lb', kind: 'loadBalancer' },
+        { id: 'web-1', kind: 'web', params: { workers: 4, serviceMs: 20 } },
+        { id: 'web-2', kind: 'web', params: { workers: 4, serviceMs: 20 } },
+        { id: 'mon', kind: 'monitoring', params: { autoscale: true, autoscaleMax: 4 } },
+      ],
+      [['users', 'lb'], ['lb', 'web-1'], ['lb', 'web-2']],
+      { durationS: 200 },
+    );
+    const r = runDesign(d);
+    const added = r.events.filter((e) => e.text.includes('autoscale: added'));
+    const stopped = r.events.filter((e) => e.text.includes('idle; stopped'));
+    expect(added.length).toBeGreaterThanOrEqual(1);
+    expect(stopped.length).toBeGreaterThanOrEqual(1);
+    expect(stopped[0].tMs).toBeGreaterThan(120_000);
+  });
+
   it('raises an alert when the error rate crosses the threshold, and clears it', () => {
     const d = balanced('round-robin', 'shared');
     d.nodes.push(makeNode('monitoring', 'mon', { x: 0, y: 300 }, { alertRules: { errorRatePct: 5, p99Ms: 10_000, utilizationPct: 100 } }));

@@ -37,6 +37,24 @@ describe('replication', () => {
     expect(lag.mean).toBeLessThan(110);
   });
 
+  it('lag matches the queue model: E[lag] = d + 1/(μa − λw), p99 = d − ln(0.01)/(μa − λw)', () => {
+    // 300 writes/s; apply time writeMs × APPLY_FACTOR = 2 ms (μa = 0.5/ms); network delay 50 ms.
+    const d = design(
+      [
+        { id: 'users', kind: 'client', params: { rps: 300, mix: { static: 0, read: 0, write: 1, job: 0 } } },
+        { id: 'web', kind: 'web', params: { workers: 64, serviceMs: 1, queueLimit: 100_000 } },
+        { id: 'db', kind: 'database', params: { workers: 64, writeMs: 4 } },
+        { id: 'db-2', kind: 'database', params: { role: 'replica', writeMs: 4, replicationLagMs: 50 } },
+      ],
+      [['users', 'web'], ['web', 'db'], ['db', 'db-2']],
+      { durationS: 400, hopLatencyMs: 0, seed: 3 },
+    );
+    const lag = runDesign(d, { warmupS: 40, series: false }).nodes['db-2'].replicationLagMs!;
+    const gap = 0.5 - 0.3; // μa − λw per ms
+    expect(Math.abs(lag.mean - (50 + 1 / gap)) / (50 + 1 / gap)).toBeLessThan(0.01);
+    expect(Math.abs(lag.p99 - (50 - Math.log(0.01) / gap)) / (50 - Math.log(0.01) / gap)).toBeLessThan(0.03);
+  });
+
   it('loses exactly the writes the promoted replica had not applied when the primary died', () => {
     const sim = createSimulation(replicated(300, { monitoring: true }), { series: false });
     advance(sim, 15_000);
