@@ -3,7 +3,7 @@
  * tiers, finish, or fail with a cause. These are plain functions over the state so the hot path
  * creates no closures or objects per request.
  */
-import { C_NODE_DOWN, EV_ARRIVE, type SimState } from './state';
+import { C_NO_ROUTE, C_NODE_DOWN, EV_ARRIVE, type SimState } from './state';
 import { F_BACKGROUND, F_COUNTED } from './requests';
 import { K, type NodeRt, type Tier } from './nodeState';
 import { recordCompletion, recordError } from './metrics';
@@ -45,6 +45,7 @@ export function arrive(sim: SimState, to: number, req: number): void {
  * through instead of scheduling an event, which keeps the pure queueing network cheap.
  */
 export function sendTo(sim: SimState, req: number, to: number, edge: number, extraMs: number): void {
+  if (++sim.req.hops[req] > MAX_HOPS) { fail(sim, req, C_NO_ROUTE, to); return; }
   if (edge >= 0) sim.edgeCount[edge]++;
   let delayMs = sim.hopLatencyMs + extraMs;
   const target = sim.nodes[to];
@@ -56,6 +57,9 @@ export function sendTo(sim: SimState, req: number, to: number, edge: number, ext
   if (delayMs > 0) sim.queue.push(sim.nowMs + delayMs, EV_ARRIVE, to, req, 0);
   else arrive(sim, to, req);
 }
+
+/** More hops than any sensible path: the request is going round a loop in the design. */
+const MAX_HOPS = 64;
 
 /** Outcome of forward(). */
 export const ROUTED = 0, NO_ROUTE = 1, FAILED = 2;

@@ -16,6 +16,8 @@ export class RequestPool {
   type = new Uint8Array(0);
   flags = new Uint8Array(0);
   region = new Int8Array(0);
+  /** Hops taken so far: a loop in the design (balancers in a ring) cannot bounce a request forever. */
+  hops = new Uint8Array(0);
   client = new Int32Array(0);
   user = new Int32Array(0);
   key = new Int32Array(0);
@@ -57,6 +59,7 @@ export class RequestPool {
     this.type = copy(new Uint8Array(cap), this.type);
     this.flags = copy(new Uint8Array(cap), this.flags);
     this.region = copy(new Int8Array(cap), this.region);
+    this.hops = copy(new Uint8Array(cap), this.hops);
     this.client = copy(new Int32Array(cap), this.client);
     this.user = copy(new Int32Array(cap), this.user);
     this.key = copy(new Int32Array(cap), this.key);

@@ -12,6 +12,7 @@ import { createDocumentSlice } from './documentSlice';
 import { createHistorySlice } from './historySlice';
 import { browserStorage } from './persistence';
 import { createSelectionSlice } from './selectionSlice';
+import { createSimulationSlice } from './simulationSlice';
 import { createUiSlice } from './uiSlice';
 import type { StoreDeps, StoreState } from './types';
 
@@ -24,6 +25,7 @@ export function createAppStore(deps: StoreDeps = {}): StoreApi<StoreState> {
     ...createSelectionSlice(...a),
     ...createUiSlice(...a),
     ...createDocumentSlice(deps)(...a),
+    ...createSimulationSlice(deps)(...a),
   })));
 }
 
@@ -47,3 +49,8 @@ export { startAutosave } from './autosave';
 export { STORAGE_KEYS, memoryStorage, browserStorage } from './persistence';
 export { spofsById, nodesById } from './derived';
 export { COMPONENT_NODE_SIZE } from './geometry';
+export type { RunControl, RunStatus, RunSettingsPatch } from './simulationSlice';
+export { STEP_MS } from './simulationSlice';
+export type { RunLive, RunSeries } from './runFrames';
+export { MAX_EVENTS, MAX_SERIES_POINTS } from './runFrames';
+export type { SimPort, SimPortFactory, SimHandlers } from './simClientPort';

@@ -3,13 +3,15 @@ import type { DesignSlice } from './designSlice';
 import type { DocumentSlice } from './documentSlice';
 import type { HistorySlice } from './historySlice';
 import type { SelectionSlice } from './selectionSlice';
+import type { SimPortFactory } from './simClientPort';
+import type { SimulationSlice } from './simulationSlice';
 import type { UiSlice } from './uiSlice';
 
 /**
  * The whole store: every slice's state and actions side by side. A new slice (simulation, stage)
  * adds its type here and its creator in index.ts.
  */
-export type StoreState = DesignSlice & SelectionSlice & HistorySlice & UiSlice & DocumentSlice;
+export type StoreState = DesignSlice & SelectionSlice & HistorySlice & UiSlice & DocumentSlice & SimulationSlice;
 
 /** What a slice creator receives: the immer-wrapped set/get of the whole store. */
 export type SliceCreator<T> = StateCreator<StoreState, [['zustand/immer', never]], [], T>;
@@ -20,4 +22,6 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 /** Outside services the store needs, injected so tests run in Node without a browser. */
 export interface StoreDeps {
   storage?: KeyValueStorage;
+  /** Makes the simulation worker client on the first Run (default: the real Web Worker). */
+  simPort?: SimPortFactory;
 }

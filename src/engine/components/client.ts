@@ -82,6 +82,7 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
   rp.key[req] = c.hotFraction > 0 && rng.uniform() < c.hotFraction ? 0 : c.sampleKey();
   rp.user[req] = c.userBase + (c.users > 1 ? rng.below(c.users) : 0);
   rp.flags[req] = 0;
+  rp.hops[req] = 0;
   rp.region[req] = c.regionIdx;
   rp.client[req] = clientIndex;
   rp.cache[req] = -1;

@@ -313,3 +313,17 @@ describe('errors', () => {
     expect(r.summary.errorsByCause.noRoute).toBeGreaterThan(300);
   });
 });
+
+describe('hostile designs', () => {
+  it('a ring of balancers fails requests noRoute instead of looping (with and without hop latency)', () => {
+    for (const hopLatencyMs of [0, 1]) {
+      const d = design(
+        [{ id: 'users', kind: 'client', params: { rps: 100, mix: READS_ONLY } }, { id: 'a', kind: 'loadBalancer' }, { id: 'b', kind: 'loadBalancer' }, { id: 'c', kind: 'loadBalancer' }],
+        [['users', 'a'], ['a', 'b'], ['b', 'c'], ['c', 'a']],
+        { durationS: 5, hopLatencyMs },
+      );
+      const r = runDesign(d);
+      expect(r.summary.errorsByCause.noRoute).toBeGreaterThan(300);
+    }
+  });
+});

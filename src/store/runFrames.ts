@@ -1,0 +1,80 @@
+/**
+ * Folding the worker's frames into the store, as pure functions. Each keeps the identity of what
+ * did not change (a node whose live numbers are the same, an edge whose rate is the same), so the
+ * canvas's memoised badges and edges skip their render (STYLE.md §3, §4).
+ */
+import type { EngineEvent, Frame, NodeLive, SeriesPoint, Summary } from '../engine/api';
+
+/** Series points kept: recharts draws a few hundred smoothly (THEORY.md, last section). */
+export const MAX_SERIES_POINTS = 600;
+/** Events kept; the log shows the newest 200, the rest is scroll-back. */
+export const MAX_EVENTS = 500;
+
+/** What a run shows right now: clock, per-node and per-edge state, totals. Replaced on every frame. */
+export interface RunLive {
+  tMs: number;
+  done: boolean;
+  nodes: Readonly<Record<string, NodeLive>>;
+  edgeRps: Readonly<Record<string, number>>;
+  summary: Summary | null;
+  /** The newest series point (the "now" figures of the summary strip). */
+  latest: SeriesPoint | null;
+}
+
+/** The run's history for charts and the log, capped. */
+export interface RunSeries {
+  points: readonly SeriesPoint[];
+  events: readonly EngineEvent[];
+}
+
+export const EMPTY_LIVE: RunLive = { tMs: 0, done: false, nodes: {}, edgeRps: {}, summary: null, latest: null };
+export const EMPTY_SERIES: RunSeries = { points: [], events: [] };
+
+/** `list` + `added`, keeping only the newest `cap`; the same array when nothing was added. */
+export function appendCapped<T>(list: readonly T[], added: readonly T[], cap: number): readonly T[] {
+  if (added.length === 0) return list;
+  const joined = list.length === 0 ? added.slice() : list.concat(added);
+  return joined.length > cap ? joined.slice(joined.length - cap) : joined;
+}
+
+const sameLive = (a: NodeLive, b: NodeLive): boolean =>
+  a.down === b.down && a.utilization === b.utilization && a.queueLength === b.queueLength && a.rps === b.rps
+  && a.hitRatio === b.hitRatio && a.replicationLagMs === b.replicationLagMs && a.loadShare === b.loadShare;
+
+/** The new node states, reusing each previous object that is equal (and the whole record when all are). */
+export function mergeNodes(prev: Readonly<Record<string, NodeLive>>, next: Readonly<Record<string, NodeLive>>): Readonly<Record<string, NodeLive>> {
+  let changed = Object.keys(prev).length !== Object.keys(next).length;
+  const out: Record<string, NodeLive> = {};
+  for (const [id, live] of Object.entries(next)) {
+    const old = prev[id];
+    if (old && sameLive(old, live)) out[id] = old;
+    else { out[id] = live; changed = true; }
+  }
+  return changed ? out : prev;
+}
+
+/** The new edge rates, or the previous record when every rate is the same. */
+export function mergeEdgeRps(prev: Readonly<Record<string, number>>, next: Readonly<Record<string, number>>): Readonly<Record<string, number>> {
+  const keys = Object.keys(next);
+  if (keys.length !== Object.keys(prev).length) return next;
+  return keys.every((id) => prev[id] === next[id]) ? prev : next;
+}
+
+/** The live view after `frame`. */
+export function liveAfter(prev: RunLive, frame: Frame): RunLive {
+  return {
+    tMs: frame.tMs,
+    done: frame.done,
+    nodes: mergeNodes(prev.nodes, frame.nodes),
+    edgeRps: mergeEdgeRps(prev.edgeRps, frame.edgeRps),
+    summary: frame.summary,
+    latest: frame.points.length > 0 ? frame.points[frame.points.length - 1] : prev.latest,
+  };
+}
+
+/** The series after `frame`: points and events appended, oldest dropped past the caps. */
+export function seriesAfter(prev: RunSeries, frame: Frame): RunSeries {
+  const points = appendCapped(prev.points, frame.points, MAX_SERIES_POINTS);
+  const events = appendCapped(prev.events, frame.events, MAX_EVENTS);
+  return points === prev.points && events === prev.events ? prev : { points, events };
+}

@@ -1,0 +1,51 @@
+/**
+ * Stage progress in the browser's storage: which stages passed, and where the learner was (the
+ * stage open in the panel), so a reload carries on. Reading never throws: anything unreadable is
+ * treated as a fresh start, and the stored value is left as it was until the next save.
+ */
+import { decodeProgress, emptyProgress, STAGE_IDS, stageById, type StageProgress } from '../stages';
+import type { KeyValueStorage } from './types';
+
+/** One key for both, versioned like the autosave (`v1` is the layout of this key). */
+export const STAGE_STORAGE_KEY = 'scale-playground:stages:v1';
+
+export interface SavedStageState {
+  progress: StageProgress;
+  /** The stage shown in the panel, or null for the list of stages. */
+  activeStageId: string | null;
+  panelOpen: boolean;
+}
+
+export const freshStageState = (): SavedStageState => ({ progress: emptyProgress(), activeStageId: null, panelOpen: false });
+
+/** The saved progress and panel state; a fresh start when there is none or it cannot be read. */
+export function loadStageState(storage: KeyValueStorage | undefined): SavedStageState {
+  if (!storage) return freshStageState();
+  let data: unknown;
+  try {
+    const raw = storage.getItem(STAGE_STORAGE_KEY);
+    if (raw === null) return freshStageState();
+    data = JSON.parse(raw);
+  } catch {
+    return freshStageState();
+  }
+  if (typeof data !== 'object' || data === null) return freshStageState();
+  const { progress, activeStageId, panelOpen } = data as Record<string, unknown>;
+  return {
+    progress: decodeProgress(progress, STAGE_IDS),
+    // A stage that no longer exists opens the list instead.
+    activeStageId: typeof activeStageId === 'string' && stageById(activeStageId) ? activeStageId : null,
+    panelOpen: panelOpen === true,
+  };
+}
+
+/** Writes progress and panel state; false when the browser refuses (quota, private mode). */
+export function saveStageState(storage: KeyValueStorage | undefined, state: SavedStageState): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(STAGE_STORAGE_KEY, JSON.stringify(state));
+    return true;
+  } catch {
+    return false;
+  }
+}
