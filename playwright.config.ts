@@ -1,6 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.mjs';
 
+// Several people (or agents) may run end-to-end tests at once on one machine: E2E_PORT, E2E_DIST and
+// E2E_OUT give each run its own server, build and results folder. CI uses the defaults.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
+const out = process.env.E2E_OUT ?? 'test-results';
+
 // Playwright cannot download its own browsers here: it drives the system Chromium (see STACK.md).
 export default defineConfig({
   testDir: 'test/e2e',
@@ -10,9 +16,9 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
-  outputDir: 'test-results',
+  outputDir: `${out}/artifacts`,
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1440, height: 900 },
     permissions: ['clipboard-read', 'clipboard-write'],
     launchOptions: {
@@ -22,8 +28,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --strictPort --port 4173',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --strictPort --port ${port} --outDir ${dist}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

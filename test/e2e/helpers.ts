@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
-export const SHOTS = 'test-results/screens';
+/** Screenshots land here; look at them (E2E_OUT moves them with the rest of a run's results). */
+export const SHOTS = `${process.env.E2E_OUT ?? 'test-results'}/screens`;
 
 /** A node on the canvas, as React Flow renders it. */
 export const flowNode = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
