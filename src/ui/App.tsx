@@ -3,6 +3,8 @@ import { FlowCanvas } from './canvas/FlowCanvas';
 import { Banner } from './common/Banner';
 import { Inspector } from './inspector/Inspector';
 import { Palette } from './palette/Palette';
+import { DashboardPanel } from './run/DashboardPanel';
+import { RunAnnouncer } from './run/RunAnnouncer';
 import { Toolbar } from './toolbar/Toolbar';
 import { useEditorShortcuts } from './useEditorShortcuts';
 
@@ -20,8 +22,8 @@ export function App() {
         <main className="workspace">
           <Banner />
           <FlowCanvas />
-          {/* Dashboard region: the live charts of a simulation run go here, below the canvas. */}
-          <section className="dashboard-slot" data-region="dashboard" aria-label="Dashboard" hidden />
+          <DashboardPanel />
+          <RunAnnouncer />
         </main>
         <Inspector />
       </div>

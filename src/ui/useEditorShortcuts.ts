@@ -9,7 +9,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Editor keys for the whole page: undo (Ctrl/Cmd+Z), redo (Shift+Ctrl/Cmd+Z, Ctrl+Y),
- * duplicate (Ctrl/Cmd+D) and delete (Delete, Backspace).
+ * duplicate (Ctrl/Cmd+D) and delete (Delete, Backspace); during a run, K kills and R restores the
+ * selected nodes.
  */
 export function useEditorShortcuts() {
   useEffect(() => {
@@ -34,6 +35,10 @@ export function useEditorShortcuts() {
         if (!nodeIds.length && !edgeIds.length) return;
         event.preventDefault();
         state.deleteElements();
+      } else if (!mod && !event.altKey && (key === 'k' || key === 'r')) {
+        // The store ignores kills and restores when no run is active.
+        const act = key === 'k' ? state.killNode : state.restoreNode;
+        for (const id of state.selection.nodeIds) act(id);
       }
     };
     window.addEventListener('keydown', onKeyDown);

@@ -1,3 +1,4 @@
+import LZString from 'lz-string';
 import { expect, type Page } from '@playwright/test';
 
 /** Screenshots land here; look at them (E2E_OUT moves them with the rest of a run's results). */
@@ -30,4 +31,12 @@ export async function waitForAutosave(page: Page, count: number) {
     const raw = localStorage.getItem('scale-playground:autosave:v1');
     return raw ? (JSON.parse(raw) as { design: { nodes: unknown[] } }).design.nodes.length : -1;
   })).toBe(count);
+}
+
+/**
+ * A share link's fragment for a design, as DESIGN.md §6 defines it. Built here rather than with
+ * src/model's codec: Playwright's loader cannot take lz-string's named exports.
+ */
+export function designLink(design: object): string {
+  return `#d=${LZString.compressToEncodedURIComponent(JSON.stringify(design))}`;
 }

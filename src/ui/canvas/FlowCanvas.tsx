@@ -11,6 +11,7 @@ import { useFlowHandlers } from './useFlowHandlers';
 import { useFitViewOnRequest } from './useFitViewOnRequest';
 import type { FlowNode } from './flowElements';
 import { Toasts } from '../common/Toasts';
+import { SpofPanel } from '../warnings/SpofPanel';
 
 // Module-level constants: new objects on each render would make React Flow reset its internals.
 const NODE_TYPES: NodeTypes = { component: ComponentNode, dataCenter: DataCenterNode };
@@ -53,6 +54,7 @@ export function FlowCanvas() {
         <EdgeLegend />
       </ReactFlow>
       <EmptyHint />
+      <SpofPanel />
       <Toasts />
     </div>
   );

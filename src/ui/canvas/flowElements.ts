@@ -11,7 +11,10 @@ export type FlowNode = Node<ComponentNodeData>;
 export type Dimensions = { width: number; height: number };
 
 interface NodeCacheEntry { source: DesignNode; selected: boolean; measured: Dimensions | undefined; flow: FlowNode }
-interface EdgeCacheEntry { source: DesignEdge; selected: boolean; flow: Edge }
+interface EdgeCacheEntry { source: DesignEdge; selected: boolean; level: number | undefined; flow: Edge }
+
+/** Traffic level per edge id during a run (0–5, see liveFormat.trafficLevel); absent while editing. */
+export type EdgeLevels = ReadonlyMap<string, number>;
 
 export type NodeCache = Map<string, NodeCacheEntry>;
 export type EdgeCache = Map<string, EdgeCacheEntry>;
@@ -72,15 +75,17 @@ const EDGE_STYLE: Record<DesignEdge['kind'], { className: string; color: string;
   async: { className: 'edge-async', color: '#ea580c', animated: true },
 };
 
-function toFlowEdge(edge: DesignEdge, selected: boolean): Edge {
+function toFlowEdge(edge: DesignEdge, selected: boolean, level: number | undefined): Edge {
   const style = EDGE_STYLE[edge.kind];
+  // During a run, traffic animates the edge (faster with more of it); idle edges keep their kind's look.
+  const animated = level === undefined ? style.animated : level > 0;
   return {
     id: edge.id,
     source: edge.source,
     target: edge.target,
     selected,
-    className: style.className,
-    animated: style.animated,
+    className: level === undefined ? style.className : `${style.className} traffic-${level}`,
+    animated,
     markerEnd: { type: MarkerType.ArrowClosed, color: style.color, width: 18, height: 18 },
     ariaLabel: `${edge.kind} edge from ${edge.source} to ${edge.target}`,
     data: { kind: edge.kind },
@@ -88,15 +93,16 @@ function toFlowEdge(edge: DesignEdge, selected: boolean): Edge {
 }
 
 /** React Flow edges for the design, reusing the cached object of every unchanged edge. */
-export function buildFlowEdges(design: Pick<Design, 'edges'>, selectedIds: ReadonlySet<string>, cache: EdgeCache): Edge[] {
+export function buildFlowEdges(design: Pick<Design, 'edges'>, selectedIds: ReadonlySet<string>, cache: EdgeCache, levels?: EdgeLevels): Edge[] {
   const seen = new Set<string>();
   const out = design.edges.map((edge) => {
     seen.add(edge.id);
     const selected = selectedIds.has(edge.id);
+    const level = levels ? (levels.get(edge.id) ?? 0) : undefined;
     const hit = cache.get(edge.id);
-    if (hit && hit.source === edge && hit.selected === selected) return hit.flow;
-    const flow = toFlowEdge(edge, selected);
-    cache.set(edge.id, { source: edge, selected, flow });
+    if (hit && hit.source === edge && hit.selected === selected && hit.level === level) return hit.flow;
+    const flow = toFlowEdge(edge, selected, level);
+    cache.set(edge.id, { source: edge, selected, level, flow });
     return flow;
   });
   for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);

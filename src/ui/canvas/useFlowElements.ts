@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useStore, type StoreState } from '../../store';
-import { buildFlowEdges, buildFlowNodes, type Dimensions, type EdgeCache, type NodeCache } from './flowElements';
+import { trafficLevel } from '../run/liveFormat';
+import { buildFlowEdges, buildFlowNodes, type Dimensions, type EdgeCache, type EdgeLevels, type NodeCache } from './flowElements';
 
 const selectNodes = (s: StoreState) => s.design.nodes;
 const selectEdges = (s: StoreState) => s.design.edges;
@@ -37,10 +38,29 @@ export function useFlowNodes(measured: ReadonlyMap<string, Dimensions>) {
   return useMemo(() => buildFlowNodes(nodes, new Set(selectedIds), measured, cache.current), [nodes, selectedIds, measured]);
 }
 
-/** React Flow edges derived from the store's design. */
+/**
+ * Traffic levels of all edges as one string ("e1:3 e2:0"; ids cannot hold spaces), or '' while editing. A string, so the
+ * edges re-render only when some edge's traffic changes by a decade, not on every frame.
+ */
+const selectLevelKey = (s: StoreState): string => {
+  if (s.run.status === 'idle') return '';
+  return s.design.edges.map((e) => `${e.id}:${trafficLevel(s.live.edgeRps[e.id])}`).join(' ');
+};
+
+function parseLevels(key: string): EdgeLevels | undefined {
+  if (key === '') return undefined;
+  return new Map(key.split(' ').map((pair) => {
+    const at = pair.lastIndexOf(':');
+    return [pair.slice(0, at), Number(pair.slice(at + 1))] as const;
+  }));
+}
+
+/** React Flow edges derived from the store's design, animated by traffic during a run. */
 export function useFlowEdges() {
   const edges = useStore(selectEdges);
   const selectedIds = useStore(selectSelectedEdgeIds);
+  const levelKey = useStore(selectLevelKey);
   const cache = useRef<EdgeCache>(new Map());
-  return useMemo(() => buildFlowEdges({ edges }, new Set(selectedIds), cache.current), [edges, selectedIds]);
+  const levels = useMemo(() => parseLevels(levelKey), [levelKey]);
+  return useMemo(() => buildFlowEdges({ edges }, new Set(selectedIds), cache.current, levels), [edges, selectedIds, levels]);
 }

@@ -3,6 +3,7 @@ import { useCallback, type CSSProperties } from 'react';
 import { KIND_SPECS, type DesignNode } from '../../model';
 import { spofsById, store, useStore, type StoreState } from '../../store';
 import { CATEGORY_META, KIND_ICONS } from '../icons';
+import { FaultButton } from './FaultButton';
 import { LabelField } from './LabelField';
 import { ParamForm } from './ParamForm';
 
@@ -32,6 +33,8 @@ export function NodeInspector({ node }: { node: DesignNode }) {
           <div><strong>Single point of failure.</strong> {spof.reason} <em>{spof.hint}</em></div>
         </div>
       )}
+
+      <div className="inspector__fault"><FaultButton node={node} /></div>
 
       <div className="inspector__actions">
         <button type="button" className="button" onClick={() => actions.duplicate([node.id])} data-testid="inspector-duplicate" title="Duplicate (Ctrl/Cmd+D)">

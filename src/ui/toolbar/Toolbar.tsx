@@ -1,6 +1,7 @@
 import { Download, Redo2, Undo2, Upload } from 'lucide-react';
 import { useRef } from 'react';
 import { store, useStore, type StoreState } from '../../store';
+import { RunControls } from '../run/RunControls';
 import { DesignNameInput } from './DesignNameInput';
 import { exportDesign, importDesignFile } from './fileTransfer';
 import { ShareButton } from './ShareButton';
@@ -29,8 +30,7 @@ export function Toolbar() {
         <button type="button" className="icon-button" onClick={() => store.getState().redo()} disabled={!canRedo} aria-label="Redo" title={`Redo (Shift+${MOD}+Z)`} data-testid="toolbar-redo"><Redo2 size={18} /></button>
       </div>
 
-      {/* Run controls (start, pause, speed, faults) go here when the simulation slice lands. */}
-      <div className="toolbar__run" data-region="run-controls" />
+      <div className="toolbar__run" data-region="run-controls"><RunControls /></div>
 
       <div className="toolbar__group" role="group" aria-label="Files">
         <button type="button" className="button" onClick={() => fileInput.current?.click()} title="Open a design file (.json)" data-testid="toolbar-import">

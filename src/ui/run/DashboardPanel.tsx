@@ -1,0 +1,79 @@
+import { ChevronDown, ChevronUp, RefreshCw, TriangleAlert } from 'lucide-react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { nodeName } from '../../model';
+import { store, useStore, type StoreState } from '../../store';
+import { ClientRates } from './ClientRates';
+import { SummaryStrip } from './SummaryStrip';
+
+// recharts is heavy: it loads with the first run, not with the editor.
+const Dashboard = lazy(() => import('../charts/Dashboard'));
+
+const selectStatus = (s: StoreState) => s.run.status;
+const selectError = (s: StoreState) => s.run.error;
+const selectPoints = (s: StoreState) => s.series.points;
+const selectEvents = (s: StoreState) => s.series.events;
+const selectNodes = (s: StoreState) => s.design.nodes;
+
+/** The live dashboard under the canvas: headline numbers, client rates, charts and the event log. */
+export function DashboardPanel() {
+  const status = useStore(selectStatus);
+  const [open, setOpen] = useState(true);
+  const shown = status !== 'idle';
+  // The panel takes room from the canvas as it opens or closes: fit the design into what is left
+  // (not at first paint: the canvas fits itself then).
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (!mounted.current) { mounted.current = true; return; }
+    const timer = setTimeout(() => store.getState().requestFitView(), 60);
+    return () => clearTimeout(timer);
+  }, [shown, open]);
+
+  if (status === 'idle') {
+    return (
+      <section className="dashboard dashboard--idle" data-region="dashboard" aria-label="Dashboard">
+        <p>Press <strong>Run</strong> to push traffic through the design: live charts and events appear here.</p>
+      </section>
+    );
+  }
+  return (
+    <section className={`dashboard${open ? '' : ' dashboard--collapsed'}`} data-region="dashboard" aria-label="Dashboard" data-testid="dashboard">
+      <header className="dashboard__header">
+        <SummaryStrip />
+        <button type="button" className="icon-button" onClick={() => setOpen(!open)} aria-expanded={open} aria-label={open ? 'Hide charts' : 'Show charts'} title={open ? 'Hide charts' : 'Show charts'}>
+          {open ? <ChevronDown size={18} /> : <ChevronUp size={18} />}
+        </button>
+      </header>
+      {status === 'error' && <RunError />}
+      <ClientRates />
+      {open && (
+        <div className="dashboard__body">
+          <Suspense fallback={<p className="dashboard__loading">Loading charts…</p>}>
+            <LiveCharts />
+          </Suspense>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function LiveCharts() {
+  const points = useStore(selectPoints);
+  const events = useStore(selectEvents);
+  const nodes = useStore(selectNodes);
+  const nodeNames = useMemo(() => Object.fromEntries(nodes.map((n) => [n.id, nodeName(n)])), [nodes]);
+  return <Dashboard points={points} nodeNames={nodeNames} events={events} />;
+}
+
+/** A run that failed (the worker crashed, the engine refused the design): why, and a way back. */
+function RunError() {
+  const error = useStore(selectError);
+  return (
+    <div className="run-error" role="alert" data-testid="run-error">
+      <TriangleAlert size={18} aria-hidden="true" />
+      <span>{error ?? 'The simulation stopped.'}</span>
+      <button type="button" className="button" onClick={() => store.getState().restartAfterError()} data-testid="run-restart">
+        <RefreshCw size={15} aria-hidden="true" /> Restart
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { Pause, Play, RotateCcw, SkipForward, Square } from 'lucide-react';
+import { store, useStore, type StoreState } from '../../store';
+import { SIM_SPEEDS, type SimSpeed } from '../../worker';
+import { formatSimClock } from './liveFormat';
+import { DurationSelect } from './DurationSelect';
+import { SeedField } from './SeedField';
+import './run.css';
+
+const selectRun = (s: StoreState) => s.run;
+const selectClock = (s: StoreState) => s.live.tMs;
+const speedLabel = (speed: SimSpeed): string => (speed === 'max' ? 'Max' : `${speed}×`);
+
+/**
+ * Run / Pause / Step / Reset, speed and seed, and the simulated clock. The store does the work;
+ * these buttons only call its actions, so the keyboard, classroom mode and tests share one path.
+ */
+export function RunControls() {
+  const run = useStore(selectRun);
+  const tMs = useStore(selectClock);
+  const actions = store.getState();
+  const active = run.status === 'running' || run.status === 'paused';
+  const progress = run.durationMs > 0 ? Math.min(1, tMs / run.durationMs) : 0;
+
+  return (
+    <div className="run-controls" role="group" aria-label="Simulation" data-testid="run-controls">
+      {run.status === 'running' ? (
+        <button type="button" className="button button--primary" onClick={actions.pauseRun} data-testid="run-pause" title="Pause the simulation">
+          <Pause size={16} aria-hidden="true" /> Pause
+        </button>
+      ) : run.status === 'paused' ? (
+        <button type="button" className="button button--primary" onClick={actions.resumeRun} data-testid="run-resume" title="Carry on from here">
+          <Play size={16} aria-hidden="true" /> Resume
+        </button>
+      ) : (
+        <button type="button" className="button button--primary" onClick={actions.startRun} data-testid="run-start" title="Push traffic through the design">
+          <Play size={16} aria-hidden="true" /> {run.status === 'idle' ? 'Run' : 'Run again'}
+        </button>
+      )}
+      <button type="button" className="icon-button" onClick={() => actions.stepRun()} aria-label="Step one second" title="Step one simulated second" data-testid="run-step">
+        <SkipForward size={18} />
+      </button>
+      <button type="button" className="icon-button" onClick={actions.resetRun} disabled={run.status === 'idle'} aria-label="Reset" title="Stop and go back to editing" data-testid="run-reset">
+        {active ? <Square size={16} /> : <RotateCcw size={16} />}
+      </button>
+
+      <label className="run-controls__field">
+        <span>Speed</span>
+        <select
+          value={String(run.speed)}
+          onChange={(e) => actions.setSpeed(e.target.value === 'max' ? 'max' : (Number(e.target.value) as SimSpeed))}
+          data-testid="run-speed"
+          title="Simulated seconds per real second"
+        >
+          {SIM_SPEEDS.map((speed) => <option key={speed} value={String(speed)}>{speedLabel(speed)}</option>)}
+        </select>
+      </label>
+      <DurationSelect />
+      <SeedField />
+
+      <div className="run-clock" data-testid="run-clock" data-status={run.status}>
+        <span className="run-clock__time">{run.status === 'idle' ? 'Not running' : formatSimClock(tMs)}</span>
+        {run.status !== 'idle' && (
+          <span className="run-clock__bar" role="progressbar" aria-label="Simulated time" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
+            <span style={{ width: `${progress * 100}%` }} />
+          </span>
+        )}
+        {run.status === 'done' && <span className="run-clock__done">done</span>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useStore, type StoreState } from '../../store';
+import { formatCount, formatMs, formatPercent } from './liveFormat';
+
+const selectLatest = (s: StoreState) => s.live.latest;
+const selectSummary = (s: StoreState) => s.live.summary;
+
+/**
+ * The numbers a learner watches: the last second's throughput, errors and p99, and the run's
+ * running totals of what went wrong in ways errors do not show (stale reads, lost writes, re-logins).
+ */
+export function SummaryStrip() {
+  const latest = useStore(selectLatest);
+  const summary = useStore(selectSummary);
+  if (!summary) return <p className="summary-strip summary-strip--empty">Waiting for the first second of traffic…</p>;
+  const hit = latest?.cacheHitRatio ?? summary.cacheHitRatio;
+  const cdn = latest?.cdnHitRatio ?? summary.cdnHitRatio;
+  return (
+    <dl className="summary-strip" data-testid="summary-strip">
+      <Figure label="Throughput" value={`${formatCount(latest?.throughputRps ?? summary.throughputRps)} rps`} testId="figure-throughput" />
+      <Figure label="Errors" value={formatPercent(latest?.errorRate ?? summary.errorRate)} tone={(latest?.errorRate ?? 0) > 0.01 ? 'bad' : undefined} testId="figure-errors" />
+      <Figure label="p99" value={formatMs(latest?.p99Ms ?? summary.latencyMs.p99)} testId="figure-p99" />
+      {hit !== null && <Figure label="Cache hits" value={formatPercent(hit)} testId="figure-cache" />}
+      {cdn !== null && <Figure label="CDN hits" value={formatPercent(cdn)} testId="figure-cdn" />}
+      <Figure label="Requests" value={formatCount(summary.requests)} testId="figure-requests" />
+      {summary.staleReads > 0 && <Figure label="Stale reads" value={formatCount(summary.staleReads)} tone="warn" />}
+      {summary.lostWrites > 0 && <Figure label="Lost writes" value={formatCount(summary.lostWrites)} tone="bad" testId="figure-lost-writes" />}
+      {summary.sessionMisses > 0 && <Figure label="Session misses" value={formatCount(summary.sessionMisses)} tone="warn" />}
+    </dl>
+  );
+}
+
+function Figure({ label, value, tone, testId }: { label: string; value: string; tone?: 'warn' | 'bad'; testId?: string }) {
+  return (
+    <div className={`summary-figure${tone ? ` summary-figure--${tone}` : ''}`} data-testid={testId}>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { ChevronDown, ChevronRight, ShieldCheck, TriangleAlert } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { nodeName } from '../../model';
+import { nodesById, spofsById, store, useStore, type StoreState } from '../../store';
+import './warnings.css';
+
+const selectDesign = (s: StoreState) => s.design;
+
+/**
+ * The single points of failure of the design, listed over the canvas with the reason and the
+ * chapter's fix. Derived from the design on every edit, so adding a second server clears its line.
+ */
+export function SpofPanel() {
+  const design = useStore(selectDesign);
+  // Closed at first: a count over the canvas; the reasons and fixes are one click away.
+  const [open, setOpen] = useState(false);
+  const findings = useMemo(() => [...spofsById(design).values()], [design]);
+  const byId = nodesById(design);
+  if (design.nodes.length === 0) return null;
+
+  if (findings.length === 0) {
+    return (
+      <div className="spof-panel spof-panel--clear" data-testid="spof-panel" role="status">
+        <ShieldCheck size={16} aria-hidden="true" /> No single point of failure
+      </div>
+    );
+  }
+  return (
+    <section className="spof-panel" data-testid="spof-panel" aria-label="Single points of failure">
+      <button type="button" className="spof-panel__toggle" onClick={() => setOpen(!open)} aria-expanded={open}>
+        {open ? <ChevronDown size={16} aria-hidden="true" /> : <ChevronRight size={16} aria-hidden="true" />}
+        <TriangleAlert size={16} aria-hidden="true" className="spof-panel__icon" />
+        <span data-testid="spof-count">{findings.length === 1 ? '1 single point of failure' : `${findings.length} single points of failure`}</span>
+      </button>
+      {open && (
+        <ul className="spof-panel__list">
+          {findings.map((f) => {
+            const node = byId.get(f.id);
+            return (
+              <li key={f.id}>
+                <button type="button" className="spof-panel__item" onClick={() => store.getState().select([f.id])} data-testid={`spof-item-${f.id}`}>
+                  <strong>{node ? nodeName(node) : f.id}</strong>
+                  <span className="spof-panel__reason">{f.reason}</span>
+                  <span className="spof-panel__hint">Fix: {f.hint}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
