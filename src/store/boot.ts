@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { startAutosave } from './autosave';
 import { followShareLinks } from './linkLoader';
+import { followStageLinks } from './stageLink';
 import type { KeyValueStorage, StoreState } from './types';
 
 /**
@@ -11,6 +12,7 @@ export function bootStore(store: StoreApi<StoreState>, storage: KeyValueStorage 
   if (!storage) store.getState().showToast('This browser does not let the page save your work (private mode?). Use Export or Share to keep it.', 'warning');
   const mayAutosave = store.getState().hydrate();
   const stopLinks = followShareLinks(store);
+  const stopStageLinks = followStageLinks(store, storage);
   const stopAutosave = storage && mayAutosave ? startAutosave(store, storage) : () => {};
-  return () => { stopLinks(); stopAutosave(); };
+  return () => { stopLinks(); stopStageLinks(); stopAutosave(); };
 }

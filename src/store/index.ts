@@ -13,6 +13,7 @@ import { createHistorySlice } from './historySlice';
 import { browserStorage } from './persistence';
 import { createSelectionSlice } from './selectionSlice';
 import { createSimulationSlice } from './simulationSlice';
+import { createStageSlice } from './stageSlice';
 import { createUiSlice } from './uiSlice';
 import type { StoreDeps, StoreState } from './types';
 
@@ -26,6 +27,7 @@ export function createAppStore(deps: StoreDeps = {}): StoreApi<StoreState> {
     ...createUiSlice(...a),
     ...createDocumentSlice(deps)(...a),
     ...createSimulationSlice(deps)(...a),
+    ...createStageSlice(deps)(...a),
   })));
 }
 
@@ -54,3 +56,6 @@ export { STEP_MS } from './simulationSlice';
 export type { RunLive, RunSeries } from './runFrames';
 export { MAX_EVENTS, MAX_SERIES_POINTS } from './runFrames';
 export type { SimPort, SimPortFactory, SimHandlers } from './simClientPort';
+export type { StageState } from './stageSlice';
+export type { StageCheckView } from './stageCheck';
+export type { StageChecker } from './stageCheckRunner';

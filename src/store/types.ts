@@ -5,13 +5,15 @@ import type { HistorySlice } from './historySlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { SimPortFactory } from './simClientPort';
 import type { SimulationSlice } from './simulationSlice';
+import type { StageChecker } from './stageCheckRunner';
+import type { StageSlice } from './stageSlice';
 import type { UiSlice } from './uiSlice';
 
 /**
  * The whole store: every slice's state and actions side by side. A new slice (simulation, stage)
  * adds its type here and its creator in index.ts.
  */
-export type StoreState = DesignSlice & SelectionSlice & HistorySlice & UiSlice & DocumentSlice & SimulationSlice;
+export type StoreState = DesignSlice & SelectionSlice & HistorySlice & UiSlice & DocumentSlice & SimulationSlice & StageSlice;
 
 /** What a slice creator receives: the immer-wrapped set/get of the whole store. */
 export type SliceCreator<T> = StateCreator<StoreState, [['zustand/immer', never]], [], T>;
@@ -24,4 +26,6 @@ export interface StoreDeps {
   storage?: KeyValueStorage;
   /** Makes the simulation worker client on the first Run (default: the real Web Worker). */
   simPort?: SimPortFactory;
+  /** Grades stage Checks (default: a Web Worker, or this thread where there is none). */
+  stageChecker?: StageChecker;
 }

@@ -5,20 +5,26 @@ import { Inspector } from './inspector/Inspector';
 import { Palette } from './palette/Palette';
 import { DashboardPanel } from './run/DashboardPanel';
 import { RunAnnouncer } from './run/RunAnnouncer';
+import { StagePanel } from './stages/StagePanel';
 import { Toolbar } from './toolbar/Toolbar';
+import { useStore, type StoreState } from '../store';
 import { useEditorShortcuts } from './useEditorShortcuts';
 
 /**
  * The editor's layout: toolbar on top, palette left, canvas centre, inspector right.
  * The provider wraps everything so the palette can place nodes in the canvas's viewport.
  */
+const selectStagesOpen = (s: StoreState) => s.stages.panelOpen;
+
 export function App() {
   useEditorShortcuts();
+  const stagesOpen = useStore(selectStagesOpen);
   return (
     <ReactFlowProvider>
-      <div className="app">
+      <div className={`app${stagesOpen ? ' app--with-stages' : ''}`}>
         <Toolbar />
         <Palette />
+        {stagesOpen && <StagePanel />}
         <main className="workspace">
           <Banner />
           <FlowCanvas />

@@ -1,5 +1,7 @@
 import type { CSSProperties, DragEvent } from 'react';
 import { KIND_SPECS, KINDS, type Kind } from '../../model';
+import { stageById } from '../../stages';
+import { useStore, type StoreState } from '../../store';
 import { setDraggedKind } from '../dragData';
 import { CATEGORY_META, CATEGORY_ORDER, KIND_ICONS } from '../icons';
 import { useAddAtViewportCentre } from './useAddAtViewportCentre';
@@ -9,7 +11,7 @@ const KINDS_BY_CATEGORY = CATEGORY_ORDER.map((category) => ({
   kinds: KINDS.filter((k) => KIND_SPECS[k].category === category),
 })).filter((g) => g.kinds.length > 0);
 
-function PaletteItem({ kind, onAdd }: { kind: Kind; onAdd: (kind: Kind) => void }) {
+function PaletteItem({ kind, onAdd, isNew }: { kind: Kind; onAdd: (kind: Kind) => void; isNew: boolean }) {
   const spec = KIND_SPECS[kind];
   const Icon = KIND_ICONS[kind];
   const onDragStart = (event: DragEvent) => setDraggedKind(event.dataTransfer, kind);
@@ -17,25 +19,33 @@ function PaletteItem({ kind, onAdd }: { kind: Kind; onAdd: (kind: Kind) => void 
     <li>
       <button
         type="button"
-        className="palette-item"
+        className={`palette-item${isNew ? ' is-new' : ''}`}
         draggable
         onDragStart={onDragStart}
         onClick={() => onAdd(kind)}
         title={spec.summary}
-        aria-label={`${spec.label}: ${spec.summary} Press Enter to add it to the canvas.`}
+        aria-label={`${spec.label}${isNew ? ' (new in this stage)' : ''}: ${spec.summary} Press Enter to add it to the canvas.`}
         data-testid={`palette-${kind}`}
         style={{ '--accent': CATEGORY_META[spec.category].accent } as CSSProperties}
       >
         <span className="palette-item__icon" aria-hidden="true"><Icon size={18} /></span>
         <span className="palette-item__label">{spec.label}</span>
+        {isNew && <span className="palette-item__new" aria-hidden="true">new</span>}
       </button>
     </li>
   );
 }
 
 /** Every component kind, grouped by category: drag one onto the canvas, or click / Enter to add it. */
+/** Kinds the open stage introduces, as one string so the palette re-renders only when it changes. */
+const selectNewKinds = (s: StoreState): string => {
+  const { panelOpen, activeStageId } = s.stages;
+  return panelOpen && activeStageId ? (stageById(activeStageId)?.newKinds.join(' ') ?? '') : '';
+};
+
 export function Palette() {
   const addAtCentre = useAddAtViewportCentre();
+  const newKinds = new Set(useStore(selectNewKinds).split(' '));
   return (
     <nav className="palette" aria-label="Components">
       <p className="palette__intro">Drag onto the canvas, or click to add.</p>
@@ -43,7 +53,7 @@ export function Palette() {
         <section key={category} className="palette__group" aria-labelledby={`palette-${category}-title`}>
           <h2 id={`palette-${category}-title`} className="palette__title">{CATEGORY_META[category].title}</h2>
           <ul className="palette__list">
-            {kinds.map((kind) => <PaletteItem key={kind} kind={kind} onAdd={addAtCentre} />)}
+            {kinds.map((kind) => <PaletteItem key={kind} kind={kind} onAdd={addAtCentre} isNew={newKinds.has(kind)} />)}
           </ul>
         </section>
       ))}

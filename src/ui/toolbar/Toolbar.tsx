@@ -2,6 +2,7 @@ import { Download, Redo2, Undo2, Upload } from 'lucide-react';
 import { useRef } from 'react';
 import { store, useStore, type StoreState } from '../../store';
 import { RunControls } from '../run/RunControls';
+import { StagesButton } from '../stages/StagesButton';
 import { DesignNameInput } from './DesignNameInput';
 import { exportDesign, importDesignFile } from './fileTransfer';
 import { ShareButton } from './ShareButton';
@@ -25,6 +26,8 @@ export function Toolbar() {
       </div>
       <DesignNameInput />
 
+      <StagesButton />
+
       <div className="toolbar__group" role="group" aria-label="History">
         <button type="button" className="icon-button" onClick={() => store.getState().undo()} disabled={!canUndo} aria-label="Undo" title={`Undo (${MOD}+Z)`} data-testid="toolbar-undo"><Undo2 size={18} /></button>
         <button type="button" className="icon-button" onClick={() => store.getState().redo()} disabled={!canRedo} aria-label="Redo" title={`Redo (Shift+${MOD}+Z)`} data-testid="toolbar-redo"><Redo2 size={18} /></button>
@@ -34,7 +37,7 @@ export function Toolbar() {
 
       <div className="toolbar__group" role="group" aria-label="Files">
         <button type="button" className="button" onClick={() => fileInput.current?.click()} title="Open a design file (.json)" data-testid="toolbar-import">
-          <Upload size={16} aria-hidden="true" /> Import
+          <Upload size={16} aria-hidden="true" /> <span className="toolbar__label">Import</span>
         </button>
         <input
           ref={fileInput}
@@ -49,7 +52,7 @@ export function Toolbar() {
           }}
         />
         <button type="button" className="button" onClick={() => exportDesign(store.getState().design)} title="Download the design as a JSON file" data-testid="toolbar-export">
-          <Download size={16} aria-hidden="true" /> Export
+          <Download size={16} aria-hidden="true" /> <span className="toolbar__label">Export</span>
         </button>
         <ShareButton />
       </div>

@@ -1,0 +1,51 @@
+/**
+ * `#stage=<id>` links (DESIGN.md §6): open the stage and put its starting design on the canvas.
+ * Like a share link, it must not silently replace the learner's saved work: the autosave is
+ * backed up first and the banner offers it back.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { parseHash, serializeDesign } from '../model';
+import { stageById } from '../stages';
+import { backupAutosave, saveAutosave } from './persistence';
+import type { KeyValueStorage, StoreState } from './types';
+
+/** Opens the stage named in `hash`, if any; returns whether the fragment named a stage. */
+export function openStageFromHash(store: StoreApi<StoreState>, hash: string, storage: KeyValueStorage | undefined): boolean {
+  const target = parseHash(hash);
+  if (target.type !== 'stage') return false;
+  const state = store.getState();
+  // openStage says so when there is no such stage.
+  if (!state.openStage(target.id)) return true;
+  const stage = stageById(target.id)!;
+  // Already on the canvas (a reload, or the learner's own copy of it): nothing to replace.
+  if (serializeDesign(state.design) === serializeDesign(stage.start)) return true;
+  const backedUp = storage ? backupAutosave(storage, stage.start) : false;
+  store.getState().loadStageDesign('start');
+  if (storage) saveAutosave(storage, stage.start);
+  if (backedUp) {
+    store.getState().showBanner({
+      tone: 'info',
+      title: `Opened stage ${stage.id}, “${stage.title}”, with its starting design. Your previous work is saved.`,
+      details: [],
+      action: { id: 'restoreBackup', label: 'Restore it' },
+    });
+  }
+  return true;
+}
+
+/** Removes `stage=` from the address, so a reload shows the learner's work, not the start again. */
+function forgetStageFragment(): void {
+  const { extras } = parseHash(window.location.hash);
+  const rest = Object.entries(extras).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search + (rest ? `#${rest}` : ''));
+}
+
+/** Opens the stage link the page was loaded with, then follows ones pasted into the address bar. */
+export function followStageLinks(store: StoreApi<StoreState>, storage: KeyValueStorage | undefined): () => void {
+  const handle = () => {
+    if (openStageFromHash(store, window.location.hash, storage)) forgetStageFragment();
+  };
+  handle();
+  window.addEventListener('hashchange', handle);
+  return () => window.removeEventListener('hashchange', handle);
+}

@@ -1,0 +1,116 @@
+/**
+ * The guided stages in the store: which stage is open, the learner's progress (kept in the
+ * browser), and Check, which grades the canvas's design against the stage off the main thread.
+ * Loading a stage's starting design or its solution is an ordinary undoable commit: the learner's
+ * own design is one Undo away, and the toast says so.
+ */
+import { recordCheck, stageById, STAGE_IDS, type StageProgress } from '../stages';
+import type { StageCheckView } from './stageCheck';
+import { createStageChecker, type StageChecker } from './stageCheckRunner';
+import { loadStageState, saveStageState } from './stageProgress';
+import type { SliceCreator, StoreDeps } from './types';
+
+export interface StageState {
+  progress: StageProgress;
+  /** The stage shown in the panel, or null for the list. */
+  activeStageId: string | null;
+  panelOpen: boolean;
+  /** True while a Check runs. */
+  checking: boolean;
+  /** The newest Check of the active stage (cleared when another stage opens). */
+  lastCheck: StageCheckView | null;
+}
+
+export interface StageSlice {
+  stages: StageState;
+  setStagePanelOpen: (open: boolean) => void;
+  /** Shows stage `id` in the panel; with `loadStart`, also puts its starting design on the canvas. */
+  openStage: (id: string, options?: { loadStart?: boolean }) => boolean;
+  /** Back to the list of stages. */
+  closeStage: () => void;
+  /** Replaces the canvas with the active stage's starting design or reference solution (undoable). */
+  loadStageDesign: (which: 'start' | 'solution') => void;
+  /** Grades the current design against the active stage and records the outcome. */
+  checkActiveStage: () => Promise<StageCheckView | null>;
+  /** Forgets the progress of every stage. */
+  resetStageProgress: () => void;
+}
+
+export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (set, get) => {
+  let checker: StageChecker | null = null;
+  /** Bumped when the stage changes, so a Check that finishes late does not land on another stage. */
+  let checkToken = 0;
+  const saved = loadStageState(deps.storage);
+
+  const persist = (): void => {
+    const { progress, activeStageId, panelOpen } = get().stages;
+    saveStageState(deps.storage, { progress, activeStageId, panelOpen });
+  };
+
+  return {
+    stages: { ...saved, checking: false, lastCheck: null },
+
+    setStagePanelOpen: (open) => {
+      set((s) => { s.stages.panelOpen = open; });
+      persist();
+    },
+
+    openStage: (id, options) => {
+      const stage = stageById(id);
+      if (!stage) {
+        get().showToast(`There is no stage “${id}”: the stages are numbered 1 to ${STAGE_IDS.length}.`, 'warning');
+        return false;
+      }
+      checkToken++;
+      set((s) => {
+        s.stages.activeStageId = id;
+        s.stages.panelOpen = true;
+        s.stages.checking = false;
+        s.stages.lastCheck = null;
+      });
+      persist();
+      if (options?.loadStart) get().loadStageDesign('start');
+      return true;
+    },
+
+    closeStage: () => {
+      checkToken++;
+      set((s) => { s.stages.activeStageId = null; s.stages.checking = false; s.stages.lastCheck = null; });
+      persist();
+    },
+
+    loadStageDesign: (which) => {
+      const stage = stageById(get().stages.activeStageId ?? '');
+      if (!stage) return;
+      const hadWork = get().design.nodes.length > 0;
+      get().resetRun();
+      get().loadDesign(which === 'start' ? stage.start : stage.solution);
+      get().requestFitView();
+      set((s) => { s.stages.lastCheck = null; });
+      const what = which === 'start' ? 'the starting design' : 'the reference solution';
+      get().showToast(`Loaded ${what} of stage ${stage.id}.${hadWork ? ' Undo brings your previous design back.' : ''}`, 'info');
+    },
+
+    checkActiveStage: async () => {
+      const stageId = get().stages.activeStageId;
+      if (!stageId || get().stages.checking) return null;
+      const token = ++checkToken;
+      set((s) => { s.stages.checking = true; });
+      checker ??= deps.stageChecker ?? createStageChecker();
+      const view = await checker(stageId, get().design);
+      if (token !== checkToken) return null; // the learner moved on meanwhile
+      set((s) => {
+        s.stages.checking = false;
+        s.stages.lastCheck = view;
+        if (!view.error) s.stages.progress = recordCheck(s.stages.progress, stageId, view);
+      });
+      persist();
+      return view;
+    },
+
+    resetStageProgress: () => {
+      set((s) => { s.stages.progress = { ...s.stages.progress, stages: {} }; });
+      persist();
+    },
+  };
+};

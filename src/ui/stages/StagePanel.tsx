@@ -1,0 +1,116 @@
+import { ArrowLeft, ArrowRight, CircleCheck, GraduationCap, ListChecks, Loader2, Play, Sparkles, X } from 'lucide-react';
+import { completion, isStagePassed, STAGE_IDS, STAGES, stageById, type Stage } from '../../stages';
+import { KIND_SPECS } from '../../model';
+import { store, useStore, type StoreState } from '../../store';
+import { formatCount, formatMs, formatPercent } from '../run/liveFormat';
+import { GoalList } from './GoalList';
+import { StageText } from './StageText';
+import './stages.css';
+
+const selectStages = (s: StoreState) => s.stages;
+
+/** The guided stages beside the canvas: the list, or one stage with its text, goals and Check. */
+export function StagePanel() {
+  const { activeStageId, progress } = useStore(selectStages);
+  const stage = activeStageId ? stageById(activeStageId) : undefined;
+  const { passed, total } = completion(progress, STAGE_IDS);
+  return (
+    <aside className="stage-panel" aria-label="Guided stages" data-testid="stage-panel">
+      <header className="stage-panel__header">
+        <GraduationCap size={18} aria-hidden="true" />
+        <h2 className="stage-panel__title">From one server to millions</h2>
+        <span className="stage-panel__progress" data-testid="stage-progress">{passed} of {total} passed</span>
+        <button type="button" className="icon-button" onClick={() => store.getState().setStagePanelOpen(false)} aria-label="Close the stages" title="Close the stages">
+          <X size={16} />
+        </button>
+      </header>
+      {stage ? <StageView stage={stage} /> : <StageList />}
+    </aside>
+  );
+}
+
+function StageList() {
+  const progress = useStore((s: StoreState) => s.stages.progress);
+  return (
+    <div className="stage-panel__body">
+      <p className="stage-panel__intro">Twelve steps, each a design to build and a load to survive. Opening a stage puts its starting design on the canvas (Undo brings yours back).</p>
+      <ol className="stage-list">
+        {STAGES.map((stage) => (
+          <li key={stage.id}>
+            <button type="button" className="stage-list__item" onClick={() => store.getState().openStage(stage.id, { loadStart: true })} data-testid={`stage-open-${stage.id}`}>
+              <span className="stage-list__number">{stage.id}</span>
+              <span className="stage-list__text"><strong>{stage.title}</strong><span>{stage.summary}</span></span>
+              {isStagePassed(progress, stage.id) && <CircleCheck size={18} className="stage-list__done" aria-label="passed" />}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function StageView({ stage }: { stage: Stage }) {
+  const { checking, lastCheck, progress } = useStore(selectStages);
+  const actions = store.getState();
+  const index = STAGE_IDS.indexOf(stage.id);
+  const prev = STAGE_IDS[index - 1];
+  const next = STAGE_IDS[index + 1];
+  const check = lastCheck?.stageId === stage.id ? lastCheck : null;
+  const passedBefore = isStagePassed(progress, stage.id);
+
+  return (
+    <div className="stage-panel__body">
+      <nav className="stage-nav" aria-label="Stage navigation">
+        <button type="button" className="button button--small" onClick={actions.closeStage} data-testid="stage-all">
+          <ListChecks size={15} aria-hidden="true" /> All stages
+        </button>
+        <span className="stage-nav__where">Stage {stage.id} of {STAGE_IDS.length}{passedBefore && <CircleCheck size={15} className="stage-list__done" aria-label="passed" />}</span>
+      </nav>
+      <h3 className="stage-view__title" data-testid="stage-title">{stage.title}</h3>
+      <p className="stage-view__summary">{stage.summary}</p>
+      {stage.newKinds.length > 0 && (
+        <p className="stage-view__new"><Sparkles size={14} aria-hidden="true" /> New here: {stage.newKinds.map((k) => KIND_SPECS[k].label).join(', ')} (highlighted in the palette)</p>
+      )}
+      <StageText text={stage.explanation} />
+
+      <h4 className="stage-view__section">Your goals</h4>
+      <p className="stage-view__note">Check runs {stage.check.durationS} s of traffic through the design on the canvas{stage.scenario.length > 0 ? ', with the faults this stage is about' : ''}.</p>
+      <GoalList goals={stage.goals} results={check?.results.length ? check.results : null} />
+
+      <div className="stage-view__check">
+        <button type="button" className="button button--primary" onClick={() => void actions.checkActiveStage()} disabled={checking} data-testid="stage-check">
+          {checking ? <Loader2 size={16} className="spin" aria-hidden="true" /> : <Play size={16} aria-hidden="true" />}
+          {checking ? 'Checking…' : 'Check my design'}
+        </button>
+        <div role="status" aria-live="polite" className="stage-view__verdict" data-testid="stage-verdict">
+          {check?.error && <span className="verdict verdict--error">{check.error}</span>}
+          {check && !check.error && (check.passed
+            ? <span className="verdict verdict--passed">Passed: every goal met.</span>
+            : <span className="verdict verdict--failed">{check.results.filter((r) => !r.passed).length} of {check.results.length} goals not met yet.</span>)}
+        </div>
+      </div>
+      {check?.summary && (
+        <p className="stage-view__numbers" data-testid="stage-numbers">
+          {formatCount(check.summary.throughputRps)} rps · {formatPercent(check.summary.errorRate)} errors · p99 {formatMs(check.summary.p99Ms)} over {check.summary.durationS} s
+        </p>
+      )}
+      {check && check.notes.length > 0 && (
+        <ul className="stage-view__notes">{check.notes.map((n, i) => <li key={i}>{n.text}</li>)}</ul>
+      )}
+
+      <div className="stage-view__designs">
+        <button type="button" className="button button--small" onClick={() => actions.loadStageDesign('start')} data-testid="stage-load-start">Starting design</button>
+        <button type="button" className="button button--small" onClick={() => actions.loadStageDesign('solution')} data-testid="stage-solution">Show solution</button>
+      </div>
+
+      <footer className="stage-view__footer">
+        <button type="button" className="button" disabled={!prev} onClick={() => prev && actions.openStage(prev, { loadStart: true })} data-testid="stage-prev">
+          <ArrowLeft size={15} aria-hidden="true" /> Previous
+        </button>
+        <button type="button" className={`button${check?.passed ? ' button--primary' : ''}`} disabled={!next} onClick={() => next && actions.openStage(next, { loadStart: true })} data-testid="stage-next">
+          Next stage <ArrowRight size={15} aria-hidden="true" />
+        </button>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { GraduationCap } from 'lucide-react';
+import { store, useStore, type StoreState } from '../../store';
+
+const selectOpen = (s: StoreState) => s.stages.panelOpen;
+
+/** Opens and closes the guided stages beside the canvas. */
+export function StagesButton() {
+  const open = useStore(selectOpen);
+  return (
+    <button type="button" className={`button${open ? ' is-pressed' : ''}`} aria-pressed={open} onClick={() => store.getState().setStagePanelOpen(!open)} data-testid="toolbar-stages" title="The guided journey from one server to millions of users">
+      <GraduationCap size={16} aria-hidden="true" /> Stages
+    </button>
+  );
+}

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
+import { connect, dragFromPalette, flowNode, SHOTS } from './helpers';
+
+test('stage 3 by its link: fail the check, follow the hint, pass, and move on to stage 4', async ({ page }) => {
+  await page.goto('/#stage=3');
+  await expect(page.getByTestId('stage-title')).toHaveText('A load balancer and a second web server');
+  // The starting design is on the canvas, and the palette points at what is new.
+  await expect(flowNode(page, 'web-1')).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+  await expect(page.getByTestId('palette-loadBalancer')).toHaveClass(/is-new/);
+  await expectNoSeriousA11yViolations(page, 'a stage');
+
+  // Check the design as it is: one web server cannot survive the loss of web-1.
+  await page.getByTestId('stage-check').click();
+  await expect(page.getByTestId('stage-verdict')).toContainText('goals not met yet', { timeout: 30_000 });
+  const failed = page.locator('[data-testid="goal"][data-state="failed"]');
+  await expect(failed.first()).toBeVisible();
+  await expect(page.getByTestId('goal-hint').first()).toContainText(/web server|load balancer/);
+  await page.screenshot({ path: `${SHOTS}/stage-01-failed.png` });
+
+  // Follow the hint: a balancer in front of web-1 and a second web server, both on the database.
+  await dragFromPalette(page, 'loadBalancer', 140, 200);
+  await dragFromPalette(page, 'web', 380, 200);
+  await expect(page.locator('.react-flow__node')).toHaveCount(6);
+  const lb = (await page.locator('.react-flow__node[data-id^="lb"]').getAttribute('data-id'))!;
+  const web2 = (await page.locator('.react-flow__node[data-id^="web-"]:not([data-id="web-1"])').getAttribute('data-id'))!;
+  await page.locator('.react-flow__edge[data-id="e-dns-web-1"]').click({ force: true });
+  await page.keyboard.press('Delete');
+  await connect(page, 'dns', lb);
+  await connect(page, lb, 'web-1');
+  await connect(page, lb, web2);
+  await connect(page, web2, 'db-primary');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(6);
+
+  await page.getByTestId('stage-check').click();
+  await expect(page.getByTestId('stage-verdict')).toContainText('Passed', { timeout: 30_000 });
+  await expect(page.locator('[data-testid="goal"][data-state="passed"]')).toHaveCount(4);
+  await expect(page.getByTestId('stage-progress')).toContainText('1 of 12 passed');
+  await page.screenshot({ path: `${SHOTS}/stage-02-passed.png` });
+
+  // On to stage 4: its starting design replaces the canvas (one Undo away).
+  await page.getByTestId('stage-next').click();
+  await expect(page.getByTestId('stage-title')).toContainText(/replica/i);
+  await page.screenshot({ path: `${SHOTS}/stage-03-stage4.png` });
+
+  // Progress survives a reload, and the panel comes back on the stage the learner was on.
+  await page.reload();
+  await expect(page.getByTestId('stage-title')).toContainText(/replica/i);
+  await page.getByTestId('stage-all').click();
+  await expect(page.getByTestId('stage-open-3').locator('[aria-label="passed"]')).toBeVisible();
+});
+
+test('show solution passes its own check; an unknown stage link says so', async ({ page }) => {
+  await page.goto('/#stage=5');
+  await expect(page.getByTestId('stage-title')).toBeVisible();
+  await page.getByTestId('stage-solution').click();
+  await expect(page.getByTestId('toast').last()).toContainText('reference solution');
+  await page.getByTestId('stage-check').click();
+  await expect(page.getByTestId('stage-verdict')).toContainText('Passed', { timeout: 30_000 });
+
+  await page.goto('/#stage=99');
+  await expect(page.getByTestId('toast').last()).toContainText('There is no stage “99”');
+});
