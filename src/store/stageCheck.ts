@@ -3,20 +3,10 @@
  * so the Web Worker and the main-thread fallback run exactly the same code.
  */
 import type { Design } from '../model';
-import { checkStage, stageById, type GoalResult, type ScenarioNote } from '../stages';
+import { checkStage, stageById } from '../stages';
+import { failedCheck, type StageCheckView } from './stageCheckView';
 
-/** One Check as the panel shows it: the per-goal verdicts and a few headline numbers, not the whole run. */
-export interface StageCheckView {
-  stageId: string;
-  passed: boolean;
-  results: GoalResult[];
-  /** What the Check did with the stage's faults (including the ones it had to skip). */
-  notes: ScenarioNote[];
-  /** Set when the design could not be checked at all (unknown stage, engine or worker failure). */
-  error?: string;
-  /** Headline numbers of the run; absent when it could not run. */
-  summary?: { throughputRps: number; errorRate: number; p99Ms: number; durationS: number };
-}
+export { failedCheck, type StageCheckView };
 
 /** Checks `design` against stage `stageId`; never throws. */
 export function gradeDesign(stageId: string, design: Design): StageCheckView {
@@ -32,6 +22,3 @@ export function gradeDesign(stageId: string, design: Design): StageCheckView {
   return view;
 }
 
-/** A Check that could not run: no goal results, just the reason. */
-export const failedCheck = (stageId: string, error: string): StageCheckView =>
-  ({ stageId, passed: false, results: [], notes: [], error });

@@ -5,7 +5,7 @@
  * engine stays out of the first-paint bundle either way.
  */
 import type { Design } from '../model';
-import { failedCheck, type StageCheckView } from './stageCheck';
+import { failedCheck, type StageCheckView } from './stageCheckView';
 
 /** Grades a design against a stage; resolves (never rejects) with the verdict. */
 export type StageChecker = (stageId: string, design: Design) => Promise<StageCheckView>;

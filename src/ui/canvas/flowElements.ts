@@ -11,7 +11,13 @@ export type FlowNode = Node<ComponentNodeData>;
 export type Dimensions = { width: number; height: number };
 
 interface NodeCacheEntry { source: DesignNode; selected: boolean; measured: Dimensions | undefined; flow: FlowNode }
-interface EdgeCacheEntry { source: DesignEdge; selected: boolean; level: number | undefined; flow: Edge }
+interface EdgeCacheEntry { source: DesignEdge; selected: boolean; level: number | undefined; animate: boolean; flow: Edge }
+
+/**
+ * Above this many edges, traffic shows as line width only: a few hundred dashes animating at once
+ * cost more frames than they are worth (measured with `npm run bench:ui`).
+ */
+export const MAX_ANIMATED_EDGES = 80;
 
 /** Traffic level per edge id during a run (0–5, see liveFormat.trafficLevel); absent while editing. */
 export type EdgeLevels = ReadonlyMap<string, number>;
@@ -75,10 +81,10 @@ const EDGE_STYLE: Record<DesignEdge['kind'], { className: string; color: string;
   async: { className: 'edge-async', color: '#ea580c', animated: true },
 };
 
-function toFlowEdge(edge: DesignEdge, selected: boolean, level: number | undefined): Edge {
+function toFlowEdge(edge: DesignEdge, selected: boolean, level: number | undefined, animate: boolean): Edge {
   const style = EDGE_STYLE[edge.kind];
   // During a run, traffic animates the edge (faster with more of it); idle edges keep their kind's look.
-  const animated = level === undefined ? style.animated : level > 0;
+  const animated = animate && (level === undefined ? style.animated : level > 0);
   return {
     id: edge.id,
     source: edge.source,
@@ -95,14 +101,15 @@ function toFlowEdge(edge: DesignEdge, selected: boolean, level: number | undefin
 /** React Flow edges for the design, reusing the cached object of every unchanged edge. */
 export function buildFlowEdges(design: Pick<Design, 'edges'>, selectedIds: ReadonlySet<string>, cache: EdgeCache, levels?: EdgeLevels): Edge[] {
   const seen = new Set<string>();
+  const animate = design.edges.length <= MAX_ANIMATED_EDGES;
   const out = design.edges.map((edge) => {
     seen.add(edge.id);
     const selected = selectedIds.has(edge.id);
     const level = levels ? (levels.get(edge.id) ?? 0) : undefined;
     const hit = cache.get(edge.id);
-    if (hit && hit.source === edge && hit.selected === selected && hit.level === level) return hit.flow;
-    const flow = toFlowEdge(edge, selected, level);
-    cache.set(edge.id, { source: edge, selected, level, flow });
+    if (hit && hit.source === edge && hit.selected === selected && hit.level === level && hit.animate === animate) return hit.flow;
+    const flow = toFlowEdge(edge, selected, level, animate);
+    cache.set(edge.id, { source: edge, selected, level, animate, flow });
     return flow;
   });
   for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);

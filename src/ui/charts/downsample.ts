@@ -1,5 +1,5 @@
 /** Most points one chart series draws: recharts stays smooth at a few hundred, lags past a few thousand. */
-export const MAX_CHART_POINTS = 600;
+export const MAX_CHART_POINTS = 300;
 
 /**
  * Thins `points` to at most `maxPoints` by keeping every k-th point (k a power of two) plus the

@@ -4,9 +4,16 @@ import { nodeName } from '../../model';
 import { store, useStore, type StoreState } from '../../store';
 import { ClientRates } from './ClientRates';
 import { SummaryStrip } from './SummaryStrip';
+import { useThrottledValue } from './useThrottledValue';
 
-// recharts is heavy: it loads with the first run, not with the editor.
-const Dashboard = lazy(() => import('../charts/Dashboard'));
+// recharts is heavy: it stays out of the first paint, and loads once the page is idle, so that
+// evaluating it does not stall the first seconds of a run.
+const loadDashboard = () => import('../charts/Dashboard');
+const Dashboard = lazy(loadDashboard);
+if (typeof window !== 'undefined') {
+  const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
+  whenIdle(() => { void loadDashboard(); });
+}
 
 const selectStatus = (s: StoreState) => s.run.status;
 const selectError = (s: StoreState) => s.run.error;
@@ -56,9 +63,15 @@ export function DashboardPanel() {
   );
 }
 
+/**
+ * Charts redraw at most once a second (a point is a simulated second, so at 1× nothing is lost);
+ * the strip above them follows every frame. Redrawing seven charts costs a frame or two.
+ */
+const CHART_REFRESH_MS = 1000;
+
 function LiveCharts() {
-  const points = useStore(selectPoints);
-  const events = useStore(selectEvents);
+  const points = useThrottledValue(useStore(selectPoints), CHART_REFRESH_MS);
+  const events = useThrottledValue(useStore(selectEvents), CHART_REFRESH_MS);
   const nodes = useStore(selectNodes);
   const nodeNames = useMemo(() => Object.fromEntries(nodes.map((n) => [n.id, nodeName(n)])), [nodes]);
   return <Dashboard points={points} nodeNames={nodeNames} events={events} />;

@@ -1,0 +1,30 @@
+/**
+ * The JavaScript a visitor downloads before the playground can paint: the scripts index.html loads
+ * and the chunks it preloads, gzipped. Lazy chunks (charts, export, layout, the worker) are not
+ * counted: they load on demand. Used by `npm run build` (prints it) and the budget unit test.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Initial-JS budget, gzipped (issue 7). */
+export const INITIAL_JS_BUDGET_BYTES = 300 * 1024;
+
+/** The gzipped size of each script index.html in `distDir` loads up front. */
+export function initialJsSizes(distDir) {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]);
+  return refs.map((ref) => {
+    const file = join(distDir, ref.replace(/^\.?\//, ''));
+    return { file: ref, gzipBytes: gzipSync(readFileSync(file), { level: 9 }).length };
+  });
+}
+
+// `node scripts/initialJsSize.mjs [dist]`: print the sizes and the total against the budget.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sizes = initialJsSizes(process.argv[2] ?? 'dist');
+  const total = sizes.reduce((sum, s) => sum + s.gzipBytes, 0);
+  for (const s of sizes) console.log(`  ${s.file}  ${(s.gzipBytes / 1024).toFixed(1)} KB gzip`);
+  console.log(`initial JavaScript: ${(total / 1024).toFixed(1)} KB gzip (budget ${INITIAL_JS_BUDGET_BYTES / 1024} KB)`);
+  if (total > INITIAL_JS_BUDGET_BYTES) process.exitCode = 1;
+}
