@@ -52,7 +52,7 @@ describe('Dashboard', () => {
     expect(within(panel('Shard load')).getByText(/skew 1 \(max\/mean/)).toBeTruthy();
   });
 
-  it('handles a long run (thinned to 600 points) and shows the event log when given events', () => {
+  it('handles a long run (thinned to MAX_CHART_POINTS points) and shows the event log when given events', () => {
     render(<Dashboard points={syntheticRun(5000)} nodeNames={names} chartSize={SIZE}
       events={[{ tMs: 61_500, text: 'web-1 killed', level: 'warn' }]} />);
     expect(screen.getByRole('log')).toBeTruthy();

@@ -5,13 +5,13 @@ const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
 describe('downsample', () => {
   it('returns short series untouched (the same array, for memoisation)', () => {
-    const points = range(600);
+    const points = range(MAX_CHART_POINTS);
     expect(downsample(points)).toBe(points);
     expect(downsample([])).toEqual([]);
   });
 
-  it('keeps at most 600 points, the first and the last, in order', () => {
-    for (const n of [601, 1000, 1199, 1200, 1201, 5000, 86_400]) {
+  it('keeps at most MAX_CHART_POINTS points, the first and the last, in order', () => {
+    for (const n of [MAX_CHART_POINTS + 1, 1000, 1199, 1200, 1201, 5000, 86_400]) {
       const kept = downsample(range(n));
       expect(kept.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
       expect(kept.length).toBeGreaterThan(MAX_CHART_POINTS / 2 - 2);
