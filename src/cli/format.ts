@@ -37,7 +37,7 @@ export function formatReport(name: string, r: RunReport): string {
   if (r.events.length) {
     lines.push('', 'events:');
     const shown = r.events.slice(0, 60);
-    for (const e of shown) lines.push(`  ${e.text}`);
+    for (const e of shown) lines.push(`  ${(e.tMs / 1000).toFixed(1).padStart(7)} s  ${e.text}`);
     if (r.events.length > shown.length) lines.push(`  … and ${r.events.length - shown.length} more`);
   }
   return lines.join('\n');

@@ -134,11 +134,9 @@ export class SimState {
     this.warmupMs = Math.max(0, (options.warmupS ?? 0) * 1000);
   }
 
-  /** Appends a line to the event log. */
+  /** Appends a line to the event log; the time is in `tMs` (readers print it their own way). */
   log(text: string, level: EngineEvent['level'] = 'info'): void {
-    this.events.push({ tMs: Math.round(this.nowMs * 1000) / 1000, text: `${fmtS(this.nowMs)} ${text}`, level });
+    this.events.push({ tMs: Math.round(this.nowMs * 1000) / 1000, text, level });
   }
 }
 
-/** "12.4 s": simulated time for log lines. */
-export const fmtS = (ms: number): string => `${(Math.round(ms / 100) / 10).toFixed(1)} s`;
