@@ -54,8 +54,9 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
     const ofKind = (kind: DesignNode['kind']) => targets.filter((x) => x.kind === kind);
     if (n.code === K.web) {
       n.sessions = new Set();
-      const store = ofKind('sessionStore')[0];
-      if (store) { n.sessionStore = idxOf(store); n.sessionEdge = edgeOf(n.id, store.id); }
+      const stores = ofKind('sessionStore');
+      n.sessionStores = stores.map(idxOf);
+      n.sessionEdges = stores.map((store) => edgeOf(n.id, store.id));
     }
     if (n.code === K.web || n.code === K.worker) n.caches = ofKind('cache').map(idxOf);
     if (n.code === K.loadBalancer) {
@@ -136,8 +137,8 @@ function buildAutoscaleSlots(sim: SimState): void {
       const clone = new NodeRt(sim.nodes.length, design, K.web);
       clone.routes = template.routes;
       clone.caches = template.caches;
-      clone.sessionStore = template.sessionStore;
-      clone.sessionEdge = template.sessionEdge;
+      clone.sessionStores = template.sessionStores;
+      clone.sessionEdges = template.sessionEdges;
       clone.sessions = new Set();
       clone.regionIdx = template.regionIdx;
       clone.interRegionMs = template.interRegionMs;

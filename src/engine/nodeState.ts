@@ -132,8 +132,9 @@ export class NodeRt {
 
   // web
   sessions: Set<number> | null = null;
-  sessionStore = -1;
-  sessionEdge = -1;
+  /** Session stores this server may use, and the edges to them (spread by user, failing over). */
+  sessionStores: number[] = [];
+  sessionEdges: number[] = [];
   usesSessionStore = false;
   caches: number[] = [];
 

@@ -22,7 +22,7 @@ export function applyParams(sim: SimState, n: NodeRt): void {
       n.dist = DISTS[d.params.serviceDist] ?? DIST_EXP;
       n.queueLimit = d.params.queueLimit;
       n.timeoutMs = d.params.timeoutMs;
-      n.usesSessionStore = d.params.sessions === 'shared' && n.sessionStore >= 0;
+      n.usesSessionStore = d.params.sessions === 'shared' && n.sessionStores.length > 0;
       break;
     case 'database':
       n.workers = d.params.workers;

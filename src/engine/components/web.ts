@@ -21,10 +21,18 @@ export function webArrive(sim: SimState, n: NodeRt, req: number): void {
     const deadline = sim.nowMs + n.timeoutMs;
     if (deadline < rp.deadlineMs[req]) rp.deadlineMs[req] = deadline;
     if (n.usesSessionStore) {
-      const store = sim.nodes[n.sessionStore];
-      if (!store.alive) { fail(sim, req, C_SESSION_LOST, n.idx); return; }
+      // Each user's session lives on one store (by user), copied to the others: when that store
+      // is down the next live one answers; only with every store down is the session lost.
+      const stores = n.sessionStores;
+      const first = rp.user[req] % stores.length;
+      let pick = -1;
+      for (let i = 0; i < stores.length && pick < 0; i++) {
+        const k = (first + i) % stores.length;
+        if (sim.nodes[stores[k]].alive) pick = k;
+      }
+      if (pick < 0) { fail(sim, req, C_SESSION_LOST, n.idx); return; }
       rp.flags[req] = flags | F_SESSION_DONE;
-      sendTo(sim, req, n.sessionStore, n.sessionEdge, 0);
+      sendTo(sim, req, stores[pick], n.sessionEdges[pick], 0);
       return;
     }
     rp.flags[req] = flags | F_SESSION_DONE;

@@ -85,6 +85,19 @@ describe('sessions', () => {
     d2.scenario = [{ tS: 15, action: 'kill', target: 'store' }];
     expect(runDesign(d2).summary.errorsByCause.sessionLost).toBeGreaterThan(1000);
   });
+
+  it('two session stores share the users, and one failing loses no session', () => {
+    const d = balanced('round-robin', 'shared');
+    d.nodes.push({ ...d.nodes.find((n) => n.id === 'store')!, id: 'store-2' });
+    for (const web of ['web-1', 'web-2', 'web-3']) d.edges.push({ id: `s2-${web}`, source: web, target: 'store-2', kind: 'request' });
+    const both = runDesign(d);
+    expect(both.nodes.store.served).toBeGreaterThan(1000);
+    expect(both.nodes['store-2'].served).toBeGreaterThan(1000);
+    d.scenario = [{ tS: 15, action: 'kill', target: 'store' }];
+    const r = runDesign(d);
+    expect(r.summary.errorsByCause.sessionLost ?? 0).toBe(0);
+    expect(r.summary.sessionMisses).toBe(0);
+  });
 });
 
 describe('caches and CDN', () => {
