@@ -7,6 +7,7 @@ import { useStore as useZustandStore } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { bootStore } from './boot';
+import { createClassroomSlice } from './classroomSlice';
 import { createDesignSlice } from './designSlice';
 import { createDocumentSlice } from './documentSlice';
 import { createHistorySlice } from './historySlice';
@@ -28,6 +29,7 @@ export function createAppStore(deps: StoreDeps = {}): StoreApi<StoreState> {
     ...createDocumentSlice(deps)(...a),
     ...createSimulationSlice(deps)(...a),
     ...createStageSlice(deps)(...a),
+    ...createClassroomSlice(...a),
   })));
 }
 
@@ -57,5 +59,6 @@ export type { RunLive, RunSeries } from './runFrames';
 export { MAX_EVENTS, MAX_SERIES_POINTS } from './runFrames';
 export type { SimPort, SimPortFactory, SimHandlers } from './simClientPort';
 export type { StageState } from './stageSlice';
+export type { ClassroomState } from './classroomSlice';
 export type { StageCheckView } from './stageCheck';
 export type { StageChecker } from './stageCheckRunner';

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
+import type { ClassroomSlice } from './classroomSlice';
 import type { DesignSlice } from './designSlice';
 import type { DocumentSlice } from './documentSlice';
 import type { HistorySlice } from './historySlice';
@@ -13,7 +14,7 @@ import type { UiSlice } from './uiSlice';
  * The whole store: every slice's state and actions side by side. A new slice (simulation, stage)
  * adds its type here and its creator in index.ts.
  */
-export type StoreState = DesignSlice & SelectionSlice & HistorySlice & UiSlice & DocumentSlice & SimulationSlice & StageSlice;
+export type StoreState = DesignSlice & SelectionSlice & HistorySlice & UiSlice & DocumentSlice & SimulationSlice & StageSlice & ClassroomSlice;
 
 /** What a slice creator receives: the immer-wrapped set/get of the whole store. */
 export type SliceCreator<T> = StateCreator<StoreState, [['zustand/immer', never]], [], T>;

@@ -2,7 +2,7 @@ import { Download, Redo2, Undo2, Upload } from 'lucide-react';
 import { useRef } from 'react';
 import { store, useStore, type StoreState } from '../../store';
 import { RunControls } from '../run/RunControls';
-import { StagesButton } from '../stages/StagesButton';
+import { PresentButton, StagesButton } from '../stages/StagesButton';
 import { DesignNameInput } from './DesignNameInput';
 import { exportDesign, importDesignFile } from './fileTransfer';
 import { ShareButton } from './ShareButton';
@@ -27,6 +27,7 @@ export function Toolbar() {
       <DesignNameInput />
 
       <StagesButton />
+      <PresentButton />
 
       <div className="toolbar__group" role="group" aria-label="History">
         <button type="button" className="icon-button" onClick={() => store.getState().undo()} disabled={!canUndo} aria-label="Undo" title={`Undo (${MOD}+Z)`} data-testid="toolbar-undo"><Undo2 size={18} /></button>

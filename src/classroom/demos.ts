@@ -1,0 +1,29 @@
+/**
+ * The demo each stage ships for classroom mode: its narrated steps (written with the stage, in
+ * src/stages) played over the stage's starting design or its solution.
+ */
+import type { Design } from '../model';
+import { STAGES, stageById, type Stage } from '../stages';
+import type { DemoScript } from './script';
+
+export interface StageDemo {
+  stageId: string;
+  script: DemoScript;
+  /** The design the script plays on. */
+  design: Design;
+}
+
+const demoOf = (stage: Stage): StageDemo => ({
+  stageId: stage.id,
+  script: { title: `Stage ${stage.id}: ${stage.title}`, steps: stage.demo.map((step) => ({ ...step })) },
+  design: stage.demoOn === 'start' ? stage.start : stage.solution,
+});
+
+/** Every stage's demo, in stage order. */
+export const STAGE_DEMOS: readonly StageDemo[] = STAGES.map(demoOf);
+
+/** The demo of stage `id`, or undefined. */
+export function demoForStage(id: string): StageDemo | undefined {
+  const stage = stageById(id);
+  return stage ? demoOf(stage) : undefined;
+}

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
+import { SHOTS } from './helpers';
+
+test('a teacher plays stage 3’s demo: narrated steps, the kill happens, replay, leave', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('toolbar-present').click();
+  await expect(page.getByTestId('presenter')).toBeVisible();
+  await page.getByTestId('presenter-demo').selectOption('3');
+  await expect(page.getByTestId('presenter-caption')).toContainText('Press Space');
+  // No editing chrome: no palette, no inspector.
+  await expect(page.getByTestId('palette-web')).toHaveCount(0);
+  await expect(page.getByTestId('node-inspector')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page, 'classroom mode');
+
+  // Space plays; the first step's narration shows at once.
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('presenter-caption')).toContainText('shares requests between web-1 and web-2');
+  // → jumps to the next step now: its kill happens on the canvas.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('presenter-caption')).toContainText('web-1 crashes');
+  await expect(page.getByTestId('node-web-1')).toHaveAttribute('data-health', 'down');
+  await expect(page.locator('[data-testid="presenter-steps"] li[aria-current="step"]')).toContainText('kill web-1');
+  await page.screenshot({ path: `${SHOTS}/classroom-01-kill.png` });
+
+  // ← shows the previous narration again; Home replays from the start, with every node back.
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('presenter-caption')).toContainText('shares requests');
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('node-web-1')).not.toHaveAttribute('data-health', 'down');
+  await expect(page.getByTestId('presenter-caption')).toContainText('shares requests');
+
+  // Played in time: at 10× the kill at t=15 s arrives by itself.
+  await page.keyboard.press('Space'); // pause
+  await page.getByTestId('presenter-speed').selectOption('10');
+  await page.getByTestId('presenter-play').click();
+  await expect(page.getByTestId('presenter-caption')).toContainText('web-1 crashes', { timeout: 30_000 });
+  await expect(page.getByTestId('node-web-1')).toHaveAttribute('data-health', 'down');
+  await page.screenshot({ path: `${SHOTS}/classroom-02-timed.png` });
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presenter')).toHaveCount(0);
+  await expect(page.getByTestId('palette-web')).toBeVisible();
+});
