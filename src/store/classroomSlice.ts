@@ -48,9 +48,9 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get, api
   api.subscribe((state, prev) => {
     const { classroom, run, live } = state;
     if (!classroom.active || run.status === 'idle' || live === prev.live) return;
+    // At high speed one frame can pass several steps: all of them happen, in order.
     const all = steps();
-    const next = classroom.stepIndex + 1;
-    if (next < all.length && live.tMs >= all[next].tS * 1000) fire(next);
+    for (let next = classroom.stepIndex + 1; next < all.length && live.tMs >= all[next].tS * 1000; next++) fire(next);
   });
 
   const load = (stageId: string): boolean => {

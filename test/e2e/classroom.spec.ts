@@ -34,9 +34,11 @@ test('a teacher plays stage 3’s demo: narrated steps, the kill happens, replay
   await page.keyboard.press('Space'); // pause
   await page.getByTestId('presenter-speed').selectOption('10');
   await page.getByTestId('presenter-play').click();
-  await expect(page.getByTestId('presenter-caption')).toContainText('web-1 crashes', { timeout: 30_000 });
-  await expect(page.getByTestId('node-web-1')).toHaveAttribute('data-health', 'down');
+  await expect(page.getByTestId('node-web-1')).toHaveAttribute('data-health', 'down', { timeout: 30_000 });
   await page.screenshot({ path: `${SHOTS}/classroom-02-timed.png` });
+  // …and the script's last step brings it back.
+  await expect(page.getByTestId('presenter-caption')).toContainText('web-1 comes back', { timeout: 30_000 });
+  await expect(page.getByTestId('node-web-1')).not.toHaveAttribute('data-health', 'down');
 
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('presenter')).toHaveCount(0);
