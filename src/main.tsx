@@ -2,14 +2,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
-import { bootAppStore } from './store';
+import { bootAppStore, bootEmbed, store } from './store';
 import { App } from './ui/App';
+import { EmbedView } from './ui/embed/EmbedView';
+import './ui/run/run.css';
+
+// `?embed=1`: the read-only view for slides and pages, which never touches the visitor's storage.
+const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
 
 // The store starts before the first render, so the canvas fits the loaded design at once.
-bootAppStore();
+const embedErrors = embedded ? bootEmbed(store, window.location.hash) : (bootAppStore(), []);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    {embedded ? <EmbedView errors={embedErrors} /> : <App />}
   </StrictMode>,
 );

@@ -50,6 +50,7 @@ export type { Selection } from './selectionSlice';
 export type { ParamPath } from './paramEdit';
 export { readParam } from './paramEdit';
 export { startAutosave } from './autosave';
+export { bootEmbed } from './embed';
 export { STORAGE_KEYS, memoryStorage, browserStorage } from './persistence';
 export { spofsById, nodesById } from './derived';
 export { COMPONENT_NODE_SIZE } from './geometry';

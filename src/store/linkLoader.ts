@@ -4,6 +4,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { parseHash } from '../model';
+import { isSimSpeed } from '../worker';
 import type { StoreState } from './types';
 
 /**
@@ -13,14 +14,23 @@ import type { StoreState } from './types';
 export function openDesignFromHash(store: StoreApi<StoreState>, hash: string): boolean {
   const target = parseHash(hash);
   if (target.type !== 'design') return false;
-  store.getState().openSharedPayload(target.payload);
+  if (store.getState().openSharedPayload(target.payload)) applyRunSettings(store, target.extras);
   return true;
+}
+
+/** A link's run settings beside the design: the speed it was shared at (others are ignored). */
+export function applyRunSettings(store: StoreApi<StoreState>, extras: Record<string, string>): void {
+  if (extras.speed === undefined) return;
+  const speed = extras.speed === 'max' ? 'max' : Number(extras.speed);
+  if (isSimSpeed(speed)) store.getState().setSpeed(speed);
+  else store.getState().showToast(`The link asks for speed “${extras.speed}”; the speeds are 1×, 10×, 100× and max.`, 'warning');
 }
 
 /** Removes `d=` from the page address without a reload or a new history entry. */
 function forgetDesignFragment(): void {
   const { extras } = parseHash(window.location.hash);
-  const rest = Object.entries(extras).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+  // The run settings went with the design; other fragments stay for whoever owns them.
+  const rest = Object.entries(extras).filter(([k]) => k !== 'speed').map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
   const url = window.location.pathname + window.location.search + (rest ? `#${rest}` : '');
   window.history.replaceState(window.history.state, '', url);
 }

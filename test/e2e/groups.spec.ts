@@ -62,6 +62,7 @@ test('import a design file, and refuse a broken one with the reasons', async ({ 
 
   const download = page.waitForEvent('download');
   await page.getByTestId('toolbar-export').click();
+  await page.getByTestId('export-design').click();
   expect((await download).suggestedFilename()).toBe('imported.json');
 });
 

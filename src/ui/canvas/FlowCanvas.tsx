@@ -20,8 +20,11 @@ const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.25 };
 const MINIMAP_STYLE = { width: 168, height: 112 };
 const minimapColour = (node: FlowNode) => (node.type === 'dataCenter' ? '#e2e8f0' : '#94a3b8');
 
-/** The design canvas: React Flow drawing the store's design and reporting gestures back to it. */
-export function FlowCanvas() {
+/**
+ * The design canvas: React Flow drawing the store's design and reporting gestures back to it.
+ * Read-only (the embed view): the design can be looked at, panned and zoomed, not changed.
+ */
+export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
   const [measured, recordMeasured] = useMeasuredSizes();
   const nodes = useFlowNodes(measured);
   const edges = useFlowEdges();
@@ -32,12 +35,15 @@ export function FlowCanvas() {
   useFitViewOnRequest(FIT_VIEW_OPTIONS);
 
   return (
-    <div className="canvas" data-testid="canvas" onDragOver={drop.onDragOver} onDrop={drop.onDrop}>
+    <div className="canvas" data-testid="canvas" onDragOver={readOnly ? undefined : drop.onDragOver} onDrop={readOnly ? undefined : drop.onDrop}>
       <ReactFlow<FlowNode>
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
         {...handlers}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        elementsSelectable={!readOnly}
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
@@ -53,7 +59,7 @@ export function FlowCanvas() {
         <MiniMap<FlowNode> position="bottom-right" pannable zoomable nodeColor={minimapColour} ariaLabel="Overview of the design" style={MINIMAP_STYLE} />
         <EdgeLegend />
       </ReactFlow>
-      <EmptyHint />
+      {!readOnly && <EmptyHint />}
       <SpofPanel />
       <Toasts />
     </div>

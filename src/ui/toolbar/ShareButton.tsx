@@ -1,12 +1,12 @@
 import { Share2 } from 'lucide-react';
 import { useCallback, useState } from 'react';
-import { shareUrl } from '../../model';
 import { store, useStore, type StoreState } from '../../store';
+import { runLink } from './shareLinks';
 import { SharePopover, type CopyState } from './SharePopover';
 
 const selectDesign = (s: StoreState) => s.design;
 
-/** Builds the `#d=` link of the current design, copies it, and shows it in a popover. */
+/** Builds the link of the current design and run settings, copies it, and shows it in a popover. */
 export function ShareButton() {
   const design = useStore(selectDesign);
   const [shared, setShared] = useState<{ url: string; copyState: CopyState; design: StoreState['design'] } | null>(null);
@@ -16,7 +16,7 @@ export function ShareButton() {
 
   const share = async () => {
     const current = store.getState().design;
-    const url = shareUrl(window.location.href, current);
+    const url = runLink(window.location.href, current, store.getState().run.speed);
     let copyState: CopyState = 'refused';
     try {
       await navigator.clipboard.writeText(url);

@@ -1,5 +1,6 @@
 import { Check, Copy, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
+import { embedSnippet } from './shareLinks';
 
 export type CopyState = 'copied' | 'refused';
 
@@ -56,7 +57,11 @@ export function SharePopover({ url, copyState, onClose }: { url: string; copySta
           {state === 'copied' ? <Check size={15} aria-hidden="true" /> : <Copy size={15} aria-hidden="true" />} Copy
         </button>
       </div>
-      <p className="popover__note">{url.length.toLocaleString('en-US')} characters</p>
+      <p className="popover__note">{url.length.toLocaleString('en-US')} characters · holds the design, its seed, its faults and the speed</p>
+      <label className="share-popover__embed">
+        <span>Embed in a page or slides (read-only):</span>
+        <textarea className="field__input" readOnly rows={3} value={embedSnippet(url)} onFocus={(e) => e.target.select()} data-testid="share-embed" />
+      </label>
     </div>
   );
 }

@@ -1,10 +1,11 @@
-import { Download, Redo2, Undo2, Upload } from 'lucide-react';
+import { Redo2, Undo2, Upload } from 'lucide-react';
 import { useRef } from 'react';
 import { store, useStore, type StoreState } from '../../store';
 import { RunControls } from '../run/RunControls';
 import { PresentButton, StagesButton } from '../stages/StagesButton';
 import { DesignNameInput } from './DesignNameInput';
-import { exportDesign, importDesignFile } from './fileTransfer';
+import { importDesignFile } from './fileTransfer';
+import { ExportMenu } from '../export/ExportMenu';
 import { ShareButton } from './ShareButton';
 
 const selectCanUndo = (s: StoreState) => s.history.past.length > 0;
@@ -52,9 +53,7 @@ export function Toolbar() {
             e.target.value = '';
           }}
         />
-        <button type="button" className="button" onClick={() => exportDesign(store.getState().design)} title="Download the design as a JSON file" data-testid="toolbar-export">
-          <Download size={16} aria-hidden="true" /> <span className="toolbar__label">Export</span>
-        </button>
+        <ExportMenu />
         <ShareButton />
       </div>
     </header>

@@ -1,0 +1,66 @@
+import { useReactFlow } from '@xyflow/react';
+import { ChevronDown, Download } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { serializeDesign } from '../../model';
+import { store } from '../../store';
+import { dataUrlToBlob, renderCanvasImage, type ImageFormat } from './canvasImage';
+import { downloadFile, fileStem } from './download';
+import { metricsToJson, seriesToCsv } from './metricsExport';
+import './export.css';
+
+/** Export: the design as JSON, the canvas as PNG or SVG, the run's metrics as CSV or JSON. */
+export function ExportMenu() {
+  const [open, setOpen] = useState(false);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const { getNodes } = useReactFlow();
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: Event) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !boxRef.current?.contains(e.target as Node)) setOpen(false);
+    };
+    window.addEventListener('pointerdown', close);
+    window.addEventListener('keydown', close);
+    return () => { window.removeEventListener('pointerdown', close); window.removeEventListener('keydown', close); };
+  }, [open]);
+
+  const run = (act: () => Promise<void> | void) => async () => {
+    setOpen(false);
+    try {
+      await act();
+    } catch (err) {
+      store.getState().showToast(`Export failed: ${err instanceof Error ? err.message : String(err)}`, 'error');
+    }
+  };
+
+  const stem = () => fileStem(store.getState().design.name);
+  const image = (format: ImageFormat) => run(async () => {
+    const url = await renderCanvasImage(getNodes(), format);
+    downloadFile(`${stem()}.${format}`, await dataUrlToBlob(url));
+  });
+  const hasRun = () => {
+    const { series, run: r } = store.getState();
+    if (r.status === 'idle' || series.points.length === 0) throw new Error('run the design first: metrics come from a run.');
+  };
+
+  return (
+    <div className="export-menu" ref={boxRef}>
+      <button type="button" className="button" onClick={() => setOpen(!open)} aria-haspopup="menu" aria-expanded={open} data-testid="toolbar-export" title="Export the design, a picture of it, or a run's metrics">
+        <Download size={16} aria-hidden="true" /> <span className="toolbar__label">Export</span> <ChevronDown size={14} aria-hidden="true" />
+      </button>
+      {open && (
+        <div className="popover export-menu__list" role="menu" aria-label="Export">
+          <button type="button" role="menuitem" onClick={run(() => downloadFile(`${stem()}.json`, serializeDesign(store.getState().design), 'application/json'))} data-testid="export-design">Design (JSON)</button>
+          <button type="button" role="menuitem" onClick={image('png')} data-testid="export-png">Canvas picture (PNG)</button>
+          <button type="button" role="menuitem" onClick={image('svg')} data-testid="export-svg">Canvas picture (SVG)</button>
+          <button type="button" role="menuitem" onClick={run(() => { hasRun(); downloadFile(`${stem()}-metrics.csv`, seriesToCsv(store.getState().series.points), 'text/csv'); })} data-testid="export-csv">Run metrics (CSV)</button>
+          <button type="button" role="menuitem" onClick={run(() => {
+            hasRun();
+            const { design, live, series } = store.getState();
+            downloadFile(`${stem()}-metrics.json`, metricsToJson({ design: design.name, seed: design.sim.seed, summary: live.summary, series: series.points, events: series.events }), 'application/json');
+          })} data-testid="export-metrics-json">Run metrics (JSON)</button>
+        </div>
+      )}
+    </div>
+  );
+}
