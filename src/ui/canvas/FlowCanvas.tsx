@@ -1,4 +1,6 @@
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type NodeTypes } from '@xyflow/react';
+import { Background, BackgroundVariant, ControlButton, Controls, MiniMap, ReactFlow, type NodeTypes } from '@xyflow/react';
+import { WandSparkles } from 'lucide-react';
+import { tidyDesign } from '../layout/tidy';
 import { useState } from 'react';
 import { store } from '../../store';
 import { EmptyHint } from './EmptyHint';
@@ -55,7 +57,13 @@ export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
         aria-label="Design canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.4} color="#cbd5e1" />
-        <Controls position="bottom-left" showInteractive={false} />
+        <Controls position="bottom-left" showInteractive={false}>
+          {!readOnly && (
+            <ControlButton onClick={() => void tidyDesign()} title="Tidy the layout (left to right)" aria-label="Tidy the layout" data-testid="canvas-tidy">
+              <WandSparkles size={14} />
+            </ControlButton>
+          )}
+        </Controls>
         <MiniMap<FlowNode> position="bottom-right" pannable zoomable nodeColor={minimapColour} ariaLabel="Overview of the design" style={MINIMAP_STYLE} />
         <EdgeLegend />
       </ReactFlow>

@@ -6,6 +6,8 @@ import { PresentButton, StagesButton } from '../stages/StagesButton';
 import { DesignNameInput } from './DesignNameInput';
 import { importDesignFile } from './fileTransfer';
 import { ExportMenu } from '../export/ExportMenu';
+import { GalleryButton } from '../gallery/GalleryDialog';
+import { CompareButton } from '../compare/CompareDialog';
 import { ShareButton } from './ShareButton';
 
 const selectCanUndo = (s: StoreState) => s.history.past.length > 0;
@@ -28,6 +30,8 @@ export function Toolbar() {
       <DesignNameInput />
 
       <StagesButton />
+      <GalleryButton />
+      <CompareButton />
       <PresentButton />
 
       <div className="toolbar__group" role="group" aria-label="History">
