@@ -20,7 +20,7 @@ export function GalleryButton() {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (open) dialog.current?.showModal();
-    else dialog.current?.close();
+    else if (dialog.current?.open) dialog.current.close();
   }, [open]);
   const groups = ['Classic shapes', 'Stage solutions'] as const;
   return (
