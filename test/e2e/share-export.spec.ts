@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
 import { designLink, flowNode, SHOTS } from './helpers';
 
 /** A short run with a fault, so the numbers have something to agree on. */
@@ -117,4 +118,33 @@ test('the embed view shows and runs the design, with no way to edit it or touch 
   await page.goto('about:blank');
   await page.goto('/?embed=1#d=not-a-design');
   await expect(page.getByRole('alert')).toContainText('could not be shown');
+});
+
+test('the gallery opens a ready design, and Compare runs it against another in one table', async ({ page }) => {
+  await page.goto(`/${designLink(design)}`);
+  await expect(page.locator('.react-flow__node')).toHaveCount(5);
+  await page.getByTestId('toolbar-gallery').click();
+  const gallery = page.getByTestId('gallery');
+  await expect(gallery).toBeVisible();
+  // Three classic shapes and one card per stage, each with a drawn thumbnail.
+  await expect(gallery.locator('.gallery__card')).toHaveCount(15);
+  await expect(gallery.locator('.gallery__card svg').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'gallery dialog');
+  await page.screenshot({ path: `${SHOTS}/gallery-01.png` });
+  await page.getByTestId('gallery-stage-3').click();
+  await expect(gallery).toBeHidden();
+  await expect(page.getByText('Opened a shared design')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  const loadedCount = await page.locator('.react-flow__node').count();
+  expect(loadedCount).toBeGreaterThan(1);
+
+  await page.getByTestId('toolbar-compare').click();
+  await page.getByTestId('compare-choice').selectOption('stage-1');
+  await page.getByTestId('compare-run').click();
+  const table = page.getByTestId('compare-table');
+  await expect(table).toBeVisible({ timeout: 60_000 });
+  await expect(table.locator('tbody tr').first()).toBeVisible();
+  expect(await table.locator('tbody tr').count()).toBeGreaterThan(3);
+  await expectNoSeriousA11yViolations(page, 'compare dialog');
+  await page.screenshot({ path: `${SHOTS}/compare-01.png` });
 });

@@ -9,6 +9,8 @@ import './gallery.css';
 function openEntry(entry: GalleryEntry): void {
   const s = store.getState();
   s.resetRun();
+  // A banner about the previous design ("opened a shared design…") no longer describes the canvas.
+  s.dismissBanner();
   s.loadDesign(entry.design);
   s.requestFitView();
   s.showToast(`Opened “${entry.title}”. Undo brings your previous design back.`, 'success');
