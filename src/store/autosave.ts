@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { saveAutosave } from './persistence';
+import { serializeDesign } from '../model';
+import { readSaved, saveAutosave, STORAGE_KEYS } from './persistence';
 import type { KeyValueStorage, StoreState } from './types';
 
 /** Quiet time after the last edit before saving: a drag saves once, not sixty times a second. */
@@ -18,7 +19,8 @@ export function startAutosave(store: StoreApi<StoreState>, storage: KeyValueStor
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    if (!pending) return;
+    // Another tab saved a different design: neither overwrites the other until the user chooses.
+    if (!pending || store.getState().tabConflict) return;
     pending = false;
     if (!saveAutosave(storage, store.getState().design) && !warned) {
       warned = true;
@@ -27,6 +29,8 @@ export function startAutosave(store: StoreApi<StoreState>, storage: KeyValueStor
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
+    // The user chose to keep this tab's design: save it now.
+    if (previous.tabConflict && !state.tabConflict) { pending = true; flush(); return; }
     if (state.design === previous.design) return;
     pending = true;
     if (timer !== undefined) clearTimeout(timer);
@@ -34,9 +38,25 @@ export function startAutosave(store: StoreApi<StoreState>, storage: KeyValueStor
   });
 
   const onHide = () => { if (document.visibilityState === 'hidden') flush(); };
+  /** Another tab saved: if its design differs from ours, stop and ask instead of overwriting it. */
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== STORAGE_KEYS.autosave || event.newValue === null) return;
+    const theirs = readSaved(storage, STORAGE_KEYS.autosave);
+    if (!theirs.ok || !theirs.value) return;
+    if (serializeDesign(theirs.value) === serializeDesign(store.getState().design)) return;
+    store.setState({ tabConflict: true });
+    store.getState().showBanner({
+      tone: 'warning',
+      title: 'This design was changed in another tab. Saving here is paused, so neither tab overwrites the other.',
+      details: [`The other tab saved “${theirs.value.name}”. Load it to carry on from there (Undo brings this tab’s design back), or keep this tab’s design and save it.`],
+      action: { id: 'loadOtherTab', label: 'Load theirs' },
+      secondary: { id: 'keepThisTab', label: 'Keep mine' },
+    });
+  };
   const hasDom = typeof window !== 'undefined' && typeof document !== 'undefined';
   if (hasDom) {
     window.addEventListener('pagehide', flush);
+    window.addEventListener('storage', onStorage);
     document.addEventListener('visibilitychange', onHide);
   }
   return () => {
@@ -44,6 +64,7 @@ export function startAutosave(store: StoreApi<StoreState>, storage: KeyValueStor
     unsubscribe();
     if (hasDom) {
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener('storage', onStorage);
       document.removeEventListener('visibilitychange', onHide);
     }
   };

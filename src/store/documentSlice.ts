@@ -16,16 +16,40 @@ export interface DocumentSlice {
   openDesignText: (text: string, sourceName: string) => boolean;
   /** Brings back the work a shared link replaced. */
   restoreBackup: () => void;
+  /** True while another tab's save differs from this tab's design: autosave waits for a choice. */
+  tabConflict: boolean;
+  /** Continues from the other tab's saved design (this one stays one Undo away). */
+  loadOtherTab: () => void;
+  /** Keeps this tab's design: autosave resumes and saves it over the other tab's. */
+  keepThisTab: () => void;
 }
 
 /** The banner's title already names the source; its lines need not repeat it. */
 const withoutSource = (errors: string[], source: string): string[] =>
   errors.map((e) => (e.startsWith(`${source}: `) ? e.slice(source.length + 2) : e));
 
-export const createDocumentSlice = (deps: StoreDeps): SliceCreator<DocumentSlice> => (_set, get) => {
+export const createDocumentSlice = (deps: StoreDeps): SliceCreator<DocumentSlice> => (set, get) => {
   const storage: KeyValueStorage | undefined = deps.storage;
 
   return {
+    tabConflict: false,
+
+    loadOtherTab: () => {
+      const theirs = storage ? loadAutosave(storage) : null;
+      set({ tabConflict: false });
+      get().dismissBanner();
+      if (!theirs?.design) { get().showToast('The other tab’s design could not be read; this one is kept.', 'warning'); return; }
+      get().loadDesign(theirs.design);
+      get().requestFitView();
+      get().showToast('Loaded the other tab’s design. Undo brings this tab’s back.', 'success');
+    },
+
+    keepThisTab: () => {
+      set({ tabConflict: false });
+      get().dismissBanner();
+      get().showToast('Kept this tab’s design; it is saved again.', 'success');
+    },
+
     hydrate: () => {
       if (!storage) return true;
       const loaded = loadAutosave(storage);

@@ -45,7 +45,7 @@ export const bootAppStore = (): (() => void) => bootStore(store, appStorage);
 export const useStore = <T>(selector: (state: StoreState) => T): T => useZustandStore(store, selector);
 
 export type { StoreState, StoreDeps, KeyValueStorage } from './types';
-export type { Banner, Toast, Tone } from './uiSlice';
+export type { Banner, BannerAction, Toast, Tone } from './uiSlice';
 export type { Selection } from './selectionSlice';
 export type { ParamPath } from './paramEdit';
 export { readParam } from './paramEdit';

@@ -3,7 +3,7 @@ import type { SliceCreator } from './types';
 export type Tone = 'info' | 'success' | 'warning' | 'error';
 
 /** Store actions a banner button may trigger; named, so the banner stays plain data. */
-export type BannerAction = 'restoreBackup';
+export type BannerAction = 'restoreBackup' | 'loadOtherTab' | 'keepThisTab';
 
 export interface Banner {
   tone: Tone;
@@ -11,6 +11,8 @@ export interface Banner {
   /** Each problem on its own line, e.g. the Result errors of a refused link. */
   details: string[];
   action?: { id: BannerAction; label: string };
+  /** A second choice beside the first ("Keep mine" beside "Load theirs"). */
+  secondary?: { id: BannerAction; label: string };
 }
 
 export interface Toast {

@@ -1,5 +1,5 @@
 import { CircleAlert, Info, TriangleAlert, X } from 'lucide-react';
-import { store, useStore, type StoreState, type Tone } from '../../store';
+import { store, useStore, type BannerAction, type StoreState, type Tone } from '../../store';
 
 const selectBanner = (s: StoreState) => s.banner;
 
@@ -10,8 +10,11 @@ export function Banner() {
   const banner = useStore(selectBanner);
   if (!banner) return null;
   const Icon = TONE_ICON[banner.tone];
-  const runAction = () => {
-    if (banner.action?.id === 'restoreBackup') store.getState().restoreBackup();
+  const run = (id: BannerAction) => {
+    const s = store.getState();
+    if (id === 'restoreBackup') s.restoreBackup();
+    else if (id === 'loadOtherTab') s.loadOtherTab();
+    else s.keepThisTab();
   };
   return (
     <div className={`banner banner--${banner.tone}`} role={banner.tone === 'error' ? 'alert' : 'status'} data-testid="banner">
@@ -20,7 +23,10 @@ export function Banner() {
         <p className="banner__title">
           {banner.title}
           {banner.action && (
-            <button type="button" className="banner__action" onClick={runAction} data-testid="banner-action">{banner.action.label}</button>
+            <button type="button" className="banner__action" onClick={() => run(banner.action!.id)} data-testid="banner-action">{banner.action.label}</button>
+          )}
+          {banner.secondary && (
+            <button type="button" className="banner__action" onClick={() => run(banner.secondary!.id)} data-testid="banner-secondary">{banner.secondary.label}</button>
           )}
         </p>
         {banner.details.length > 0 && (
