@@ -97,3 +97,22 @@ test('the built site works from a sub-path, worker and charts included', async (
     server.close();
   }
 });
+
+test('a crashed simulation worker shows the error and a Restart that works', async ({ page }) => {
+  // The first worker the page starts dies at once; the next one is the real thing.
+  let crashes = 0;
+  await page.route(/simWorker-[^/]*\.js$/, async (route) => {
+    if (crashes++ === 0) await route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("simulated crash");' });
+    else await route.continue();
+  });
+  await page.goto(`/${designLink({ ...hostileDesign, name: 'Crash', nodes: hostileDesign.nodes.map((n) => ({ ...n, label: undefined })) })}`);
+  await page.getByTestId('run-start').click();
+  await expect(page.getByTestId('run-error')).toBeVisible();
+  await expect(page.getByTestId('run-error')).toContainText(/crash|worker/i);
+  // The page is alive: the editor still works.
+  await flowNode(page, 'web-1').click();
+  await expect(page.getByTestId('node-inspector')).toBeVisible();
+  await page.getByTestId('run-restart').click();
+  await expect(page.getByTestId('run-error')).toHaveCount(0);
+  await expect.poll(async () => Number(/([\d.]+)/.exec((await page.getByTestId('figure-throughput').textContent()) ?? '')?.[1] ?? 0), { timeout: 15_000 }).toBeGreaterThan(10);
+});
