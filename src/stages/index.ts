@@ -26,6 +26,7 @@ export const stageById = (id: string): Stage | undefined => STAGES.find((s) => s
 export type { Stage, Goal, GoalResult, StageCheckResult, DemoStep, ScenarioNote } from './types';
 export { evaluateGoal, evaluateGoals } from './goals';
 export { resolveScenario } from './scenario';
-export { runStageCheck } from './runCheck';
-export { checkStage, type CheckEngine } from './check';
+// checkStage (check.ts) runs the engine: import it from './check' where a Check runs (a Worker),
+// so pages that only show stages do not pull the engine into their first bundle.
+export type { CheckEngine } from './check';
 export * from './progress';

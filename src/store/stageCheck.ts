@@ -3,7 +3,8 @@
  * so the Web Worker and the main-thread fallback run exactly the same code.
  */
 import type { Design } from '../model';
-import { checkStage, stageById } from '../stages';
+import { stageById } from '../stages';
+import { checkStage } from '../stages/check';
 import { failedCheck, type StageCheckView } from './stageCheckView';
 
 export { failedCheck, type StageCheckView };
