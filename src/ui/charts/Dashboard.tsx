@@ -3,7 +3,7 @@
  * `React.lazy(() => import('./charts/Dashboard'))` and keep recharts out of the first paint.
  * Purely presentational: the store wiring passes the points, names and events in.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { EngineEvent, SeriesPoint } from '../../engine/api';
 import { ChartPanel } from './ChartPanel';
 import { downsample, lastSeconds, MAX_CHART_POINTS } from './downsample';
@@ -35,10 +35,17 @@ export default function Dashboard({ points, nodeNames, shardNames, events, windo
   // One thinning for all panels; same input array ⇒ same output, so unchanged panels skip work.
   const shown = useMemo(() => downsample(lastSeconds(points, windowS), MAX_CHART_POINTS), [points, windowS]);
   const names = useMemo<NameContext>(() => ({ nodeNames, shardNames: shardNames ?? NO_NAMES }), [nodeNames, shardNames]);
+  // Panels mount one per frame, so opening the dashboard is a few short tasks, not one long one.
+  const [mounted, setMounted] = useState(chartSize ? PANELS.length : 2);
+  useEffect(() => {
+    if (mounted >= PANELS.length) return;
+    const id = requestAnimationFrame(() => setMounted((n) => n + 1));
+    return () => cancelAnimationFrame(id);
+  }, [mounted]);
   return (
     <div className="sp-dashboard">
       <div className="sp-chart-grid">
-        {PANELS.map((spec) => (
+        {PANELS.slice(0, mounted).map((spec) => (
           <ChartPanel key={spec.id} spec={spec} points={shown} names={names} size={chartSize} syncId={SYNC_ID} />
         ))}
       </div>
