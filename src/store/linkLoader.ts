@@ -26,8 +26,11 @@ export function applyRunSettings(store: StoreApi<StoreState>, extras: Record<str
   else store.getState().showToast(`The link asks for speed “${extras.speed}”; the speeds are 1×, 10×, 100× and max.`, 'warning');
 }
 
-/** Removes `d=` from the page address without a reload or a new history entry. */
-function forgetDesignFragment(): void {
+/**
+ * Removes the fragment's target (`d=` or `stage=`) and the run settings that went with it from the
+ * page address, without a reload or a new history entry; other fragments stay for their owners.
+ */
+export function forgetLinkFragment(): void {
   const { extras } = parseHash(window.location.hash);
   // The run settings went with the design; other fragments stay for whoever owns them.
   const rest = Object.entries(extras).filter(([k]) => k !== 'speed').map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
@@ -38,7 +41,7 @@ function forgetDesignFragment(): void {
 /** Opens the link the page was loaded with, then follows links pasted into this tab's address bar. */
 export function followShareLinks(store: StoreApi<StoreState>): () => void {
   const handle = () => {
-    if (openDesignFromHash(store, window.location.hash)) forgetDesignFragment();
+    if (openDesignFromHash(store, window.location.hash)) forgetLinkFragment();
   };
   handle();
   window.addEventListener('hashchange', handle);

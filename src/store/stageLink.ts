@@ -6,6 +6,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { parseHash, serializeDesign } from '../model';
 import { stageById } from '../stages';
+import { forgetLinkFragment } from './linkLoader';
 import { backupAutosave, saveAutosave } from './persistence';
 import type { KeyValueStorage, StoreState } from './types';
 
@@ -33,17 +34,10 @@ export function openStageFromHash(store: StoreApi<StoreState>, hash: string, sto
   return true;
 }
 
-/** Removes `stage=` from the address, so a reload shows the learner's work, not the start again. */
-function forgetStageFragment(): void {
-  const { extras } = parseHash(window.location.hash);
-  const rest = Object.entries(extras).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
-  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search + (rest ? `#${rest}` : ''));
-}
-
 /** Opens the stage link the page was loaded with, then follows ones pasted into the address bar. */
 export function followStageLinks(store: StoreApi<StoreState>, storage: KeyValueStorage | undefined): () => void {
   const handle = () => {
-    if (openStageFromHash(store, window.location.hash, storage)) forgetStageFragment();
+    if (openStageFromHash(store, window.location.hash, storage)) forgetLinkFragment();
   };
   handle();
   window.addEventListener('hashchange', handle);

@@ -3,7 +3,7 @@ import { ChevronLeft, ChevronRight, LogOut, Pause, Play, RotateCcw } from 'lucid
 import { useEffect } from 'react';
 import { describeAction, demoForStage, STAGE_DEMOS } from '../../classroom';
 import { store, useStore, type StoreState } from '../../store';
-import { SIM_SPEEDS, type SimSpeed } from '../../worker';
+import { SpeedSelect } from '../run/SpeedSelect';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { RunAnnouncer } from '../run/RunAnnouncer';
 import { formatSimClock } from '../run/liveFormat';
@@ -13,7 +13,6 @@ import './classroom.css';
 const selectClassroom = (s: StoreState) => s.classroom;
 const selectStatus = (s: StoreState) => s.run.status;
 const selectClock = (s: StoreState) => s.live.tMs;
-const selectSpeed = (s: StoreState) => s.run.speed;
 
 /** Typing in a field keeps its keys. */
 const isTyping = (target: EventTarget | null): boolean =>
@@ -48,7 +47,6 @@ export function PresenterView() {
   const { stageId, stepIndex } = useStore(selectClassroom);
   const status = useStore(selectStatus);
   const tMs = useStore(selectClock);
-  const speed = useStore(selectSpeed);
   const demo = demoForStage(stageId);
   if (!demo) return null;
   const steps = demo.script.steps;
@@ -65,12 +63,7 @@ export function PresenterView() {
               {STAGE_DEMOS.map((d) => <option key={d.stageId} value={d.stageId}>{d.script.title}</option>)}
             </select>
           </label>
-          <label className="presenter__speed">
-            <span className="visually-hidden">Speed</span>
-            <select value={String(speed)} onChange={(e) => actions.setSpeed(e.target.value === 'max' ? 'max' : (Number(e.target.value) as SimSpeed))} data-testid="presenter-speed">
-              {SIM_SPEEDS.map((v) => <option key={v} value={String(v)}>{v === 'max' ? 'Max' : `${v}×`}</option>)}
-            </select>
-          </label>
+          <span className="presenter__speed"><SpeedSelect testId="presenter-speed" /></span>
           <span className="presenter__clock" data-testid="presenter-clock">{status === 'idle' ? 'ready' : formatSimClock(tMs)}</span>
           <div className="presenter__buttons">
             <button type="button" onClick={actions.prevStep} aria-label="Previous step (←)" title="Previous step (←)"><ChevronLeft size={26} /></button>

@@ -1,5 +1,6 @@
 import { GitCompareArrows, Loader2, X } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModalDialog } from '../common/useModalDialog';
 import { GALLERY } from '../../gallery';
 import type { Design } from '../../model';
 import { store } from '../../store';
@@ -30,11 +31,7 @@ export function CompareButton() {
   const [choice, setChoice] = useState(BEFORE);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    if (open) dialog.current?.showModal();
-    else if (dialog.current?.open) dialog.current.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
 
   const compare = async () => {
     const a = store.getState().design;

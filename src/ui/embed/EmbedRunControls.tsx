@@ -1,16 +1,14 @@
 import { Pause, Play, RotateCcw } from 'lucide-react';
 import { store, useStore, type StoreState } from '../../store';
-import { SIM_SPEEDS, type SimSpeed } from '../../worker';
+import { SpeedSelect } from '../run/SpeedSelect';
 import { formatSimClock } from '../run/liveFormat';
 
 const selectStatus = (s: StoreState) => s.run.status;
-const selectSpeed = (s: StoreState) => s.run.speed;
 const selectClock = (s: StoreState) => s.live.tMs;
 
 /** Run, pause, reset and speed: everything a viewer may do with an embedded design. */
 export function EmbedRunControls() {
   const status = useStore(selectStatus);
-  const speed = useStore(selectSpeed);
   const tMs = useStore(selectClock);
   const a = store.getState();
   return (
@@ -19,9 +17,7 @@ export function EmbedRunControls() {
         ? <button type="button" className="button button--primary" onClick={a.pauseRun} data-testid="run-pause"><Pause size={16} aria-hidden="true" /> Pause</button>
         : <button type="button" className="button button--primary" onClick={status === 'paused' ? a.resumeRun : a.startRun} data-testid="run-start"><Play size={16} aria-hidden="true" /> {status === 'paused' ? 'Resume' : 'Run'}</button>}
       <button type="button" className="icon-button" onClick={a.resetRun} disabled={status === 'idle'} aria-label="Reset" data-testid="run-reset"><RotateCcw size={16} /></button>
-      <select aria-label="Speed" value={String(speed)} onChange={(e) => a.setSpeed(e.target.value === 'max' ? 'max' : (Number(e.target.value) as SimSpeed))} data-testid="run-speed">
-        {SIM_SPEEDS.map((v) => <option key={v} value={String(v)}>{v === 'max' ? 'Max' : `${v}×`}</option>)}
-      </select>
+      <SpeedSelect />
       <span className="run-clock" data-testid="run-clock">{status === 'idle' ? 'Not running' : formatSimClock(tMs)}</span>
     </div>
   );

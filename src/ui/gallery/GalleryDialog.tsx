@@ -1,5 +1,6 @@
 import { LayoutGrid, X } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModalDialog } from '../common/useModalDialog';
 import { GALLERY, type GalleryEntry } from '../../gallery';
 import { store } from '../../store';
 import { DesignThumbnail } from './DesignThumbnail';
@@ -19,11 +20,7 @@ function openEntry(entry: GalleryEntry): void {
 /** The gallery: ready designs to open, each with a picture and a line on what it shows. */
 export function GalleryButton() {
   const [open, setOpen] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    if (open) dialog.current?.showModal();
-    else if (dialog.current?.open) dialog.current.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   const groups = ['Classic shapes', 'Stage solutions'] as const;
   return (
     <>

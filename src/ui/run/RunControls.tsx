@@ -1,14 +1,13 @@
 import { Pause, Play, RotateCcw, SkipForward, Square } from 'lucide-react';
 import { store, useStore, type StoreState } from '../../store';
-import { SIM_SPEEDS, type SimSpeed } from '../../worker';
 import { formatSimClock } from './liveFormat';
 import { DurationSelect } from './DurationSelect';
 import { SeedField } from './SeedField';
+import { SpeedSelect } from './SpeedSelect';
 import './run.css';
 
 const selectRun = (s: StoreState) => s.run;
 const selectClock = (s: StoreState) => s.live.tMs;
-const speedLabel = (speed: SimSpeed): string => (speed === 'max' ? 'Max' : `${speed}×`);
 
 /**
  * Run / Pause / Step / Reset, speed and seed, and the simulated clock. The store does the work;
@@ -45,14 +44,7 @@ export function RunControls() {
 
       <label className="run-controls__field">
         <span>Speed</span>
-        <select
-          value={String(run.speed)}
-          onChange={(e) => actions.setSpeed(e.target.value === 'max' ? 'max' : (Number(e.target.value) as SimSpeed))}
-          data-testid="run-speed"
-          title="Simulated seconds per real second"
-        >
-          {SIM_SPEEDS.map((speed) => <option key={speed} value={String(speed)}>{speedLabel(speed)}</option>)}
-        </select>
+        <SpeedSelect />
       </label>
       <DurationSelect />
       <SeedField />
