@@ -11,7 +11,8 @@ import './ui/run/run.css';
 const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
 
 // The store starts before the first render, so the canvas fits the loaded design at once.
-const embedErrors = embedded ? bootEmbed(store, window.location.hash) : (bootAppStore(), []);
+const embedErrors = embedded ? bootEmbed(store, window.location.hash) : [];
+if (!embedded) bootAppStore();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
