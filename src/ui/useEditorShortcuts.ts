@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { store } from '../store';
 
 /** Typing in a field keeps the browser's own undo and Backspace. */
-function isTyping(target: EventTarget | null): boolean {
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }

@@ -8,15 +8,13 @@ import { FlowCanvas } from '../canvas/FlowCanvas';
 import { RunAnnouncer } from '../run/RunAnnouncer';
 import { formatSimClock } from '../run/liveFormat';
 import { SummaryStrip } from '../run/SummaryStrip';
+import { isTyping } from '../useEditorShortcuts';
 import './classroom.css';
 
 const selectClassroom = (s: StoreState) => s.classroom;
 const selectStatus = (s: StoreState) => s.run.status;
 const selectClock = (s: StoreState) => s.live.tMs;
 
-/** Typing in a field keeps its keys. */
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** The teacher's keyboard: ← → steps, Space run/pause, K/R kill/restore the selected node, Esc leaves. */
 function usePresenterKeys() {
