@@ -5,12 +5,14 @@ export interface CliArgs {
   source: string;
   seconds?: number;
   seed?: number;
+  /** Real requests per simulated one (1: exact); unset lets the engine choose. */
+  sampleK?: number;
   faults: FaultEvent[];
   json: boolean;
   help: boolean;
 }
 
-export const USAGE = 'usage: npm run sim -- <design.json | share-URL> [--seconds N] [--seed N] [--kill id@t] [--restore id@t] [--json]';
+export const USAGE = 'usage: npm run sim -- <design.json | share-URL> [--seconds N] [--seed N] [--sample K] [--kill id@t] [--restore id@t] [--json]';
 
 /** Parses argv (without node and script); returns the arguments or a message naming what is wrong. */
 export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } | { ok: false; error: string } {
@@ -32,6 +34,12 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
         const v = Number(value());
         if (!Number.isInteger(v) || v < 0 || v >= 2 ** 32) return { ok: false, error: '--seed needs a whole number between 0 and 2^32 − 1' };
         args.seed = v;
+        break;
+      }
+      case '--sample': {
+        const v = Number(value());
+        if (!Number.isInteger(v) || v < 1 || v > 1_000_000) return { ok: false, error: '--sample needs how many real requests one simulated request stands for: a whole number from 1 (exact) to 1000000' };
+        args.sampleK = v;
         break;
       }
       case '--kill':

@@ -40,7 +40,7 @@ function run(argv: string[]): void {
   for (const f of args.faults) {
     if (!ids.has(f.target)) exitWith(`--${f.action} ${f.target}@${f.tS}: there is no node "${f.target}" (nodes: ${[...ids].join(', ')})`);
   }
-  const sim = createSimulation(design, { seed: args.seed, durationS: args.seconds, scenario: args.faults });
+  const sim = createSimulation(design, { seed: args.seed, durationS: args.seconds, scenario: args.faults, sampleK: args.sampleK });
   const totalMs = (args.seconds ?? design.sim.durationS) * 1000;
   const started = Date.now();
   let shown = false;

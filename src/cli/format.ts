@@ -9,6 +9,7 @@ export function formatReport(name: string, r: RunReport): string {
   const s = r.summary;
   const lines: string[] = [];
   lines.push(`${name}: ${s.durationS} s simulated`);
+  if (s.sampleK > 1) lines.push(`  sampled    each simulated request stands for ${s.sampleK} real ones; counts and rates below are real`);
   lines.push(`  requests   ${s.requests}   completed ${s.completed}   errors ${s.errors} (${pct(s.errorRate)})`);
   lines.push(`  throughput ${s.throughputRps.toFixed(1)} req/s`);
   lines.push(`  latency    mean ${ms(s.latencyMs.mean)}   p50 ${ms(s.latencyMs.p50)}   p95 ${ms(s.latencyMs.p95)}   p99 ${ms(s.latencyMs.p99)}`);

@@ -17,6 +17,11 @@ export interface RunOptions {
   maxEvents?: number;
   /** Whether to record the per-bucket series (default true). */
   series?: boolean;
+  /**
+   * How many real requests one simulated request stands for (sampling.ts). 'auto' (the default)
+   * simulates exactly up to 50,000 req/s at peak and samples above; 1 forces an exact run.
+   */
+  sampleK?: number | 'auto';
 }
 
 export interface LatencySummary { mean: number; p50: number; p95: number; p99: number }
@@ -41,6 +46,8 @@ export interface Summary {
   /** Hit ratio over all caches / CDNs (null when there are none). */
   cacheHitRatio: number | null;
   cdnHitRatio: number | null;
+  /** Real requests per simulated request: 1 for an exact run; counts and rates are already scaled back. */
+  sampleK: number;
 }
 
 export interface NodeReport {

@@ -11,6 +11,8 @@ import { applyParams } from './params';
 import { LatencyHistogram } from './histogram';
 import { buildClient, scheduleNextArrival } from './components/client';
 import { buildShardState } from './components/shardRouter';
+import { peakOfferedRps } from './sampling';
+import { refusals, RunRefusedError } from './feasibility';
 
 /** Extra options the tests use. */
 export interface BuildOptions extends RunOptions {
@@ -22,6 +24,8 @@ export interface BuildOptions extends RunOptions {
 export function buildSimulation(input: Design, options: BuildOptions = {}): SimState {
   const design: Design = structuredClone(input);
   const sim = new SimState(design, options);
+  const refused = refusals(design, sim.sampleK, sim.durationMs / 1000, sim.maxEvents);
+  if (refused.length > 0) throw new RunRefusedError(refused);
   const graph = sim.graph;
   design.nodes.forEach((node, idx) => {
     const n = new NodeRt(idx, node, K[node.kind]);
@@ -80,8 +84,9 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
   let maxKeys = 1;
   for (const n of sim.nodes) {
     if (n.design.kind !== 'client') continue;
-    sim.clients.push(buildClient(sim, n.design, n.idx, userBase));
-    userBase += n.design.params.users;
+    const client = buildClient(sim, n.design, n.idx, userBase);
+    sim.clients.push(client);
+    userBase += client.users;
     maxKeys = Math.max(maxKeys, n.design.params.keys.count);
   }
   sim.totalUsers = userBase;
@@ -91,9 +96,24 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
     n.shard = buildShardState(n, shards.map((s) => sim.nodes[idxOf(s)]), shards.map((s) => edgeOf(n.id, s.id)), maxKeys);
   }
   buildAutoscaleSlots(sim);
+  if (sim.sampleK > 1) logSampling(sim);
   scheduleStart(sim, design, options);
   return sim;
 }
+
+/** Says at t = 0 that the run is sampled, and which pools it makes coarse enough to overstate queueing. */
+function logSampling(sim: SimState): void {
+  const k = sim.sampleK;
+  sim.log(`sampled run: each simulated request stands for ${k.toLocaleString('en-US')} real ones (${Math.round(peakOfferedRps(sim.design)).toLocaleString('en-US')} req/s at peak); counts and rates are real`);
+  const coarse = sim.nodes.filter((n) => n.isStation && n.active && n.workers < COARSE_POOL).map((n) => n.id);
+  if (coarse.length > 0) {
+    const names = coarse.length > 3 ? `${coarse.slice(0, 3).join(', ')} and ${coarse.length - 3} more` : coarse.join(', ');
+    sim.log(`${names}: fewer than ${COARSE_POOL} workers per sample, so their queueing delay is overstated; give them more workers for a closer figure`, 'warn');
+  }
+}
+
+/** Below this many sampled workers a pool's waits grow visibly coarser than the real pool's (sampling.ts). */
+const COARSE_POOL = 4;
 
 /** Every primary (or shard, or lone database) heads a cluster with its replicas. */
 function buildClusters(sim: SimState): void {

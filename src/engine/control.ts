@@ -41,6 +41,6 @@ export function setRate(sim: SimState, clientId: string, rps: number): boolean {
   const idx = sim.byId.get(clientId);
   const client = sim.clients.find((c) => c.node === idx);
   if (!client) return false;
-  client.rateRps = Math.max(0, rps);
+  client.rateRps = Math.max(0, rps) / sim.sampleK;
   return true;
 }

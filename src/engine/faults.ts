@@ -24,12 +24,12 @@ export function kill(sim: SimState, n: NodeRt, quiet = false): void {
   }
   if (n.workers > 0) killStation(sim, n);
   if (n.sessions && n.sessions.size > 0) {
-    if (!quiet) sim.log(`${n.id} down: ${n.sessions.size} sessions in its memory are lost`, 'warn');
+    if (!quiet) sim.log(`${n.id} down: ${n.sessions.size * sim.sampleK} sessions in its memory are lost`, 'warn');
     n.sessions.clear();
   } else if (!quiet) {
     sim.log(`${n.id} down`, 'warn');
   }
-  if (n.keyCache) coldCache(n);
+  if (n.keyCache) coldCache(sim, n);
   if (n.code === K.database) databaseKilled(sim, n);
 }
 

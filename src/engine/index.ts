@@ -14,6 +14,7 @@ import type { SimState } from './state';
 
 export type * from './api';
 export type { BuildOptions } from './build';
+export { RunRefusedError } from './feasibility';
 
 /** An opaque running simulation; use the functions below on it. */
 export type Simulation = SimState;

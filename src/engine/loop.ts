@@ -24,6 +24,7 @@ export function advanceTo(sim: SimState, untilMs: number): void {
     if (bucketEndMs <= t && bucketEndMs <= endMs) {
       sim.nowMs = bucketEndMs;
       flushBucket(sim);
+      if (sim.req.live > MAX_LIVE_REQUESTS) { stopRunaway(sim); return; }
       continue;
     }
     if (t > endMs) break;
@@ -61,6 +62,22 @@ function dispatch(sim: SimState, type: number, node: number, req: number, aux: n
     case EV_AUTOSCALE: activateSpare(sim, node, aux); return;
     case EV_WARMUP: resetStats(sim); return;
   }
+}
+
+/**
+ * Requests in flight at once beyond which the run stops: a backlog this large only grows (a queue
+ * with room for millions and too few workers), and each one holds memory until it is served.
+ */
+export const MAX_LIVE_REQUESTS = 2_000_000;
+
+/** Stops a run whose backlog would exhaust memory, naming where it piles up. */
+function stopRunaway(sim: SimState): void {
+  let worst = sim.nodes[0];
+  for (const n of sim.nodes) if (n.queue.length > worst.queue.length) worst = n;
+  const held = (worst.queue.length * sim.sampleK).toLocaleString('en-US');
+  sim.budgetExhausted = true;
+  sim.log(`${(sim.req.live * sim.sampleK).toLocaleString('en-US')} requests in flight, ${held} of them waiting at ${worst.id}: the run stops before it runs out of memory; give ${worst.id} more capacity or a smaller queue`, 'error');
+  finishRun(sim);
 }
 
 /** Closes the last (possibly partial) bucket and marks the run done. */

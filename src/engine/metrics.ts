@@ -35,6 +35,7 @@ export function flushBucket(sim: SimState): void {
   if (widthMs <= 0) return;
   const b = sim.bucket;
   const widthS = widthMs / 1000;
+  const k = sim.sampleK;
   const nodeStats: SeriesPoint['nodes'] = {};
   let queueDepth = 0;
   for (const n of sim.nodes) {
@@ -48,7 +49,7 @@ export function flushBucket(sim: SimState): void {
     n.lastRps = n.bucketServed / widthS;
     n.bucketServed = 0;
     if (n.code === K.queue) queueDepth += n.queue.length;
-    if (sim.recordSeries && n.everActive) nodeStats[n.id] = { utilization: round(n.lastUtil, 4), queueLength: n.queue.length };
+    if (sim.recordSeries && n.everActive) nodeStats[n.id] = { utilization: round(n.lastUtil, 4), queueLength: n.queue.length * k };
   }
   for (let e = 0; e < sim.edgeCount.length; e++) { sim.edgeLastRps[e] = sim.edgeCount[e] / widthS; sim.edgeCount[e] = 0; }
   const shardLoad: SeriesPoint['shardLoad'] = {};
@@ -68,22 +69,22 @@ export function flushBucket(sim: SimState): void {
   const finished = b.completed + b.errors;
   const point: SeriesPoint = {
     tS: round(sim.nowMs / 1000),
-    throughputRps: round(b.completed / widthS),
+    throughputRps: round((b.completed * k) / widthS),
     errorRate: finished > 0 ? round(b.errors / finished, 4) : 0,
-    errors: b.errors,
+    errors: b.errors * k,
     p50Ms: round(b.latency.quantile(0.5)),
     p95Ms: round(b.latency.quantile(0.95)),
     p99Ms: round(b.latency.quantile(0.99)),
     cacheHitRatio: sim.hasCache ? (b.cacheLookups > 0 ? round(b.cacheHits / b.cacheLookups, 4) : 0) : null,
     cdnHitRatio: sim.hasCdn ? (b.cdnLookups > 0 ? round(b.cdnHits / b.cdnLookups, 4) : 0) : null,
     replicaLagMs: b.lagCount > 0 ? round(b.lagSum / b.lagCount) : sim.hasReplicas ? 0 : null,
-    staleReads: b.staleReads,
-    queueDepth,
+    staleReads: b.staleReads * k,
+    queueDepth: queueDepth * k,
     nodes: nodeStats,
     shardLoad,
   };
   monitorBucket(sim, point);
-  if (sim.recordSeries) sim.series.push(point);
+  if (sim.recordSeries) sim.history.push(point, widthS);
   b.latency.clear();
   sim.bucket = resetBucket(b);
   sim.bucketStartMs = sim.nowMs;

@@ -6,6 +6,7 @@ import type { SimState } from './state';
 import { DIST_CONST, DIST_EXP, DIST_LOGNORMAL, type NodeRt } from './nodeState';
 import { createKeyCache } from './lib/cachePolicy';
 import { lbAlgorithmCode } from './components/loadBalancer';
+import { scaledLimit, scaledPool } from './sampling';
 
 /** Stations whose kind has no queue-limit param hold at most this many waiting requests. */
 export const DEFAULT_QUEUE_LIMIT = 10_000;
@@ -41,12 +42,12 @@ export function applyParams(sim: SimState, n: NodeRt): void {
       n.queueLimit = DEFAULT_QUEUE_LIMIT;
       break;
     case 'cache':
-      setCache(n, d.params.eviction, d.params.capacityKeys, d.params.ttlS * 1000);
+      setCache(n, d.params.eviction, d.params.capacityKeys, cacheTtlMs(sim, d.params.ttlS));
       n.hitMs = d.params.hitMs;
       sim.hasCache = true;
       break;
     case 'cdn':
-      setCache(n, d.params.eviction, d.params.capacityObjects, d.params.ttlS * 1000);
+      setCache(n, d.params.eviction, d.params.capacityObjects, cacheTtlMs(sim, d.params.ttlS));
       n.hitMs = d.params.edgeLatencyMs;
       sim.hasCdn = true;
       break;
@@ -55,7 +56,7 @@ export function applyParams(sim: SimState, n: NodeRt): void {
       n.healthCheckMs = d.params.healthCheckS * 1000;
       break;
     case 'queue':
-      n.capacity = d.params.capacity;
+      n.capacity = scaledLimit(d.params.capacity, sim.sampleK);
       break;
     case 'dns':
       n.geo = d.params.geo;
@@ -68,7 +69,21 @@ export function applyParams(sim: SimState, n: NodeRt): void {
     default:
       break;
   }
+  if (sim.sampleK > 1 && n.workers > 0) samplePool(sim.sampleK, n);
 }
+
+/** A worker pool seen through a 1-in-k sample (sampling.ts): same utilisation, same backlog in real time. */
+function samplePool(k: number, n: NodeRt): void {
+  const { workers, stretch } = scaledPool(n.workers, k);
+  n.workers = workers;
+  n.serviceMs *= stretch;
+  n.readMs *= stretch;
+  n.writeMs *= stretch;
+  n.queueLimit = scaledLimit(n.queueLimit, k);
+}
+
+/** A cache entry's lifetime: a key sees 1/k of its requests in sampled mode, so it lives k× longer. */
+const cacheTtlMs = (sim: SimState, ttlS: number): number => ttlS * 1000 * sim.sampleK;
 
 /** Remembers the policy so a change of eviction policy rebuilds the cache (cold) and a resize keeps it warm. */
 const policyOf = new WeakMap<NodeRt, string>();
@@ -84,8 +99,8 @@ function setCache(n: NodeRt, policy: 'lru' | 'lfu' | 'fifo', capacity: number, t
 }
 
 /** Empties a cache (a restarted cache node comes back cold). */
-export function coldCache(n: NodeRt): void {
+export function coldCache(sim: SimState, n: NodeRt): void {
   const d = n.design;
-  if (d.kind === 'cache') n.keyCache = createKeyCache(d.params.eviction, d.params.capacityKeys, d.params.ttlS * 1000);
-  else if (d.kind === 'cdn') n.keyCache = createKeyCache(d.params.eviction, d.params.capacityObjects, d.params.ttlS * 1000);
+  if (d.kind === 'cache') n.keyCache = createKeyCache(d.params.eviction, d.params.capacityKeys, cacheTtlMs(sim, d.params.ttlS));
+  else if (d.kind === 'cdn') n.keyCache = createKeyCache(d.params.eviction, d.params.capacityObjects, cacheTtlMs(sim, d.params.ttlS));
 }

@@ -12,16 +12,17 @@ import { touch } from './station';
 /** The run summary so far. */
 export function summarize(sim: SimState): Summary {
   const t = sim.totals;
+  const k = sim.sampleK;
   const durationS = Math.max(0, sim.nowMs - t.sinceMs) / 1000;
   const finished = t.completed + t.errors;
   const errorsByCause: Partial<Record<ErrorCause, number>> = {};
-  CAUSES.forEach((cause, i) => { if (t.causes[i] > 0) errorsByCause[cause] = t.causes[i]; });
+  CAUSES.forEach((cause, i) => { if (t.causes[i] > 0) errorsByCause[cause] = t.causes[i] * k; });
   return {
-    requests: t.requests,
-    completed: t.completed,
-    errors: t.errors,
+    requests: t.requests * k,
+    completed: t.completed * k,
+    errors: t.errors * k,
     errorRate: finished > 0 ? round(t.errors / finished, 6) : 0,
-    throughputRps: durationS > 0 ? round(t.completed / durationS) : 0,
+    throughputRps: durationS > 0 ? round((t.completed * k) / durationS) : 0,
     latencyMs: {
       mean: round(t.latency.mean()),
       p50: round(t.latency.quantile(0.5)),
@@ -29,13 +30,14 @@ export function summarize(sim: SimState): Summary {
       p99: round(t.latency.quantile(0.99)),
     },
     errorsByCause,
-    staleReads: t.staleReads,
-    readYourWritesViolations: t.rywViolations,
-    lostWrites: t.lostWrites,
-    sessionMisses: t.sessionMisses,
+    staleReads: t.staleReads * k,
+    readYourWritesViolations: t.rywViolations * k,
+    lostWrites: t.lostWrites * k,
+    sessionMisses: t.sessionMisses * k,
     durationS: round(durationS),
     cacheHitRatio: sim.hasCache ? (t.cacheLookups > 0 ? round(t.cacheHits / t.cacheLookups, 6) : 0) : null,
     cdnHitRatio: sim.hasCdn ? (t.cdnLookups > 0 ? round(t.cdnHits / t.cdnLookups, 6) : 0) : null,
+    sampleK: k,
   };
 }
 
@@ -49,9 +51,9 @@ function nodeReport(sim: SimState, n: NodeRt): NodeReport {
   const r: NodeReport = {
     kind: n.kind,
     utilization: round(n.code === K.queue ? (n.capacity > 0 ? queueLengthMean / n.capacity : 0) : n.capArea > 0 ? n.busyArea / n.capArea : 0, 6),
-    queueLengthMean: round(queueLengthMean, 6),
-    served: n.served,
-    errors: n.errors,
+    queueLengthMean: round(queueLengthMean * sim.sampleK, 6),
+    served: n.served * sim.sampleK,
+    errors: n.errors * sim.sampleK,
   };
   if (n.code === K.cache || n.code === K.cdn) r.hitRatio = n.lookups > 0 ? round(n.hits / n.lookups, 6) : 0;
   if (n.repl && n.cluster && n.cluster.current !== n.idx && n.cluster.replicas.includes(n.idx)) {
@@ -87,21 +89,19 @@ export function buildReport(sim: SimState): RunReport {
     nodes,
     shards: shardReports(sim),
     spof: findSpofs(sim.design).map((f) => ({ id: f.id, reason: f.reason })),
-    events: sim.events.slice(),
-    series: sim.series.slice(),
+    events: sim.eventLog.all(),
+    series: sim.history.points.slice(),
   };
 }
 
 /** New series points and events since the last frame, plus live node states. */
 export function buildFrame(sim: SimState): Frame {
-  const points = sim.series.slice(sim.seriesCursor);
-  const events = sim.events.slice(sim.eventsCursor);
-  sim.seriesCursor = sim.series.length;
-  sim.eventsCursor = sim.events.length;
+  const points = sim.history.take();
+  const events = sim.eventLog.take();
   const nodes: Record<string, NodeLive> = {};
   for (const n of sim.nodes) {
     if (!reported(n)) continue;
-    const live: NodeLive = { down: !n.alive || !n.active, utilization: round(n.lastUtil, 4), queueLength: n.queue.length, rps: round(n.lastRps) };
+    const live: NodeLive = { down: !n.alive || !n.active, utilization: round(n.lastUtil, 4), queueLength: n.queue.length * sim.sampleK, rps: round(n.lastRps * sim.sampleK) };
     if (n.keyCache) live.hitRatio = n.lookups > 0 ? round(n.hits / n.lookups, 4) : 0;
     if (n.repl && n.cluster && n.cluster.current !== n.idx) live.replicationLagMs = round(n.repl.lastLagMs);
     nodes[n.id] = live;
@@ -112,6 +112,6 @@ export function buildFrame(sim: SimState): Frame {
     s.shards.forEach((idx, i) => { const live = nodes[sim.nodes[idx].id]; if (live) live.loadShare = round(s.lastShare[i], 4); });
   }
   const edgeRps: Record<string, number> = {};
-  sim.edgeIds.forEach((id, i) => { edgeRps[id] = round(sim.edgeLastRps[i]); });
+  sim.edgeIds.forEach((id, i) => { edgeRps[id] = round(sim.edgeLastRps[i] * sim.sampleK); });
   return { tMs: sim.nowMs, points, events, nodes, edgeRps, summary: summarize(sim), done: sim.done };
 }

@@ -3,12 +3,14 @@
  * the component functions; nothing here reads a clock, everything random comes from `rng`.
  */
 import { buildGraph, type Design, type DesignGraph } from '../model';
-import type { EngineEvent, ErrorCause, RunOptions, SeriesPoint } from './api';
+import type { EngineEvent, ErrorCause, RunOptions } from './api';
 import { EventQueue } from './eventQueue';
 import { LatencyHistogram } from './histogram';
 import type { Cluster, NodeRt } from './nodeState';
 import { RequestPool } from './requests';
 import { Rng } from './rng';
+import { chooseSampleK } from './sampling';
+import { EventLog, SeriesHistory } from './history';
 
 export const CAUSES: readonly ErrorCause[] = ['queueFull', 'timeout', 'nodeDown', 'noRoute', 'sessionLost'];
 export const C_QUEUE_FULL = 0, C_TIMEOUT = 1, C_NODE_DOWN = 2, C_NO_ROUTE = 3, C_SESSION_LOST = 4;
@@ -86,6 +88,8 @@ export class SimState {
   readonly recordSeries: boolean;
   readonly hopLatencyMs: number;
   readonly warmupMs: number;
+  /** Real requests per simulated request (1: exact); see sampling.ts. */
+  readonly sampleK: number;
   eventsProcessed = 0;
   budgetExhausted = false;
   done = false;
@@ -93,10 +97,9 @@ export class SimState {
   totals = new Totals();
   bucket = new BucketCounters();
   bucketStartMs = 0;
-  readonly series: SeriesPoint[] = [];
-  readonly events: EngineEvent[] = [];
-  seriesCursor = 0;
-  eventsCursor = 0;
+  /** The run's metric series (rolled up past a size) and event log, both bounded (history.ts). */
+  readonly history = new SeriesHistory();
+  readonly eventLog = new EventLog();
 
   /** Users who have logged in somewhere (a session miss needs a session that existed). */
   readonly seenUsers = new Set<number>();
@@ -132,11 +135,12 @@ export class SimState {
     this.recordSeries = options.series ?? true;
     this.hopLatencyMs = design.sim.hopLatencyMs;
     this.warmupMs = Math.max(0, (options.warmupS ?? 0) * 1000);
+    this.sampleK = chooseSampleK(design, options.sampleK ?? 'auto');
   }
 
   /** Appends a line to the event log; the time is in `tMs` (readers print it their own way). */
   log(text: string, level: EngineEvent['level'] = 'info'): void {
-    this.events.push({ tMs: Math.round(this.nowMs * 1000) / 1000, text, level });
+    this.eventLog.push({ tMs: Math.round(this.nowMs * 1000) / 1000, text, level });
   }
 }
 

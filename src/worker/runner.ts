@@ -33,6 +33,12 @@ export interface Runner {
   readonly simCursorMs: number;
 }
 
+/**
+ * A live run's event budget: far above the CLI's, since someone is watching and can pause or
+ * reset it; a sampled 30-minute run of a million-request design needs about 400 million events.
+ */
+export const LIVE_MAX_EVENTS = 2_000_000_000;
+
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /** Creates a runner over `options.engine`; it starts with no simulation ('stopped'). */
@@ -58,7 +64,9 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
       return body();
     } catch (err) {
       state = 'error';
-      const message = `The simulation stopped (${what}): ${errorText(err)}`;
+      // A refused run already says what to change; anything else is a failure, said as one.
+      const refused = err instanceof Error && err.name === 'RunRefusedError';
+      const message = refused ? errorText(err) : `The simulation stopped (${what}): ${errorText(err)}`;
       return [{ type: 'error', runId, message }, status(message)];
     }
   };
@@ -90,7 +98,7 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
     cursorMs = 0;
     durationMs = design.sim.durationS * 1000;
     return guarded('start', () => {
-      const created = engine.createSimulation(design, { seed });
+      const created = engine.createSimulation(design, { seed, maxEvents: LIVE_MAX_EVENTS });
       sim = created;
       state = nextState;
       return [status(), ...frameMessages(created)];

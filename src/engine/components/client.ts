@@ -20,7 +20,8 @@ export function buildClient(sim: SimState, node: NodeOfKind<'client'>, nodeIdx: 
   const p = node.params;
   const client: ClientRt = {
     node: nodeIdx, rateRps: 0, constant: false, profile: 0, peakFactor: 1, mixCum: new Float64Array(4),
-    hotFraction: 0, sampleKey: () => 0, users: p.users, userBase, regionIdx: REGIONS.indexOf(p.region), keyCount: p.keys.count,
+    // Sampled mode keeps each user's own request rate: 1/k of the users, 1/k of the requests.
+    hotFraction: 0, sampleKey: () => 0, users: Math.max(1, Math.round(p.users / sim.sampleK)), userBase, regionIdx: REGIONS.indexOf(p.region), keyCount: p.keys.count,
   };
   applyClientParams(sim, client, node);
   return client;
@@ -29,7 +30,7 @@ export function buildClient(sim: SimState, node: NodeOfKind<'client'>, nodeIdx: 
 /** (Re)reads a client's params: rate, arrivals, profile, mix, keys. */
 export function applyClientParams(sim: SimState, c: ClientRt, node: NodeOfKind<'client'>): void {
   const p = node.params;
-  c.rateRps = p.rps;
+  c.rateRps = p.rps / sim.sampleK;
   c.constant = p.arrival === 'constant';
   c.profile = PROFILES[p.profile] ?? 0;
   c.peakFactor = p.peakFactor;

@@ -125,7 +125,7 @@ export function failover(sim: SimState, clusterIndex: number, epoch: number): vo
   cluster.latest = new Map(best.repl!.applied);
   cluster.committed = best.repl!.appliedSeq;
   for (const r of cluster.replicas) if (sim.nodes[r].alive) resync(sim.nodes[r], cluster);
-  sim.log(`replica ${best.id} promoted to primary; ${lost} writes lost`, 'warn');
+  sim.log(`replica ${best.id} promoted to primary; ${lost * sim.sampleK} writes lost`, 'warn');
 }
 
 /** A database node came back. */

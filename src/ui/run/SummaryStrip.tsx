@@ -25,13 +25,21 @@ export function SummaryStrip() {
       {summary.staleReads > 0 && <Figure label="Stale reads" value={formatCount(summary.staleReads)} tone="warn" />}
       {summary.lostWrites > 0 && <Figure label="Lost writes" value={formatCount(summary.lostWrites)} tone="bad" testId="figure-lost-writes" />}
       {summary.sessionMisses > 0 && <Figure label="Session misses" value={formatCount(summary.sessionMisses)} tone="warn" />}
+      {summary.sampleK > 1 && (
+        <Figure
+          label="Sampled"
+          value={`1 : ${formatCount(summary.sampleK)}`}
+          testId="figure-sampled"
+          title={`Each simulated request stands for ${summary.sampleK.toLocaleString('en-US')} real ones, so millions of requests a second run in real time. Counts and rates are real; queueing at small worker pools is overstated.`}
+        />
+      )}
     </dl>
   );
 }
 
-function Figure({ label, value, tone, testId }: { label: string; value: string; tone?: 'warn' | 'bad'; testId?: string }) {
+function Figure({ label, value, tone, testId, title }: { label: string; value: string; tone?: 'warn' | 'bad'; testId?: string; title?: string }) {
   return (
-    <div className={`summary-figure${tone ? ` summary-figure--${tone}` : ''}`} data-testid={testId}>
+    <div className={`summary-figure${tone ? ` summary-figure--${tone}` : ''}`} data-testid={testId} title={title}>
       <dt>{label}</dt>
       <dd>{value}</dd>
     </div>

@@ -1,7 +1,7 @@
 /** Incremental stepping for the worker: frames carry each point and event once, and a done flag. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { advance, createSimulation, isDone, runDesign, setClientRate, simTimeMs, takeFrame } from '../../../src/engine';
+import { advance, createSimulation, isDone, runDesign, RunRefusedError, setClientRate, simTimeMs, takeFrame } from '../../../src/engine';
 import { parseDesignJson } from '../../../src/model';
 import { design, READS_ONLY } from './helpers';
 
@@ -44,10 +44,17 @@ describe('frames', () => {
   });
 
   it('stops at the event budget instead of hanging', () => {
-    const d = design([{ id: 'users', kind: 'client', params: { rps: 1000, mix: READS_ONLY } }, { id: 'web', kind: 'web' }], [['users', 'web']], { durationS: 3600 });
+    // 7,200 requests fit the budget of 10,000 events, but each costs two (arrival, service).
+    const d = design([{ id: 'users', kind: 'client', params: { rps: 2, mix: READS_ONLY } }, { id: 'web', kind: 'web' }], [['users', 'web']], { durationS: 3600 });
     const r = runDesign(d, { maxEvents: 10_000 });
     expect(r.events.some((e) => e.text.includes('event budget'))).toBe(true);
-    expect(r.summary.durationS).toBeLessThan(10);
+    expect(r.summary.durationS).toBeLessThan(3000);
+  });
+
+  it('refuses up front a run that could never finish inside the budget, saying how long could', () => {
+    const d = design([{ id: 'users', kind: 'client', params: { rps: 1000, mix: READS_ONLY } }, { id: 'web', kind: 'web' }], [['users', 'web']], { durationS: 3600 });
+    expect(() => runDesign(d, { maxEvents: 10_000 })).toThrow(RunRefusedError);
+    expect(() => runDesign(d, { maxEvents: 10_000 })).toThrow(/3,600 s at 1,000 req\/s is about 3,600,000 simulated requests.*run at most 10 s/);
   });
 });
 

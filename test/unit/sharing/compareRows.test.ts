@@ -5,7 +5,7 @@ import { compareRows } from '../../../src/ui/compare/compareRows';
 const summary = (over: Partial<Summary>): Summary => ({
   requests: 1000, completed: 990, errors: 10, errorRate: 0.01, throughputRps: 100,
   latencyMs: { mean: 20, p50: 15, p95: 40, p99: 80 }, errorsByCause: {}, staleReads: 0, readYourWritesViolations: 0,
-  lostWrites: 0, sessionMisses: 0, durationS: 10, cacheHitRatio: null, cdnHitRatio: null, ...over,
+  lostWrites: 0, sessionMisses: 0, durationS: 10, cacheHitRatio: null, cdnHitRatio: null, sampleK: 1, ...over,
 });
 
 describe('compare rows', () => {

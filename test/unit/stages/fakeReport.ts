@@ -18,6 +18,7 @@ export function fakeReport(summary: Partial<Summary> = {}, rest: Partial<Omit<Ru
       durationS: 30,
       cacheHitRatio: null,
       cdnHitRatio: null,
+      sampleK: 1,
       ...summary,
     },
     nodes: rest.nodes ?? {},

@@ -37,7 +37,7 @@ const SUMMARY: Summary = {
   requests: 10, completed: 10, errors: 0, errorRate: 0, throughputRps: 100,
   latencyMs: { mean: 5, p50: 4, p95: 9, p99: 12 }, errorsByCause: {},
   staleReads: 0, readYourWritesViolations: 0, lostWrites: 0, sessionMisses: 0,
-  durationS: 1, cacheHitRatio: null, cdnHitRatio: null,
+  durationS: 1, cacheHitRatio: null, cdnHitRatio: null, sampleK: 1,
 };
 
 const point = (tS: number): SeriesPoint => ({

@@ -17,7 +17,7 @@ const SUMMARY: Summary = {
   requests: 0, completed: 0, errors: 0, errorRate: 0, throughputRps: 0,
   latencyMs: { mean: 0, p50: 0, p95: 0, p99: 0 }, errorsByCause: {},
   staleReads: 0, readYourWritesViolations: 0, lostWrites: 0, sessionMisses: 0,
-  durationS: 0, cacheHitRatio: null, cdnHitRatio: null,
+  durationS: 0, cacheHitRatio: null, cdnHitRatio: null, sampleK: 1,
 };
 
 export const point = (tS: number): SeriesPoint => ({
@@ -31,7 +31,7 @@ export function fakeDesign(durationS = 60): Design {
 }
 
 /** The fake engine plus a log of every call; `failOn` makes the named function throw. */
-export function makeFakeEngine(opts: { failOn?: string } = {}) {
+export function makeFakeEngine(opts: { failOn?: string; refuse?: string } = {}) {
   let failOn = opts.failOn;
   const calls: FakeCall[] = [];
   const log = (name: string, ...args: unknown[]): void => {
@@ -41,6 +41,7 @@ export function makeFakeEngine(opts: { failOn?: string } = {}) {
   const engine: EngineDeps<FakeSim> = {
     createSimulation(design, options) {
       log('createSimulation', design.name, options);
+      if (opts.refuse) throw Object.assign(new Error(opts.refuse), { name: 'RunRefusedError' });
       return { timeMs: 0, durationMs: design.sim.durationS * 1000, lastPointS: 0, seed: options?.seed ?? 0, down: new Set() };
     },
     advance(sim, untilMs) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame } from '../../../src/engine/api';
 import type { SimMessage } from '../../../src/worker/protocol';
-import { createRunner } from '../../../src/worker/runner';
+import { createRunner, LIVE_MAX_EVENTS } from '../../../src/worker/runner';
 import { fakeClock, fakeDesign, makeFakeEngine } from './fakeEngine';
 
 const frames = (messages: SimMessage[]): Frame[] =>
@@ -13,8 +13,8 @@ const lastTMs = (messages: SimMessage[]): number => {
   return all[all.length - 1].tMs;
 };
 
-function started(speed: 1 | 10 | 100 | 'max' = 1, opts: { failOn?: string; durationS?: number; autoStepMs?: number } = {}) {
-  const fake = makeFakeEngine({ failOn: opts.failOn });
+function started(speed: 1 | 10 | 100 | 'max' = 1, opts: { failOn?: string; refuse?: string; durationS?: number; autoStepMs?: number } = {}) {
+  const fake = makeFakeEngine({ failOn: opts.failOn, refuse: opts.refuse });
   const clock = fakeClock(opts.autoStepMs ?? 0);
   const runner = createRunner({ engine: fake.engine, now: clock.now });
   const first = runner.apply({ type: 'start', runId: 1, design: fakeDesign(opts.durationS ?? 60), seed: 7, speed });
@@ -26,7 +26,7 @@ describe('runner', () => {
     const { runner, first, fake } = started(1);
     expect(states(first)).toEqual(['running']);
     expect(frames(first)[0].tMs).toBe(0);
-    expect(fake.calls[0]).toEqual(['createSimulation', 'fake', { seed: 7 }]);
+    expect(fake.calls[0]).toEqual(['createSimulation', 'fake', { seed: 7, maxEvents: LIVE_MAX_EVENTS }]);
     const ticks = Array.from({ length: 25 }, () => runner.tick(100));
     const times = ticks.map(lastTMs);
     expect(times.every((t, i) => i === 0 || t > times[i - 1])).toBe(true);
@@ -179,6 +179,11 @@ describe('runner', () => {
     // Once the design is fixed, a fresh start works again.
     fake.setFailOn(undefined);
     expect(states(runner.apply({ type: 'start', runId: 3, design: fakeDesign(), seed: 1, speed: 1 }))).toEqual(['running']);
+  });
+
+  it('passes the engine’s refusal on as it is written, without calling it a failure', () => {
+    const { first } = started(1, { refuse: 'This run cannot start: run at most 10 s.' });
+    expect(first[0]).toEqual({ type: 'error', runId: 1, message: 'This run cannot start: run at most 10 s.' });
   });
 
   it('stop drops the run', () => {
