@@ -5,7 +5,11 @@
  *     two data centers, CDN, balancers, 8 web servers, caches, sharded primaries with replicas,
  *     queues and workers, session stores, NoSQL, monitoring) at 10,000 requests per second.
  * Prints events/s for both, the ratio (b)/(a), simulated requests and simulated seconds per wall
- * second, and peak heap; each figure is the median of 5 runs.
+ * second, and peak heap; each figure is the median of 5 runs. Then two scale figures:
+ * (c) the same design at 1,000,000 req/s (test/fixtures/engine-million.json), sampled: k, speed
+ *     against real time, peak heap;
+ * (d) the final-chapter design for 10 simulated minutes: peak heap sampled every simulated 10 s,
+ *     and how many series points the report keeps (rolled up, so bounded).
  *
  * The engine is measured as it ships: bundled into one module, as Vite bundles it for the page and
  * the worker. Loaded file by file through tsx, every cross-module call goes through a getter on
@@ -49,6 +53,32 @@ const { EventQueue } = bundle;
 
 const RUNS = 5;
 const FIXTURE = fileURLToPath(new URL('../test/fixtures/engine-final-chapter.json', import.meta.url));
+const MILLION = fileURLToPath(new URL('../test/fixtures/engine-million.json', import.meta.url));
+
+function loadDesign(path: string): ModelModule.Design {
+  const parsed = model.parseDesignJson(readFileSync(path, 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.value;
+}
+
+const heapMb = (): number => process.memoryUsage().heapUsed / 1e6;
+
+/** Runs `design` for `durationS` in 10 s steps; wall time, the report, and the heap's high-water mark. */
+function longRun(design: ModelModule.Design, durationS: number) {
+  (globalThis as { gc?: () => void }).gc?.();
+  const baseMb = heapMb();
+  let peakMb = baseMb;
+  const start = process.hrtime.bigint();
+  const sim = engine.createSimulation(design, { durationS, maxEvents: 2e9 });
+  for (let t = 10_000; !engine.isDone(sim); t += 10_000) {
+    engine.advance(sim, t);
+    engine.takeFrame(sim); // as the worker does, so frame buffers are exercised too
+    peakMb = Math.max(peakMb, heapMb());
+  }
+  const r = engine.report(sim);
+  const s = Number(process.hrtime.bigint() - start) / 1e9;
+  return { s, r, peakMb, baseMb };
+}
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -84,9 +114,7 @@ function engineRun(design: ModelModule.Design): { eventsPerS: number; requestsPe
 }
 
 function main(): void {
-  const parsed = model.parseDesignJson(readFileSync(FIXTURE, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const design = parsed.value;
+  const design = loadDesign(FIXTURE);
   const offered = design.nodes.reduce((sum, n) => sum + (n.kind === 'client' ? n.params.rps : 0), 0);
   engineRun(design); // warm the JIT
   bareLoop(2_000_000);
@@ -107,6 +135,14 @@ function main(): void {
   console.log(`simulated requests     ${fmt(median(runs.map((r) => r.requestsPerS)))} per wall second   (target ≥ 250,000)`);
   console.log(`simulated time         ${median(runs.map((r) => r.simSecondsPerS)).toFixed(1)}× real time at ${fmt(offered)} req/s   (target ≥ 25×)`);
   console.log(`peak heap              ${peakHeapMb.toFixed(0)} MB`);
+
+  const million = longRun(loadDesign(MILLION), 60);
+  const m = million.r.summary;
+  console.log(`1,000,000 req/s, 60 s  sampled 1:${m.sampleK}, ${(60 / million.s).toFixed(1)}× real time (target ≥ 1×), ${fmt(m.throughputRps)} req/s served, ` +
+    `${(m.errorRate * 100).toFixed(2)}% errors, p99 ${Math.round(m.latencyMs.p99)} ms, peak heap ${million.peakMb.toFixed(0)} MB`);
+  const tenMinutes = longRun(design, 600);
+  console.log(`10 simulated minutes   final design at ${fmt(offered)} req/s: peak heap ${tenMinutes.peakMb.toFixed(0)} MB (${tenMinutes.baseMb.toFixed(0)} MB before), ` +
+    `${tenMinutes.r.series.length} series points kept, ${tenMinutes.r.events.length} events, ${tenMinutes.s.toFixed(1)} s wall`);
 }
 
 main();

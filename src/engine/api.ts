@@ -13,7 +13,7 @@ export interface RunOptions {
   scenario?: FaultEvent[];
   /** Width of one metrics bucket in simulated ms (default 1000). */
   bucketMs?: number;
-  /** Hard cap on processed events, so no design can hang the engine (default 50 million). */
+  /** Hard cap on processed events, so no design can hang the engine (default 200 million: about a minute of work, 20 simulated minutes of the final-chapter design). */
   maxEvents?: number;
   /** Whether to record the per-bucket series (default true). */
   series?: boolean;

@@ -12,6 +12,9 @@ import { Rng } from './rng';
 import { chooseSampleK } from './sampling';
 import { EventLog, SeriesHistory } from './history';
 
+/** The event budget of a run that sets none (RunOptions.maxEvents). */
+export const DEFAULT_MAX_EVENTS = 200_000_000;
+
 export const CAUSES: readonly ErrorCause[] = ['queueFull', 'timeout', 'nodeDown', 'noRoute', 'sessionLost'];
 export const C_QUEUE_FULL = 0, C_TIMEOUT = 1, C_NODE_DOWN = 2, C_NO_ROUTE = 3, C_SESSION_LOST = 4;
 
@@ -131,7 +134,7 @@ export class SimState {
     this.rng = new Rng(seed);
     this.durationMs = (options.durationS ?? design.sim.durationS) * 1000;
     this.bucketMs = options.bucketMs ?? 1000;
-    this.maxEvents = options.maxEvents ?? 50_000_000;
+    this.maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
     this.recordSeries = options.series ?? true;
     this.hopLatencyMs = design.sim.hopLatencyMs;
     this.warmupMs = Math.max(0, (options.warmupS ?? 0) * 1000);
