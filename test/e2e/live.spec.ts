@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { connect, designLink, dragFromPalette, flowNode, SHOTS } from './helpers';
 
 /** Users → one web server → one database: the chapter's starting point. */
@@ -132,4 +133,20 @@ test('kill the only web server, then survive it with a balancer and a second ser
   // Restore brings it back.
   await page.getByTestId('inspector-restore').click();
   await expect(page.getByTestId('node-web-1')).not.toHaveAttribute('data-health', 'down');
+});
+
+test('a million requests a second runs sampled in real time, and the page says so', async ({ page }) => {
+  const million = JSON.parse(readFileSync(new URL('../fixtures/engine-million.json', import.meta.url), 'utf8')) as object;
+  await page.goto(`/${designLink(million)}`);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await page.getByTestId('run-start').click();
+  // At 1× the clock keeps pace with the wall: 5 simulated seconds take about 5 seconds.
+  const started = Date.now();
+  await expect.poll(() => clock(page), { timeout: 20_000 }).toBeGreaterThan(5);
+  expect(Date.now() - started).toBeLessThan(12_000);
+  await expect(page.getByTestId('figure-sampled').locator('dd')).toHaveText('1 : 50');
+  await expect.poll(() => figure(page, 'figure-throughput')).toBeGreaterThan(900_000);
+  expect(await figure(page, 'figure-errors')).toBeLessThan(1);
+  await expect(page.locator('.sp-event-log')).toContainText('each simulated request stands for 50 real ones');
+  await page.screenshot({ path: `${SHOTS}/live-03-million.png` });
 });

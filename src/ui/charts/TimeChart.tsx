@@ -25,6 +25,10 @@ const TICK = { fontSize: TICK_FONT_PX };
 export const formatValue = (value: number): string =>
   Math.abs(value) >= 1000 ? Math.round(value).toLocaleString('en') : String(Number(value.toPrecision(3)));
 
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 3 });
+/** Axis ticks stay narrow at any scale ("250K", "1M"), so a million-request run's axis is not clipped. */
+export const formatTick = (value: number): string => (Math.abs(value) >= 10_000 ? compact.format(value) : formatValue(value));
+
 /** A line chart of one panel over simulated seconds; live data, so every animation is off. */
 export const TimeChart = memo(function TimeChart({ data, unit, rightUnit, leftDomain, size, syncId }: TimeChartProps) {
   const hasRight = data.series.some((s) => s.axis === 'right');
@@ -41,8 +45,8 @@ export const TimeChart = memo(function TimeChart({ data, unit, rightUnit, leftDo
       <XAxis dataKey="tS" type="number" domain={['dataMin', 'dataMax']} ticks={ticks}
         tick={TICK} tickFormatter={formatAxisSeconds} />
       <YAxis yAxisId="left" niceTicks="snap125" domain={leftDomain ?? [0, 'auto']} tick={TICK} width={52}
-        tickFormatter={formatValue} allowDataOverflow={leftDomain !== undefined} />
-      {hasRight && <YAxis yAxisId="right" niceTicks="snap125" orientation="right" domain={[0, 'auto']} tick={TICK} width={44} tickFormatter={formatValue} />}
+        tickFormatter={formatTick} allowDataOverflow={leftDomain !== undefined} />
+      {hasRight && <YAxis yAxisId="right" niceTicks="snap125" orientation="right" domain={[0, 'auto']} tick={TICK} width={44} tickFormatter={formatTick} />}
       <Tooltip isAnimationActive={false} labelFormatter={(tS) => `t = ${String(tS)} s`}
         formatter={(value, name, item) => [typeof value === 'number' ? `${formatValue(value)} ${unitOf(item.dataKey)}` : '–', name]} />
       {/* Legend in series order (p50, p95, p99), not recharts' default alphabetical order. */}
