@@ -2,9 +2,20 @@ import type { StoreApi } from 'zustand/vanilla';
 import { serializeDesign } from '../model';
 import { readSaved, saveAutosave, STORAGE_KEYS } from './persistence';
 import type { KeyValueStorage, StoreState } from './types';
+import type { Banner } from './uiSlice';
 
 /** Quiet time after the last edit before saving: a drag saves once, not sixty times a second. */
 export const AUTOSAVE_DELAY_MS = 600;
+
+/** Stays up (until dismissed or a save works) so nobody keeps editing believing their work is kept. */
+export const SAVE_FAILED_BANNER: Banner = {
+  tone: 'warning',
+  title: 'Your changes are not being saved: this browser refused to store them (storage full, or blocked in private mode).',
+  details: [
+    'Nothing is lost while this tab stays open. Export the design to keep a copy; saving is tried again after every edit, and this message goes away once it works.',
+  ],
+  action: { id: 'exportDesign', label: 'Export design' },
+};
 
 /**
  * Saves the design shortly after each change, and at once when the page is hidden or closed.
@@ -14,7 +25,8 @@ export const AUTOSAVE_DELAY_MS = 600;
 export function startAutosave(store: StoreApi<StoreState>, storage: KeyValueStorage, delayMs = AUTOSAVE_DELAY_MS): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending = false;
-  let warned = false;
+  /** Whether the last save failed: the warning shows once per failing stretch, not on every edit. */
+  let failing = false;
 
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
@@ -22,9 +34,14 @@ export function startAutosave(store: StoreApi<StoreState>, storage: KeyValueStor
     // Another tab saved a different design: neither overwrites the other until the user chooses.
     if (!pending || store.getState().tabConflict) return;
     pending = false;
-    if (!saveAutosave(storage, store.getState().design) && !warned) {
-      warned = true;
-      store.getState().showToast('This browser refused to save your work (storage full or blocked). Export it to keep it.', 'error');
+    const saved = saveAutosave(storage, store.getState().design);
+    if (!saved && !failing) {
+      failing = true;
+      store.getState().showBanner(SAVE_FAILED_BANNER);
+    } else if (saved && failing) {
+      failing = false;
+      if (store.getState().banner?.title === SAVE_FAILED_BANNER.title) store.getState().dismissBanner();
+      store.getState().showToast('Saving works again: your latest changes are stored in this browser.', 'success');
     }
   };
 

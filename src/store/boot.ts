@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { startAutosave } from './autosave';
+import { SAVE_FAILED_BANNER, startAutosave } from './autosave';
 import { followShareLinks } from './linkLoader';
 import { followStageLinks } from './stageLink';
 import type { KeyValueStorage, StoreState } from './types';
@@ -9,10 +9,17 @@ import type { KeyValueStorage, StoreState } from './types';
  * before replacing it), and only then start autosaving, so loading never counts as an edit.
  */
 export function bootStore(store: StoreApi<StoreState>, storage: KeyValueStorage | undefined): () => void {
-  if (!storage) store.getState().showToast('This browser does not let the page save your work (private mode?). Use Export or Share to keep it.', 'warning');
   const mayAutosave = store.getState().hydrate();
   const stopLinks = followShareLinks(store);
   const stopStageLinks = followStageLinks(store, storage);
+  if (!storage) warnNoStorage(store);
   const stopAutosave = storage && mayAutosave ? startAutosave(store, storage) : () => {};
   return () => { stopLinks(); stopStageLinks(); stopAutosave(); };
+}
+
+/** No storage at all (full, or blocked): say so where it stays visible, unless a link's message is showing. */
+function warnNoStorage(store: StoreApi<StoreState>): void {
+  const s = store.getState();
+  if (s.banner === null) s.showBanner(SAVE_FAILED_BANNER);
+  else s.showToast('This browser does not let the page save your work (storage full or blocked). Use Export or Share to keep it.', 'warning');
 }

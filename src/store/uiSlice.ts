@@ -3,7 +3,7 @@ import type { SliceCreator } from './types';
 export type Tone = 'info' | 'success' | 'warning' | 'error';
 
 /** Store actions a banner button may trigger; named, so the banner stays plain data. */
-export type BannerAction = 'restoreBackup' | 'loadOtherTab' | 'keepThisTab';
+export type BannerAction = 'restoreBackup' | 'loadOtherTab' | 'keepThisTab' | 'exportDesign';
 
 export interface Banner {
   tone: Tone;

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -115,4 +115,28 @@ test('a crashed simulation worker shows the error and a Restart that works', asy
   await page.getByTestId('run-restart').click();
   await expect(page.getByTestId('run-error')).toHaveCount(0);
   await expect.poll(async () => Number(/([\d.]+)/.exec((await page.getByTestId('figure-throughput').textContent()) ?? '')?.[1] ?? 0), { timeout: 15_000 }).toBeGreaterThan(10);
+});
+
+test('a full storage: the edit stays, a warning offers an export, and the export is the design', async ({ page }) => {
+  await page.addInitScript(() => {
+    // As a browser whose quota fills up: the start-up probe still fits, the design does not.
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key !== 'scale-playground:probe') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+  await page.goto('/');
+  await page.getByTestId('palette-web').click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(1);
+  const banner = page.getByTestId('banner');
+  await expect(banner).toContainText('Your changes are not being saved');
+  await page.screenshot({ path: `${SHOTS}/hardening-quota.png` });
+  const download = page.waitForEvent('download');
+  await banner.getByTestId('banner-action').click();
+  const file = await download;
+  const path = await file.path();
+  const saved = JSON.parse(readFileSync(path, 'utf8')) as { nodes: { kind: string }[] };
+  expect(saved.nodes.map((n) => n.kind)).toEqual(['web']);
+  await expect(page.locator('.react-flow__node')).toHaveCount(1);
 });

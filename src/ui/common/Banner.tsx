@@ -1,5 +1,6 @@
 import { CircleAlert, Info, TriangleAlert, X } from 'lucide-react';
 import { store, useStore, type BannerAction, type StoreState, type Tone } from '../../store';
+import { downloadDesign } from '../export/download';
 
 const selectBanner = (s: StoreState) => s.banner;
 
@@ -14,6 +15,7 @@ export function Banner() {
     const s = store.getState();
     if (id === 'restoreBackup') s.restoreBackup();
     else if (id === 'loadOtherTab') s.loadOtherTab();
+    else if (id === 'exportDesign') downloadDesign(s.design);
     else s.keepThisTab();
   };
   return (

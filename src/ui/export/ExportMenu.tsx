@@ -1,10 +1,9 @@
 import { useReactFlow } from '@xyflow/react';
 import { ChevronDown, Download } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { serializeDesign } from '../../model';
 import { store } from '../../store';
 import { dataUrlToBlob, renderCanvasImage, type ImageFormat } from './canvasImage';
-import { downloadFile, fileStem } from './download';
+import { downloadDesign, downloadFile, fileStem } from './download';
 import { metricsToJson, seriesToCsv } from './metricsExport';
 import './export.css';
 
@@ -50,7 +49,7 @@ export function ExportMenu() {
       </button>
       {open && (
         <div className="popover export-menu__list" role="menu" aria-label="Export">
-          <button type="button" role="menuitem" onClick={run(() => downloadFile(`${stem()}.json`, serializeDesign(store.getState().design), 'application/json'))} data-testid="export-design">Design (JSON)</button>
+          <button type="button" role="menuitem" onClick={run(() => downloadDesign(store.getState().design))} data-testid="export-design">Design (JSON)</button>
           <button type="button" role="menuitem" onClick={image('png')} data-testid="export-png">Canvas picture (PNG)</button>
           <button type="button" role="menuitem" onClick={image('svg')} data-testid="export-svg">Canvas picture (SVG)</button>
           <button type="button" role="menuitem" onClick={run(() => { hasRun(); downloadFile(`${stem()}-metrics.csv`, seriesToCsv(store.getState().series.points), 'text/csv'); })} data-testid="export-csv">Run metrics (CSV)</button>

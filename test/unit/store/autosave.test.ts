@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore, memoryStorage, startAutosave, STORAGE_KEYS } from '../../../src/store';
+import { SAVE_FAILED_BANNER } from '../../../src/store/autosave';
 
 describe('startAutosave', () => {
   afterEach(() => { vi.useRealTimers(); });
@@ -18,6 +19,41 @@ describe('startAutosave', () => {
     vi.advanceTimersByTime(1);
     expect(setItem).toHaveBeenCalledTimes(1);
     expect(storage.getItem(STORAGE_KEYS.autosave)).toContain('"x":19');
+    stop();
+  });
+});
+
+describe('a full or blocked storage', () => {
+  afterEach(() => { vi.useRealTimers(); });
+
+  it('warns with a banner that stays, offers an export, retries on each edit, and says when saving works again', () => {
+    vi.useFakeTimers();
+    const storage = memoryStorage();
+    let full = true;
+    const realSet = storage.setItem.bind(storage);
+    vi.spyOn(storage, 'setItem').mockImplementation((key, value) => {
+      if (full) throw new DOMException('quota', 'QuotaExceededError');
+      realSet(key, value);
+    });
+    const store = createAppStore({ storage });
+    const stop = startAutosave(store, storage, 100);
+    store.getState().addNode('web', { x: 0, y: 0 });
+    vi.advanceTimersByTime(100);
+    expect(store.getState().banner).toEqual(SAVE_FAILED_BANNER);
+    expect(store.getState().banner?.action).toEqual({ id: 'exportDesign', label: 'Export design' });
+    // The design itself is untouched, and a second failure does not stack another message.
+    expect(store.getState().design.nodes).toHaveLength(1);
+    const toasts = store.getState().toasts.length;
+    store.getState().addNode('cache', { x: 100, y: 0 });
+    vi.advanceTimersByTime(100);
+    expect(store.getState().toasts.length).toBe(toasts);
+    // Room again: the next edit saves, the warning goes, and the user is told.
+    full = false;
+    store.getState().addNode('database', { x: 200, y: 0 });
+    vi.advanceTimersByTime(100);
+    expect(storage.getItem(STORAGE_KEYS.autosave)).toContain('database');
+    expect(store.getState().banner).toBeNull();
+    expect(store.getState().toasts.at(-1)?.text).toMatch(/Saving works again/);
     stop();
   });
 });
