@@ -44,7 +44,9 @@ export function decodeDesignPayload(payload: string): Result<Design> {
   if (typeof payload !== 'string') return failure('The link holds no design (nothing after "#d=").');
   // Chat apps and mail clients sometimes percent-encode the link, turn "+" into a space or add
   // a line break when wrapping it; none of these are damage, so undo them before judging.
-  let cleaned = payload.length <= LIMITS.maxLinkChars * 3 ? payload.replace(/\s+$|^\s+|[\r\n]/g, '') : payload;
+  // Percent-encoding at most triples a link, so past three times the limit nothing can decode to a design.
+  if (payload.length > LIMITS.maxLinkChars * 3) return failure(`The link is too long to be a design (${payload.length} characters; the most is ${LIMITS.maxLinkChars}).`);
+  let cleaned = payload.replace(/\s+$|^\s+|[\r\n]/g, '');
   if (cleaned.includes('%')) {
     try { cleaned = decodeURIComponent(cleaned); } catch { /* judged below */ }
   }

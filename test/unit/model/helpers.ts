@@ -37,10 +37,11 @@ export function timed<T>(fn: () => T): { result: T; ms: number } {
 }
 
 /**
- * The time budget for one hostile input. The brief asks for 200 ms; the shared CI machine runs
- * other suites on its two cores, so the assertion allows half as much again.
+ * The time budget for one hostile input, as the brief asks. Measured alone the slowest case takes
+ * about 85 ms (an object of 250,000 fields: Object.keys alone is 66 ms); an input over budget is
+ * measured a second time before failing, since other suites share the machine's two cores.
  */
-export const HOSTILE_BUDGET_MS = 300;
+export const HOSTILE_BUDGET_MS = 200;
 
 /** A design that exercises every kind: two regions behind GeoDNS, roughly `size` nodes. */
 export function bigDesign(size: number): Design {
