@@ -43,6 +43,90 @@ function bigDesign(total: number) {
   return { version: 1, name: `Bench: ${total} nodes`, nodes, edges, sim: { seed: 1, durationS: 3600, hopLatencyMs: 1 }, scenario: [] };
 }
 
+/**
+ * BENCH_PROFILE=<ms>: a JS CPU profile from Run until <ms> later (page-side), printed as the
+ * functions with the most self and total time. Build with BENCH_NO_MINIFY=1 for readable names.
+ */
+async function startProfile(page: import('@playwright/test').Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return {
+    async stopAndPrint(ms: number) {
+      await page.waitForTimeout(Math.max(0, ms - 1000));
+      const { profile } = await cdp.send('Profiler.stop') as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const parent = new Map<number, number>();
+      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      const self = new Map<string, number>();
+      const total = new Map<string, number>();
+      const name = (id: number) => { const f = byId.get(id)!.callFrame; return `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`; };
+      profile.samples.forEach((id, i) => {
+        const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+        self.set(name(id), (self.get(name(id)) ?? 0) + dt);
+        const seen = new Set<string>();
+        for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+          const k = name(at);
+          if (!seen.has(k)) { seen.add(k); total.set(k, (total.get(k) ?? 0) + dt); }
+        }
+      });
+      const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n');
+      console.log(`self time, first ${ms} ms after Run:\n${top(self, 25)}\ntotal time:\n${top(total, 40)}`);
+      // BENCH_FOCUS=<function name>: where the time under that function goes (total time of the frames it calls).
+      const focus = process.env.BENCH_FOCUS;
+      if (focus) {
+        const under = new Map<string, number>();
+        profile.samples.forEach((id, i) => {
+          const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+          const chain: number[] = [];
+          for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) chain.push(at);
+          const hit = chain.findIndex((at) => byId.get(at)!.callFrame.functionName === focus);
+          if (hit <= 0) return;
+          const child = name(chain[hit - 1]);
+          under.set(child, (under.get(child) ?? 0) + dt);
+        });
+        console.log(`called from ${focus}:\n${top(under, 20)}`);
+      }
+    },
+  };
+}
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { name?: string; data?: { functionName?: string; url?: string; lineNumber?: number; type?: string } } }
+
+/**
+ * BENCH_TRACE=<ms>: a Chrome trace from Run until <ms> later; prints each main-thread task over
+ * 50 ms with the time its direct children took by kind (script, style, layout, paint, GC…).
+ */
+function printTrace({ traceEvents }: { traceEvents: TraceEvent[] }): void {
+  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return;
+  const onMain = traceEvents.filter((e) => e.tid === main.tid && e.pid === main.pid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur! > 50_000);
+  const t0 = onMain[0]?.ts ?? 0;
+  for (const task of tasks) {
+    const end = task.ts + task.dur!;
+    const kinds = new Map<string, number>();
+    // Leaf-ish accounting: every event inside the task, minus its children, by name.
+    const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= end);
+    for (const e of inside) {
+      const childTime = inside.filter((c) => c !== e && c.ts >= e.ts && c.ts + c.dur! <= e.ts + e.dur! && c.ts > e.ts - 1).reduce((sum, c) => sum + (isDirectChild(inside, e, c) ? c.dur! : 0), 0);
+      kinds.set(e.name, (kinds.get(e.name) ?? 0) + Math.max(0, e.dur! - childTime));
+    }
+    const parts = [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`).join(', ');
+    console.log(`task at ${((task.ts - t0) / 1000).toFixed(0)} ms: ${(task.dur! / 1000).toFixed(0)} ms — ${parts}`);
+    const calls = inside.filter((e) => (e.name === 'FunctionCall' || e.name === 'EventDispatch' || e.name === 'TimerFire' || e.name === 'FireAnimationFrame') && e.dur! > 5000);
+    for (const c of calls.slice(0, 6)) {
+      const d = c.args?.data;
+      console.log(`    ${c.name} ${(c.dur! / 1000).toFixed(0)} ms ${d?.functionName ?? ''} ${d?.type ?? ''} ${(d?.url ?? '').split('/').pop()}:${d?.lineNumber ?? ''}`);
+    }
+  }
+}
+
+function isDirectChild(all: TraceEvent[], parent: TraceEvent, child: TraceEvent): boolean {
+  return !all.some((m) => m !== parent && m !== child && m.ts >= parent.ts && m.ts + m.dur! <= parent.ts + parent.dur! && child.ts >= m.ts && child.ts + child.dur! <= m.ts + m.dur! && m.dur! > child.dur!);
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function measure(baseUrl: string, total: number): Promise<{ fps: number; longestTaskMs: number; steadyLongestMs: number; simS: number }> {
@@ -60,8 +144,15 @@ async function measure(baseUrl: string, total: number): Promise<{ fps: number; l
         .observe({ type: 'longtask', buffered: false });`);
     await page.waitForTimeout(Number(process.env.BENCH_SETTLE_MS ?? 3000)); // a person looks before pressing Run; the charts preload meanwhile
     const runAt = await page.evaluate<number>('performance.now()');
+    const profiler = process.env.BENCH_PROFILE ? await startProfile(page) : null;
+    if (process.env.BENCH_TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     if (!process.env.BENCH_IDLE) await page.getByTestId('run-start').click();
     await page.waitForTimeout(1000); // the first frames and the lazy charts chunk
+    if (profiler) await profiler.stopAndPrint(Number(process.env.BENCH_PROFILE));
+    if (process.env.BENCH_TRACE) {
+      await page.waitForTimeout(Math.max(0, Number(process.env.BENCH_TRACE) - 1000));
+      printTrace(JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] });
+    }
     if (process.env.BENCH_NO_CHARTS) await page.getByRole('button', { name: 'Hide charts' }).click();
     const frames = await page.evaluate<number>(`new Promise((resolve) => {
       let count = 0;
@@ -81,7 +172,7 @@ async function measure(baseUrl: string, total: number): Promise<{ fps: number; l
 }
 
 async function main() {
-  execSync('npx vite build --outDir dist-bench --emptyOutDir --logLevel warn', { stdio: 'inherit' });
+  execSync(`npx vite build --outDir dist-bench --emptyOutDir --logLevel warn${process.env.BENCH_NO_MINIFY ? ' --minify false' : ''}`, { stdio: 'inherit' });
   const server = spawn('npx', ['vite', 'preview', '--outDir', 'dist-bench', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT)], { stdio: 'ignore', detached: true });
   const baseUrl = `http://127.0.0.1:${PORT}`;
   try {
@@ -89,7 +180,7 @@ async function main() {
       try { if ((await fetch(baseUrl)).ok) break; } catch { /* not up yet */ }
       await new Promise((r) => setTimeout(r, 500));
     }
-    for (const total of [60, 200]) {
+    for (const total of (process.env.BENCH_SIZES ?? '60,200').split(',').map(Number)) {
       const runs = [];
       for (let r = 0; r < RUNS; r++) runs.push(await measure(baseUrl, total));
       const fps = median(runs.map((x) => x.fps));

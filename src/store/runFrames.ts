@@ -5,7 +5,7 @@
  */
 import type { EngineEvent, Frame, NodeLive, SeriesPoint, Summary } from '../engine/api';
 
-/** Series points kept: recharts draws a few hundred smoothly (THEORY.md, last section). */
+/** Series points kept: a few hundred draw in a millisecond or two (THEORY.md, last section). */
 export const MAX_SERIES_POINTS = 600;
 /** Events kept; the log shows the newest 200, the rest is scroll-back. */
 export const MAX_EVENTS = 500;

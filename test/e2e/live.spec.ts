@@ -44,7 +44,7 @@ test('run a design: clock, charts, speed, pause, step, a live rate and a live pa
   await expect(page.getByTestId('dashboard')).toBeVisible();
   await expect.poll(() => clock(page)).toBeGreaterThan(5);
   // The charts draw: the throughput panel has a line, and the strip reads the served rate.
-  await expect(page.locator('.sp-chart-panel').first().locator('path.recharts-curve').first()).toBeVisible();
+  await expect(page.locator('.sp-chart-panel').first().locator('path.sp-line').first()).toHaveAttribute('d', /^M.*L/);
   await expect.poll(() => figure(page, 'figure-throughput')).toBeGreaterThan(150);
   await expect(flowNode(page, 'web-1').getByTestId('live-badge')).toContainText('busy');
   await expect(page.locator('.react-flow__edge.animated')).toHaveCount(2);

@@ -1,7 +1,8 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useId, useMemo, useRef } from 'react';
 import type { SeriesPoint } from '../../engine/api';
 import type { NameContext, PanelSpec } from './panelTypes';
 import { TimeChart, type ChartSize } from './TimeChart';
+import { useDrawnPoints } from './useDrawnPoints';
 
 interface ChartPanelProps {
   spec: PanelSpec;
@@ -9,14 +10,18 @@ interface ChartPanelProps {
   names: NameContext;
   size?: ChartSize;
   syncId?: string;
+  /** How long after new points arrive this panel redraws (panels take turns; see useDrawnPoints). */
+  redrawDelayMs?: number;
 }
 
 /** One small multiple: title, unit, a "what this shows" hint, and the chart or a quiet empty state. */
-export const ChartPanel = memo(function ChartPanel({ spec, points, names, size, syncId }: ChartPanelProps) {
-  const data = useMemo(() => spec.build(points, names), [spec, points, names]);
+export const ChartPanel = memo(function ChartPanel({ spec, points, names, size, syncId, redrawDelayMs }: ChartPanelProps) {
+  const panel = useRef<HTMLElement>(null);
+  const drawn = useDrawnPoints(points, redrawDelayMs ?? 0, panel, redrawDelayMs === undefined);
+  const data = useMemo(() => spec.build(drawn, names), [spec, drawn, names]);
   const titleId = useId();
   return (
-    <section className="sp-chart-panel" aria-labelledby={titleId} data-panel={spec.id}>
+    <section ref={panel} className="sp-chart-panel" aria-labelledby={titleId} data-panel={spec.id}>
       <header className="sp-chart-header">
         <h3 id={titleId} className="sp-chart-title">{spec.title}</h3>
         <span className="sp-chart-unit">{spec.rightUnit ? `${spec.unit} · ${spec.rightUnit}` : spec.unit}</span>

@@ -1,6 +1,6 @@
 /**
  * The live charts, as small multiples in a responsive grid. Default export so the app can
- * `React.lazy(() => import('./charts/Dashboard'))` and keep recharts out of the first paint.
+ * `React.lazy(() => import('./charts/Dashboard'))` and keep the charts out of the first paint.
  * Purely presentational: the store wiring passes the points, names and events in.
  */
 import { useEffect, useMemo, useState } from 'react';

@@ -1,4 +1,4 @@
-/** Most points one chart series draws: recharts stays smooth at a few hundred, lags past a few thousand. */
+/** Most points one chart series draws: more than the panel has pixels across would only cost time. */
 export const MAX_CHART_POINTS = 300;
 
 /**

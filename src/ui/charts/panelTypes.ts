@@ -1,6 +1,6 @@
 import type { SeriesPoint } from '../../engine/api';
 
-/** One line on a chart. `key` is a plain generated key (s0, s1…): node ids may hold dots, which recharts reads as paths. */
+/** One line on a chart. `key` is a plain generated key (s0, s1…): node ids may hold any character, and a key is also a DOM key. */
 export interface ChartSeries {
   key: string;
   name: string;

@@ -6,7 +6,7 @@ import { ClientRates } from './ClientRates';
 import { SummaryStrip } from './SummaryStrip';
 import { useThrottledValue } from './useThrottledValue';
 
-// recharts is heavy: it stays out of the first paint, and loads once the page is idle, so that
+// The charts stay out of the first paint, and load once the page is idle, so that
 // evaluating it does not stall the first seconds of a run.
 const loadDashboard = () => import('../charts/Dashboard');
 const Dashboard = lazy(loadDashboard);

@@ -5,7 +5,7 @@ import Dashboard from '../../../src/ui/charts/Dashboard';
 import { syntheticRun } from './synthetic';
 
 beforeAll(() => {
-  // jsdom has no layout: recharts needs a ResizeObserver, and the charts get a fixed size below.
+  // jsdom has no layout: no ResizeObserver, so the charts get a fixed size below.
   globalThis.ResizeObserver ??= class {
     observe(): void {}
     unobserve(): void {}
@@ -34,10 +34,10 @@ describe('Dashboard', () => {
     expect(within(panel('Replica lag & stale reads')).getByText('No database replicas in this design.')).toBeTruthy();
     expect(within(panel('Shard load')).getByText('No shard router in this design.')).toBeTruthy();
     // No empty axes: the empty panels hold no chart at all.
-    expect(panel('Shard load').querySelector('svg, .recharts-wrapper')).toBeNull();
-    expect(panel('Throughput & errors').querySelector('.recharts-wrapper')).not.toBeNull();
-    expect(container.querySelectorAll('.recharts-wrapper').length).toBe(4);
-    expect(panel('Latency').querySelectorAll('.recharts-line').length).toBe(3);
+    expect(panel('Shard load').querySelector('.sp-chart')).toBeNull();
+    expect(panel('Throughput & errors').querySelector('.sp-chart-svg')).not.toBeNull();
+    expect(container.querySelectorAll('.sp-chart-svg').length).toBe(4);
+    expect(panel('Latency').querySelectorAll('path.sp-line').length).toBe(3);
     expect(within(panel('Latency')).getByText('p99')).toBeTruthy(); // legend
   });
 
