@@ -5,7 +5,7 @@ import { KIND_SPECS, nodeName } from '../../model';
 import { spofsById, useStore, type StoreState } from '../../store';
 import { CATEGORY_META, KIND_ICONS } from '../icons';
 import type { FlowNode } from './flowElements';
-import { LiveBadge, useNodeLive } from './LiveBadge';
+import { LiveBadge, useNodeHealth } from './LiveBadge';
 import { paramSummary } from './paramSummary';
 
 /** One component on the canvas: icon, name, kind, key parameters, and a SPOF marker when flagged. */
@@ -16,7 +16,7 @@ function ComponentNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   // A string, so the node re-renders only when its own finding changes, not on every edit.
   const spofReason = useStore(useCallback((s: StoreState) => spofsById(s.design).get(id)?.reason, [id]));
   const style = { '--accent': CATEGORY_META[spec.category].accent } as CSSProperties;
-  const { live, health } = useNodeLive(id);
+  const health = useNodeHealth(id);
   const healthClass = health ? ` is-${health}` : '';
 
   return (
@@ -33,7 +33,7 @@ function ComponentNodeView({ id, data, selected }: NodeProps<FlowNode>) {
           <TriangleAlert size={14} strokeWidth={2.5} />
         </span>
       )}
-      {health && <LiveBadge kind={node.kind} live={live} health={health} />}
+      {health && <LiveBadge id={id} kind={node.kind} health={health} />}
       <Handle type="source" position={Position.Right} className="node-handle" />
     </div>
   );

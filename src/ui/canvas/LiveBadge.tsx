@@ -1,7 +1,8 @@
 import { memo, useCallback } from 'react';
 import type { NodeLive } from '../../engine/api';
 import type { Kind } from '../../model';
-import { useStore, type StoreState } from '../../store';
+import type { StoreState } from '../../store';
+import { useLiveValue } from '../run/useLiveValue';
 import './live.css';
 import { formatCount, formatMs, formatPercent, nodeHealth, type NodeHealth } from '../run/liveFormat';
 
@@ -18,15 +19,26 @@ export function badgeText(kind: Kind, live: NodeLive): string {
   return parts.join(' · ');
 }
 
-/** The node's live state during a run (undefined while editing), as one string-free selector pair. */
-export function useNodeLive(id: string): { live: NodeLive | undefined; health: NodeHealth | undefined } {
-  const live = useStore(useCallback((s: StoreState) => (s.run.status === 'idle' ? undefined : s.live.nodes[id]), [id]));
-  const killed = useStore(useCallback((s: StoreState) => s.run.status !== 'idle' && s.run.killedIds.includes(id), [id]));
-  return { live, health: nodeHealth(live, killed) };
+const liveOf = (s: StoreState, id: string): NodeLive | undefined => (s.run.status === 'idle' ? undefined : s.live.nodes[id]);
+const killedNow = (s: StoreState, id: string): boolean => s.run.status !== 'idle' && s.run.killedIds.includes(id);
+
+/**
+ * The node's health during a run (undefined while editing). A string: the node around the badge
+ * re-renders only when its colour changes, not on each of the ten frames a second.
+ */
+export function useNodeHealth(id: string): NodeHealth | undefined {
+  return useLiveValue(useCallback((s: StoreState) => nodeHealth(liveOf(s, id), killedNow(s, id)), [id]));
 }
 
-/** The compact live badge under a node: utilisation colour and the kind's key figure. */
-export const LiveBadge = memo(function LiveBadge({ kind, live, health }: { kind: Kind; live: NodeLive | undefined; health: NodeHealth }) {
-  const text = health === 'down' ? 'down' : live ? badgeText(kind, live) : '';
+/**
+ * The compact live badge under a node: utilisation colour and the kind's key figure. It reads its
+ * own text from the store, so a frame re-renders two hundred small badges, not two hundred nodes.
+ */
+export const LiveBadge = memo(function LiveBadge({ id, kind, health }: { id: string; kind: Kind; health: NodeHealth }) {
+  const text = useLiveValue(useCallback((s: StoreState) => {
+    if (health === 'down') return 'down';
+    const live = liveOf(s, id);
+    return live ? badgeText(kind, live) : '';
+  }, [id, kind, health]));
   return <div className={`live-badge live-badge--${health}`} data-testid="live-badge" data-health={health}>{text}</div>;
 });

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useStore, type StoreState } from '../../store';
 import { trafficLevel } from '../run/liveFormat';
+import { useLiveValue } from '../run/useLiveValue';
 import { buildFlowEdges, buildFlowNodes, type Dimensions, type EdgeCache, type EdgeLevels, type NodeCache } from './flowElements';
 
 const selectNodes = (s: StoreState) => s.design.nodes;
@@ -43,7 +44,8 @@ export function useFlowNodes(measured: ReadonlyMap<string, Dimensions>) {
  * edges re-render only when some edge's traffic changes by a decade, not on every frame.
  */
 const selectLevelKey = (s: StoreState): string => {
-  if (s.run.status === 'idle') return '';
+  // Until the first frame there is no traffic to show: pressing Run does not touch the edges.
+  if (s.run.status === 'idle' || s.live.summary === null) return '';
   return s.design.edges.map((e) => `${e.id}:${trafficLevel(s.live.edgeRps[e.id])}`).join(' ');
 };
 
@@ -59,7 +61,8 @@ function parseLevels(key: string): EdgeLevels | undefined {
 export function useFlowEdges() {
   const edges = useStore(selectEdges);
   const selectedIds = useStore(selectSelectedEdgeIds);
-  const levelKey = useStore(selectLevelKey);
+  // A transition: restyling a few hundred edges can wait a frame behind the store.
+  const levelKey = useLiveValue(selectLevelKey);
   const cache = useRef<EdgeCache>(new Map());
   const levels = useMemo(() => parseLevels(levelKey), [levelKey]);
   return useMemo(() => buildFlowEdges({ edges }, new Set(selectedIds), cache.current, levels), [edges, selectedIds, levels]);
