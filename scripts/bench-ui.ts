@@ -3,7 +3,8 @@
  * Builds the site, serves it, opens a 60-node and a 200-node design by share link in headless
  * Chromium, presses Run at max speed, and for 10 s counts requestAnimationFrame callbacks (frames
  * per second on the page) and records the longest main-thread task (PerformanceObserver
- * 'longtask'). Five runs per design; prints the medians. A benchmark, not a test: figures depend
+ * 'longtask'), then for 5 s more while the mouse zooms and pans the canvas. Five runs per design;
+ * prints the medians. A benchmark, not a test: figures depend
  * on the machine (headless, software rendering, shared cores).
  */
 import { chromium } from '@playwright/test';
@@ -129,7 +130,36 @@ function isDirectChild(all: TraceEvent[], parent: TraceEvent, child: TraceEvent)
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function measure(baseUrl: string, total: number): Promise<{ fps: number; longestTaskMs: number; steadyLongestMs: number; simS: number }> {
+/**
+ * Frames per second for 5 s while a person zooms (mouse wheel) and pans (drags the background)
+ * the canvas, the run still going at max speed.
+ */
+async function panAndZoom(page: import('@playwright/test').Page): Promise<number> {
+  const box = await page.locator('.react-flow__pane').boundingBox();
+  if (!box) return 0;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const counting = page.evaluate<number>(`new Promise((resolve) => {
+    let count = 0;
+    const start = performance.now();
+    const tick = () => { count++; if (performance.now() - start < ${INTERACT_MS}) requestAnimationFrame(tick); else resolve(count); };
+    requestAnimationFrame(tick);
+  })`);
+  const until = Date.now() + INTERACT_MS - 300;
+  for (let i = 0; Date.now() < until; i++) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.wheel(0, i % 2 === 0 ? -150 : 150);
+    await page.mouse.down();
+    await page.mouse.move(cx + 90, cy + 50, { steps: 10 });
+    await page.mouse.move(cx, cy, { steps: 10 });
+    await page.mouse.up();
+  }
+  return (await counting) / (INTERACT_MS / 1000);
+}
+
+const INTERACT_MS = 5000;
+
+async function measure(baseUrl: string, total: number): Promise<{ fps: number; interactFps: number; longestTaskMs: number; steadyLongestMs: number; simS: number }> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-timer-throttling'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -160,12 +190,13 @@ async function measure(baseUrl: string, total: number): Promise<{ fps: number; l
       const tick = () => { count++; if (performance.now() - start < ${MEASURE_MS}) requestAnimationFrame(tick); else resolve(count); };
       requestAnimationFrame(tick);
     })`);
+    const interactFps = process.env.BENCH_NO_INTERACT ? 0 : await panAndZoom(page);
     const longest = await page.evaluate<number>('window.__longest');
     // After the first 2 s: the dashboard's one-time layout and first chart mount are behind us.
     const steadyLongest = await page.evaluate<number>(`Math.max(0, ...window.__tasks.map((t) => t.split(':').map(Number)).filter(([s]) => s > ${runAt} + 2000).map(([, d]) => d))`);
     if (process.env.BENCH_DEBUG) console.log('long tasks (start:ms)', await page.evaluate<string>('window.__tasks.join(" ")'));
     const clock = (await page.getByTestId('run-clock').textContent()) ?? '';
-    return { fps: frames / (MEASURE_MS / 1000), longestTaskMs: longest, steadyLongestMs: steadyLongest, simS: Number(/([\d.]+) s/.exec(clock)?.[1] ?? /(\d+) min/.exec(clock)?.[1] ?? 0) };
+    return { fps: frames / (MEASURE_MS / 1000), interactFps, longestTaskMs: longest, steadyLongestMs: steadyLongest, simS: Number(/([\d.]+) s/.exec(clock)?.[1] ?? /(\d+) min/.exec(clock)?.[1] ?? 0) };
   } finally {
     await browser.close();
   }
@@ -187,7 +218,9 @@ async function main() {
       const longest = median(runs.map((x) => x.longestTaskMs));
       const steady = median(runs.map((x) => x.steadyLongestMs));
       const simS = median(runs.map((x) => x.simS));
+      const interact = median(runs.map((x) => x.interactFps));
       console.log(`${total} nodes, max speed, ${MEASURE_MS / 1000} s × ${RUNS} runs: median ${fps.toFixed(1)} fps (runs ${runs.map((x) => x.fps.toFixed(0)).join(', ')}); `
+        + `while zooming and panning ${interact.toFixed(1)} fps (runs ${runs.map((x) => x.interactFps.toFixed(0)).join(', ')}); `
         + `longest main-thread task: median ${longest.toFixed(0)} ms over the whole run (runs ${runs.map((x) => x.longestTaskMs.toFixed(0)).join(', ')}), `
         + `${steady.toFixed(0)} ms after the first 2 s (runs ${runs.map((x) => x.steadyLongestMs.toFixed(0)).join(', ')}); simulated ${simS} s on the clock`);
     }

@@ -12,7 +12,12 @@ export function niceTicks(min: number, max: number, target = 4): number[] {
   const step = ([1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power);
   const first = Math.floor(min / step) * step;
   const ticks: number[] = [];
-  for (let v = first; v < max + step * 0.999; v += step) ticks.push(Number(v.toPrecision(12)));
+  // Up to the first tick at or above the top (a hair of tolerance for float steps).
+  for (let i = 0; ; i++) {
+    const v = Number((first + i * step).toPrecision(12));
+    ticks.push(v);
+    if (v >= max - step * 1e-9) break;
+  }
   return ticks;
 }
 

@@ -8,6 +8,7 @@ describe('chart geometry', () => {
     expect(niceTicks(0, 0.37)).toEqual([0, 0.1, 0.2, 0.3, 0.4]);
     expect(niceTicks(0, 1_000_000)).toEqual([0, 250_000, 500_000, 750_000, 1_000_000]);
     expect(niceTicks(0, 0)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    expect(niceTicks(0, 2_000_000.002)).toEqual([0, 1_000_000, 2_000_000, 3_000_000]); // found by the property below
     fc.assert(fc.property(fc.double({ min: 1e-6, max: 1e12, noNaN: true }), (max) => {
       const ticks = niceTicks(0, max);
       expect(ticks[0]).toBe(0);
