@@ -97,7 +97,7 @@ export const TimeChart = memo(function TimeChart({ data, unit, rightUnit, leftDo
             return (
               <div key={s.key}>
                 <span className="sp-chart-tooltip__swatch" style={{ background: s.color }} aria-hidden="true" />
-                {s.name}: {v === null || v === undefined ? '–' : `${formatValue(v)} ${s.axis === 'right' ? (rightUnit ?? '') : unit}`}
+                {s.name}: {v === null || v === undefined ? '–' : withUnit(v, s.name, s.axis === 'right' ? (rightUnit ?? '') : unit)}
               </div>
             );
           })}
@@ -114,6 +114,11 @@ export const TimeChart = memo(function TimeChart({ data, unit, rightUnit, leftDo
     </div>
   );
 });
+
+/** "221 rps", or just "221" when the series name already says "(rps)". */
+function withUnit(value: number, name: string, unit: string): string {
+  return !unit || name.includes(`(${unit})`) ? formatValue(value) : `${formatValue(value)} ${unit}`;
+}
 
 /** Scales and ticks for the data at this size: x over the rows' seconds, y from 0 (or the fixed range). */
 function layout(data: PanelData, width: number, height: number, leftDomain?: [number, number]) {

@@ -16,6 +16,16 @@ const data: PanelData = {
 const SIZE = { width: 400, height: 200 };
 
 describe('TimeChart', () => {
+  it('does not repeat a unit the series name already gives', () => {
+    const named: PanelData = { rows: data.rows, series: [{ ...data.series[0], name: 'throughput (rps)' }] };
+    const { container } = render(<TimeChart data={named} unit="rps" size={SIZE} />);
+    const svg = container.querySelector('svg.sp-chart-svg')!;
+    svg.getBoundingClientRect = () => ({ left: 0, top: 0, width: 400, height: 200, right: 400, bottom: 200, x: 0, y: 0, toJSON: () => ({}) });
+    fireEvent.pointerMove(svg, { clientX: 204, clientY: 50 });
+    expect(screen.getByRole('status').textContent).toContain('throughput (rps): 50');
+    expect(screen.getByRole('status').textContent).not.toContain('50 rps');
+  });
+
   it('draws one path per series, a gap where a value is missing, axes on both sides and a legend', () => {
     const { container } = render(<TimeChart data={data} unit="rps" rightUnit="%" size={SIZE} />);
     const paths = container.querySelectorAll('path.sp-line');
