@@ -3,7 +3,7 @@
  * Builds the site, serves it, opens a 60-node and a 200-node design by share link in headless
  * Chromium, presses Run at max speed, and for 10 s counts requestAnimationFrame callbacks (frames
  * per second on the page) and records the longest main-thread task (PerformanceObserver
- * 'longtask'), then for 5 s more while the mouse zooms and pans the canvas. Five runs per design;
+ * 'longtask'), then for 5 s more while the mouse zooms, pans and drags a node. Five runs per design;
  * prints the medians. A benchmark, not a test: figures depend
  * on the machine (headless, software rendering, shared cores).
  */
@@ -137,8 +137,8 @@ function isDirectChild(all: TraceEvent[], parent: TraceEvent, child: TraceEvent)
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
- * Frames per second for 5 s while a person zooms (mouse wheel) and pans (drags the background)
- * the canvas, the run still going at max speed.
+ * Frames per second for 5 s while a person zooms (mouse wheel), pans (drags the background) and
+ * drags a node on the canvas, the run still going at max speed.
  */
 async function panAndZoom(page: import('@playwright/test').Page): Promise<number> {
   const box = await page.locator('.react-flow__pane').boundingBox();
@@ -159,6 +159,15 @@ async function panAndZoom(page: import('@playwright/test').Page): Promise<number
     await page.mouse.move(cx + 90, cy + 50, { steps: 10 });
     await page.mouse.move(cx, cy, { steps: 10 });
     await page.mouse.up();
+    // Drag a node there and back (it stays under the pointer whatever the zoom).
+    const node = await page.locator('.react-flow__node[data-id="web-3"]').boundingBox();
+    if (node) {
+      await page.mouse.move(node.x + node.width / 2, node.y + node.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(node.x + node.width / 2 + 60, node.y + node.height / 2 + 30, { steps: 10 });
+      await page.mouse.move(node.x + node.width / 2, node.y + node.height / 2, { steps: 10 });
+      await page.mouse.up();
+    }
   }
   return (await counting) / (INTERACT_MS / 1000);
 }
@@ -228,7 +237,7 @@ async function main() {
       const simS = median(runs.map((x) => x.simS));
       const interact = median(runs.map((x) => x.interactFps));
       console.log(`${total} nodes, max speed, ${MEASURE_MS / 1000} s × ${RUNS} runs: median ${fps.toFixed(1)} fps (runs ${runs.map((x) => x.fps.toFixed(0)).join(', ')}); `
-        + `while zooming and panning ${interact.toFixed(1)} fps (runs ${runs.map((x) => x.interactFps.toFixed(0)).join(', ')}), longest task then ${median(runs.map((x) => x.interactLongestMs)).toFixed(0)} ms; `
+        + `while zooming, panning and dragging a node ${interact.toFixed(1)} fps (runs ${runs.map((x) => x.interactFps.toFixed(0)).join(', ')}), longest task then ${median(runs.map((x) => x.interactLongestMs)).toFixed(0)} ms; `
         + `longest main-thread task: median ${longest.toFixed(0)} ms over the whole run (runs ${runs.map((x) => x.longestTaskMs.toFixed(0)).join(', ')}), `
         + `${steady.toFixed(0)} ms after the first 2 s (runs ${runs.map((x) => x.steadyLongestMs.toFixed(0)).join(', ')}); simulated ${simS} s on the clock`);
     }

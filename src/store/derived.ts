@@ -18,14 +18,30 @@ export function nodesById(design: Design): ReadonlyMap<string, DesignNode> {
 }
 
 /**
- * The single points of failure by node id (findSpofs). Cached per design object; a drag creates
- * a design per frame, but findSpofs on a playground-sized design is far below a millisecond.
+ * Everything findSpofs reads — ids, kinds, names, groups, parameters — and nothing it does not:
+ * positions. Dragging a node changes the design on every frame but not this key.
+ */
+function structureKey(design: Design): string {
+  let key = '';
+  for (const n of design.nodes) key += `${n.id}\u0001${n.kind}\u0001${n.label ?? ''}\u0001${n.parent ?? ''}\u0001${JSON.stringify(n.params)}\u0002`;
+  return key;
+}
+
+/** The last findings per edge list, with the node structure they were computed for. */
+const spofByEdges = new WeakMap<Design['edges'], { key: string; found: ReadonlyMap<string, SpofFinding> }>();
+
+/**
+ * The single points of failure by node id (findSpofs), cached per design object and, across
+ * designs, per structure: a drag of a node in a 200-node design makes a design per frame, and
+ * findSpofs on it takes several milliseconds, while the answer cannot change.
  */
 export function spofsById(design: Design): ReadonlyMap<string, SpofFinding> {
   let found = spofCache.get(design);
-  if (!found) {
-    found = new Map(findSpofs(design).map((f) => [f.id, f]));
-    spofCache.set(design, found);
-  }
+  if (found) return found;
+  const key = structureKey(design);
+  const previous = spofByEdges.get(design.edges);
+  found = previous && previous.key === key ? previous.found : new Map(findSpofs(design).map((f) => [f.id, f]));
+  spofByEdges.set(design.edges, { key, found });
+  spofCache.set(design, found);
   return found;
 }

@@ -14,7 +14,9 @@ export function SpofPanel() {
   const design = useStore(selectDesign);
   // Closed at first: a count over the canvas; the reasons and fixes are one click away.
   const [open, setOpen] = useState(false);
-  const findings = useMemo(() => [...spofsById(design).values()], [design]);
+  // Keyed on the findings, not the design: dragging a node must not rebuild the list.
+  const spofs = spofsById(design);
+  const findings = useMemo(() => [...spofs.values()], [spofs]);
   const byId = nodesById(design);
   if (design.nodes.length === 0) return null;
 
