@@ -6,12 +6,11 @@
  */
 import type { Design } from '../model';
 import { HEAD_RANKS } from './lib/zipf';
-import { peakOfferedRps } from './sampling';
+import { peakOfferedRps, scaledUsers } from './sampling';
+import { FLAT_USERS_MAX } from './components/dns';
 
 /** What the engine may allocate up front for key and user tables, in bytes. */
 export const TABLE_BUDGET_BYTES = 1024 * 1024 * 1024;
-/** DNS nodes keep a flat 8-byte expiry per user up to this many users (dns.ts). */
-const DNS_FLAT_USERS_MAX = 2_000_000;
 
 /** Thrown by createSimulation for a run the engine will not start; `reasons` are whole sentences. */
 export class RunRefusedError extends Error {
@@ -29,11 +28,12 @@ const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
 export function refusals(design: Design, sampleK: number, durationS: number, maxEvents: number): string[] {
   const reasons: string[] = [];
   // Every simulated request costs at least one event, so more of them than the budget cannot finish.
-  const simulatedRequests = (peakOfferedRps(design) / sampleK) * durationS;
+  const peakRps = peakOfferedRps(design);
+  const simulatedRequests = (peakRps / sampleK) * durationS;
   if (simulatedRequests > maxEvents) {
     const fitS = Math.max(1, Math.floor((maxEvents / simulatedRequests) * durationS));
     reasons.push(
-      `${fmt(durationS)} s at ${fmt(peakOfferedRps(design))} req/s is about ${fmt(simulatedRequests)} simulated requests, more than the event budget of ${fmt(maxEvents)} can finish; ` +
+      `${fmt(durationS)} s at ${fmt(peakRps)} req/s is about ${fmt(simulatedRequests)} simulated requests, more than the event budget of ${fmt(maxEvents)} can finish; ` +
         `run at most ${fmt(fitS)} s, or lower the rate.`,
     );
   }
@@ -43,11 +43,12 @@ export function refusals(design: Design, sampleK: number, durationS: number, max
   for (const n of design.nodes) {
     if (n.kind === 'client') {
       tableBytes += Math.min(n.params.keys.count, HEAD_RANKS) * 8;
-      users += Math.max(1, Math.round(n.params.users / sampleK));
+      users += scaledUsers(n.params.users, sampleK);
     }
     if (n.kind === 'dns') dnsNodes++;
   }
-  if (users <= DNS_FLAT_USERS_MAX) tableBytes += dnsNodes * users * 8;
+  // DNS nodes keep a flat 8-byte expiry per user up to FLAT_USERS_MAX users (dns.ts).
+  if (users <= FLAT_USERS_MAX) tableBytes += dnsNodes * users * 8;
   if (tableBytes > TABLE_BUDGET_BYTES) {
     reasons.push(
       `Its key and user tables would take ${fmt(tableBytes / 1e6)} MB (8 bytes per distinct key of each client, up to a million, and per user at each DNS), ` +

@@ -63,5 +63,8 @@ export function scaledPool(workers: number, k: number): { workers: number; stret
   return { workers: scaled, stretch: (scaled * k) / workers };
 }
 
+/** A client's users seen through the sample: 1/k of them (at least one), each with its own request rate. */
+export const scaledUsers = (users: number, k: number): number => Math.max(1, Math.round(users / k));
+
 /** A limit in real requests (a queue limit, a capacity) in simulated requests: at least 1. */
 export const scaledLimit = (limit: number, k: number): number => (k <= 1 ? limit : Math.max(1, Math.ceil(limit / k)));

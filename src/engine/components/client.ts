@@ -7,6 +7,7 @@ import { REGIONS, type NodeOfKind } from '../../model';
 import { C_NO_ROUTE, EV_CLIENT, type ClientRt, type SimState } from '../state';
 import { forward, fail, NO_ROUTE } from '../flow';
 import { createZipfSampler } from '../lib/zipf';
+import { scaledUsers } from '../sampling';
 
 /** A request with no web server setting its deadline gives up after this long. */
 export const DEFAULT_DEADLINE_MS = 30_000;
@@ -21,7 +22,7 @@ export function buildClient(sim: SimState, node: NodeOfKind<'client'>, nodeIdx: 
   const client: ClientRt = {
     node: nodeIdx, rateRps: 0, constant: false, profile: 0, peakFactor: 1, mixCum: new Float64Array(4),
     // Sampled mode keeps each user's own request rate: 1/k of the users, 1/k of the requests.
-    hotFraction: 0, sampleKey: () => 0, users: Math.max(1, Math.round(p.users / sim.sampleK)), userBase, regionIdx: REGIONS.indexOf(p.region), keyCount: p.keys.count,
+    hotFraction: 0, sampleKey: () => 0, users: scaledUsers(p.users, sim.sampleK), userBase, regionIdx: REGIONS.indexOf(p.region), keyCount: p.keys.count,
   };
   applyClientParams(sim, client, node);
   return client;

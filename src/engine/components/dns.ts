@@ -9,7 +9,7 @@ import { fail, forward, NO_ROUTE, sendTo } from '../flow';
 import { C_NO_ROUTE } from '../state';
 
 /** Users for which the DNS keeps answer expiry in a flat array (16 MB at the limit). */
-const FLAT_USERS_MAX = 2_000_000;
+export const FLAT_USERS_MAX = 2_000_000;
 
 /** A request reaches the DNS. */
 export function dnsArrive(sim: SimState, n: NodeRt, req: number): void {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 
 /**
  * What a chart panel draws, given the latest points. Recharts redraws synchronously (its internal
@@ -11,8 +11,7 @@ export function useDrawnPoints<T>(latest: T, delayMs: number, panel: RefObject<H
   const [drawn, setDrawn] = useState(latest);
   const visible = useVisibility(panel);
   useEffect(() => {
-    if (immediate || Object.is(latest, drawn)) { if (!Object.is(latest, drawn)) setDrawn(latest); return; }
-    if (!visible) return;
+    if (immediate || !visible || Object.is(latest, drawn)) return;
     const timer = setTimeout(() => setDrawn(latest), delayMs);
     return () => clearTimeout(timer);
   }, [latest, drawn, delayMs, visible, immediate]);
@@ -22,14 +21,12 @@ export function useDrawnPoints<T>(latest: T, delayMs: number, panel: RefObject<H
 /** Whether the element is on screen (always true where IntersectionObserver does not exist). */
 function useVisibility(ref: RefObject<HTMLElement | null>): boolean {
   const [visible, setVisible] = useState(true);
-  const observed = useRef<Element | null>(null);
   useEffect(() => {
     const el = ref.current;
-    if (!el || typeof IntersectionObserver === 'undefined' || observed.current === el) return;
-    observed.current = el;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver((entries) => setVisible(entries[entries.length - 1].isIntersecting), { rootMargin: '100px' });
     observer.observe(el);
-    return () => { observer.disconnect(); observed.current = null; };
+    return () => observer.disconnect();
   }, [ref]);
   return visible;
 }

@@ -65,7 +65,7 @@ export function DashboardPanel() {
 
 /**
  * Charts redraw at most once a second (a point is a simulated second, so at 1× nothing is lost);
- * the strip above them follows every frame. Redrawing seven charts costs a frame or two.
+ * the strip above them follows every frame. Panels then take their turns (useDrawnPoints).
  */
 const CHART_REFRESH_MS = 1000;
 
