@@ -1,9 +1,9 @@
 /**
  * What an edit made during a run means for the running simulation: nothing (a node moved, a label),
- * parameter changes the engine can take live (updateParams), or a change of structure that only a
- * rebuild from t = 0 can show (nodes, edges, parents, run settings).
+ * parameter changes the engine can take live (updateParams), or a change that only a rebuild from
+ * t = 0 can show (nodes, edges, parents, run settings, a parameter its kind file marks `restart`).
  */
-import type { Design, DesignNode, Kind } from '../model';
+import { leafSpecOf, type Design, type DesignNode, type Kind } from '../model';
 
 export interface ParamPatch {
   id: string;
@@ -17,17 +17,6 @@ export type DesignChange =
   | { kind: 'none' }
   | { kind: 'params'; patches: ParamPatch[] }
   | { kind: 'structure'; reason: string };
-
-/**
- * Parameters the engine reads only when it builds the simulation (see engine/params.ts): changing
- * them live would do nothing, so they restart the run instead. A whole kind listed as `*`.
- */
-const BUILD_TIME_PARAMS: Partial<Record<Kind, ReadonlySet<string> | '*'>> = {
-  database: new Set(['role']),
-  shardRouter: '*',
-  monitoring: '*',
-  dataCenter: new Set(['region']),
-};
 
 const NONE: DesignChange = { kind: 'none' };
 
@@ -53,10 +42,21 @@ function changedParams(before: DesignNode, after: DesignNode): Record<string, un
   return out;
 }
 
-function buildTimeParam(kind: Kind, changed: Record<string, unknown>): string | undefined {
-  const rule = BUILD_TIME_PARAMS[kind];
-  if (!rule) return undefined;
-  return Object.keys(changed).find((key) => rule === '*' || rule.has(key));
+/**
+ * The first changed parameter whose kind file says it applies only when a run starts (`applies:
+ * 'restart'`), named by its label; changing it live would do nothing, so the run restarts.
+ */
+function restartParam(kind: Kind, changed: Record<string, unknown>, before: Record<string, unknown>): string | undefined {
+  for (const [key, value] of Object.entries(changed)) {
+    const paths = typeof value === 'object' && value !== null
+      ? Object.keys(value).filter((k) => !sameValue((before[key] as Record<string, unknown> | undefined)?.[k], (value as Record<string, unknown>)[k])).map((k) => `${key}.${k}`)
+      : [key];
+    for (const path of paths) {
+      const spec = leafSpecOf(kind, path);
+      if (spec?.applies === 'restart') return spec.label;
+    }
+  }
+  return undefined;
 }
 
 /** How `after` differs from `before`, the design the running simulation was built from (and patched to). */
@@ -84,7 +84,7 @@ export function classifyDesignChange(before: Design, after: Design): DesignChang
     if (old.parent !== node.parent) return { kind: 'structure', reason: 'a component moved between data centers' };
     const changed = changedParams(old, node);
     if (!changed) continue;
-    const fixed = buildTimeParam(node.kind, changed);
+    const fixed = restartParam(node.kind, changed, old.params as unknown as Record<string, unknown>);
     if (fixed) return { kind: 'structure', reason: `“${fixed}” takes effect only when the run starts` };
     patches.push({ id: node.id, kind: node.kind, params: changed, rpsChanged: node.kind === 'client' && 'rps' in changed });
   }
