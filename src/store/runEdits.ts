@@ -4,6 +4,7 @@
  * t = 0 can show (nodes, edges, parents, run settings, a parameter its kind file marks `restart`).
  */
 import { leafSpecOf, type Design, type DesignNode, type Kind } from '../model';
+import { chooseSampleK, peakOfferedRps, SAMPLE_ABOVE_RPS } from '../engine/sampling';
 
 export interface ParamPatch {
   id: string;
@@ -89,4 +90,33 @@ export function classifyDesignChange(before: Design, after: Design): DesignChang
     patches.push({ id: node.id, kind: node.kind, params: changed, rpsChanged: node.kind === 'client' && 'rps' in changed });
   }
   return patches.length > 0 ? { kind: 'params', patches } : NONE;
+}
+
+/** The design a run simulates: the live slider rates written over their clients' design rates. */
+export function withLiveRates(design: Design, rates: Readonly<Record<string, number>>): Design {
+  if (!design.nodes.some((n) => n.kind === 'client' && rates[n.id] !== undefined && rates[n.id] !== n.params.rps)) return design;
+  return {
+    ...design,
+    nodes: design.nodes.map((n) => (n.kind === 'client' && rates[n.id] !== undefined ? { ...n, params: { ...n.params, rps: rates[n.id] } } : n)),
+  };
+}
+
+const fmtRps = (rps: number): string => `${Math.round(rps).toLocaleString('en-US')} req/s`;
+
+/**
+ * Whether a run sampled 1-in-`runningK` (engine/sampling.ts) must restart to show `design` (live
+ * rates included) faithfully, and the message saying so: a rate past what its k keeps cheap
+ * restarts it sampled more coarsely (the engine's feasibility checks then judge the new run),
+ * and one back under the sampling threshold restarts it exact. In between the run goes on.
+ */
+export function resampleNeed(runningK: number, design: Design): { k: number; message: string } | undefined {
+  const k = chooseSampleK(design);
+  const peak = fmtRps(peakOfferedRps(design));
+  if (k > runningK) {
+    return { k, message: `The run restarted sampled: ${peak} at peak is past the ${fmtRps(SAMPLE_ABOVE_RPS)} an exact run simulates; each simulated request now stands for ${k.toLocaleString('en-US')} real ones.` };
+  }
+  if (k === 1 && runningK > 1) {
+    return { k, message: `The run restarted exact: ${peak} at peak is back under ${fmtRps(SAMPLE_ABOVE_RPS)}, so every request is simulated again.` };
+  }
+  return undefined;
 }
