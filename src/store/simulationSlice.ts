@@ -7,7 +7,7 @@
  * changes by restarting the run from the edited design (runEdits.ts says which is which).
  */
 import type { Frame } from '../engine/api';
-import type { Design } from '../model';
+import type { Design, FaultEvent } from '../model';
 import type { SimRequest, SimSpeed, SimStatus } from '../worker';
 import { classifyDesignChange, type ParamPatch } from './runEdits';
 import { EMPTY_LIVE, EMPTY_SERIES, liveAfter, seriesAfter, type RunLive, type RunSeries } from './runFrames';
@@ -30,6 +30,11 @@ export interface RunControl {
   clientRates: Readonly<Record<string, number>>;
   /** Bumped on every start and restart, so views that hold per-run state can reset. */
   generation: number;
+  /**
+   * Faults every start and restart hands the engine on top of the design's scenario, so they land
+   * at their exact simulated times at any speed: a classroom script's. Kept across runs; empty otherwise.
+   */
+  scheduledFaults: readonly FaultEvent[];
 }
 
 export interface RunSettingsPatch { seed?: number; durationS?: number }
@@ -49,6 +54,8 @@ export interface SimulationSlice {
   setSpeed: (speed: SimSpeed) => void;
   killNode: (id: string) => void;
   restoreNode: (id: string) => void;
+  /** Sets the faults later runs schedule (see RunControl.scheduledFaults); a run going on keeps its own. */
+  setScheduledFaults: (faults: readonly FaultEvent[]) => void;
   /** Sets a client's rate live (not saved in the design). */
   setClientRate: (id: string, rps: number) => void;
   /** Changes the seed or length in the design (a structural change: a running run restarts). */
@@ -60,7 +67,7 @@ export interface SimulationSlice {
 }
 
 const INITIAL_RUN: RunControl = {
-  status: 'idle', speed: 1, error: null, durationMs: 0, killedIds: [], clientRates: {}, generation: 0,
+  status: 'idle', speed: 1, error: null, durationMs: 0, killedIds: [], clientRates: {}, generation: 0, scheduledFaults: [],
 };
 
 /** One metrics bucket: the smallest step that changes a chart. */
@@ -119,11 +126,17 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
     });
   };
 
+  /** The scheduled faults as a start/restart field (absent when there are none). */
+  const scheduled = (): { scenario?: FaultEvent[] } => {
+    const faults = get().run.scheduledFaults;
+    return faults.length > 0 ? { scenario: faults.map((f) => ({ ...f })) } : {};
+  };
+
   const start = (paused: boolean): void => {
     const { design, run } = get();
     simDesign = design;
     freshRun(paused ? 'paused' : 'running', design, false);
-    send({ type: 'start', design, seed: design.sim.seed, speed: run.speed });
+    send({ type: 'start', design, seed: design.sim.seed, speed: run.speed, ...scheduled() });
   };
 
   /** Live rate overrides survive a restart, for the clients that still exist. */
@@ -152,7 +165,7 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
     if (change.kind === 'params') forwardParams(change.patches);
     if (change.kind !== 'structure') return;
     freshRun(get().run.status, design, true);
-    send({ type: 'restart', design, seed: design.sim.seed });
+    send({ type: 'restart', design, seed: design.sim.seed, ...scheduled() });
     resendRates(design);
     get().showToast(`Design changed: the run restarted (${change.reason}).`, 'info');
   };
@@ -191,7 +204,8 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
       if (get().run.status === 'idle') return;
       simDesign = null;
       send({ type: 'stop' });
-      set({ run: { ...INITIAL_RUN, speed: get().run.speed, generation: get().run.generation + 1 }, live: EMPTY_LIVE, series: EMPTY_SERIES });
+      const { speed, generation, scheduledFaults } = get().run;
+      set({ run: { ...INITIAL_RUN, speed, generation: generation + 1, scheduledFaults }, live: EMPTY_LIVE, series: EMPTY_SERIES });
     },
 
     setSpeed: (speed) => {
@@ -209,6 +223,8 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
       send({ type: 'restore', id });
       set((s) => { s.run.killedIds = s.run.killedIds.filter((k) => k !== id); });
     }),
+
+    setScheduledFaults: (faults) => set((s) => { s.run.scheduledFaults = faults.map((f) => ({ ...f })); }),
 
     setClientRate: (id, rps) => {
       const rate = Math.max(0, rps);
