@@ -9,7 +9,8 @@
 import type { Frame } from '../engine/api';
 import type { Design, FaultEvent } from '../model';
 import type { SimRequest, SimSpeed, SimStatus } from '../worker';
-import { classifyDesignChange, type ParamPatch } from './runEdits';
+import { chooseSampleK } from '../engine/sampling';
+import { classifyDesignChange, resampleNeed, withLiveRates, type ParamPatch } from './runEdits';
 import { EMPTY_LIVE, EMPTY_SERIES, liveAfter, seriesAfter, type RunLive, type RunSeries } from './runFrames';
 import { workerSimPort, type SimPort, type SimPortFactory } from './simClientPort';
 import type { SliceCreator, StoreDeps } from './types';
@@ -80,6 +81,8 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
   let port: SimPort | null = null;
   /** The design the running simulation reflects (built from, then patched): edits are diffed against it. */
   let simDesign: Design | null = null;
+  /** Real requests per simulated one in the running simulation (1: exact), so a rate change can tell when to re-sample. */
+  let simK = 1;
 
   const onFrame = (frame: Frame): void => {
     if (get().run.status === 'idle') return; // in flight when the run was reset
@@ -135,6 +138,7 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
   const start = (paused: boolean): void => {
     const { design, run } = get();
     simDesign = design;
+    simK = chooseSampleK(design);
     freshRun(paused ? 'paused' : 'running', design, false);
     send({ type: 'start', design, seed: design.sim.seed, speed: run.speed, ...scheduled() });
   };
@@ -145,29 +149,44 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
     for (const [id, rps] of Object.entries(get().run.clientRates)) if (ids.has(id)) send({ type: 'setClientRate', id, rps });
   };
 
+  /** Sends live patches; a client edit other than its rate keeps the slider's rate (onDesignChanged dropped those the design's rate overrules). */
   const forwardParams = (patches: ParamPatch[]): void => {
-    const dropped: string[] = [];
     for (const patch of patches) {
       send({ type: 'updateParams', id: patch.id, params: patch.params });
       const override = get().run.clientRates[patch.id];
-      if (override === undefined) continue;
-      // The design's new rate wins over the slider; any other client edit keeps the slider's rate.
-      if (patch.rpsChanged) dropped.push(patch.id);
-      else send({ type: 'setClientRate', id: patch.id, rps: override });
+      if (override !== undefined) send({ type: 'setClientRate', id: patch.id, rps: override });
     }
-    if (dropped.length) set((s) => { for (const id of dropped) delete s.run.clientRates[id]; });
+  };
+
+  /** Rebuilds the run from t = 0 with the live rates in the design, so the engine samples and checks what it will really run. */
+  const restart = (design: Design, message: string): void => {
+    freshRun(get().run.status, design, true);
+    const simulated = withLiveRates(design, get().run.clientRates);
+    simK = chooseSampleK(simulated);
+    send({ type: 'restart', design: simulated, seed: design.sim.seed, ...scheduled() });
+    resendRates(design);
+    get().showToast(message, 'info');
+  };
+
+  /** A rate change (slider or design) that the running sample size cannot show restarts the run; true when it did. */
+  const resampleIfNeeded = (design: Design): boolean => {
+    const need = resampleNeed(simK, withLiveRates(design, get().run.clientRates));
+    if (need) restart(design, need.message);
+    return need !== undefined;
   };
 
   const onDesignChanged = (design: Design): void => {
     if (!isActive(get().run.status) || simDesign === null) return;
     const change = classifyDesignChange(simDesign, design);
     simDesign = design;
-    if (change.kind === 'params') forwardParams(change.patches);
+    if (change.kind === 'params') {
+      // The design's new rate wins over the slider before the sample size is judged.
+      const redesigned = change.patches.filter((p) => p.rpsChanged && get().run.clientRates[p.id] !== undefined).map((p) => p.id);
+      if (redesigned.length) set((s) => { for (const id of redesigned) delete s.run.clientRates[id]; });
+      if (!resampleIfNeeded(design)) forwardParams(change.patches);
+    }
     if (change.kind !== 'structure') return;
-    freshRun(get().run.status, design, true);
-    send({ type: 'restart', design, seed: design.sim.seed, ...scheduled() });
-    resendRates(design);
-    get().showToast(`Design changed: the run restarted (${change.reason}).`, 'info');
+    restart(design, `Design changed: the run restarted (${change.reason}).`);
   };
 
   // Edits reach the run through the design, whoever made them (inspector, canvas, undo).
@@ -229,7 +248,7 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
     setClientRate: (id, rps) => {
       const rate = Math.max(0, rps);
       set((s) => { s.run.clientRates[id] = rate; });
-      whileActive(() => send({ type: 'setClientRate', id, rps: rate }));
+      whileActive(() => { if (simDesign === null || !resampleIfNeeded(simDesign)) send({ type: 'setClientRate', id, rps: rate }); });
     },
 
     setRunSettings: (patch) => {
