@@ -7,7 +7,7 @@
  * changes by restarting the run from the edited design (runEdits.ts says which is which).
  */
 import type { Frame } from '../engine/api';
-import type { Design } from '../model';
+import type { Design, FaultEvent } from '../model';
 import type { SimRequest, SimSpeed, SimStatus } from '../worker';
 import { chooseSampleK } from '../engine/sampling';
 import { classifyDesignChange, resampleNeed, withLiveRates, type ParamPatch } from './runEdits';
@@ -31,6 +31,11 @@ export interface RunControl {
   clientRates: Readonly<Record<string, number>>;
   /** Bumped on every start and restart, so views that hold per-run state can reset. */
   generation: number;
+  /**
+   * Faults every start and restart hands the engine on top of the design's scenario, so they land
+   * at their exact simulated times at any speed: a classroom script's. Kept across runs; empty otherwise.
+   */
+  scheduledFaults: readonly FaultEvent[];
 }
 
 export interface RunSettingsPatch { seed?: number; durationS?: number }
@@ -50,6 +55,8 @@ export interface SimulationSlice {
   setSpeed: (speed: SimSpeed) => void;
   killNode: (id: string) => void;
   restoreNode: (id: string) => void;
+  /** Sets the faults later runs schedule (see RunControl.scheduledFaults); a run going on keeps its own. */
+  setScheduledFaults: (faults: readonly FaultEvent[]) => void;
   /** Sets a client's rate live (not saved in the design). */
   setClientRate: (id: string, rps: number) => void;
   /** Changes the seed or length in the design (a structural change: a running run restarts). */
@@ -61,7 +68,7 @@ export interface SimulationSlice {
 }
 
 const INITIAL_RUN: RunControl = {
-  status: 'idle', speed: 1, error: null, durationMs: 0, killedIds: [], clientRates: {}, generation: 0,
+  status: 'idle', speed: 1, error: null, durationMs: 0, killedIds: [], clientRates: {}, generation: 0, scheduledFaults: [],
 };
 
 /** One metrics bucket: the smallest step that changes a chart. */
@@ -122,12 +129,18 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
     });
   };
 
+  /** The scheduled faults as a start/restart field (absent when there are none). */
+  const scheduled = (): { scenario?: FaultEvent[] } => {
+    const faults = get().run.scheduledFaults;
+    return faults.length > 0 ? { scenario: faults.map((f) => ({ ...f })) } : {};
+  };
+
   const start = (paused: boolean): void => {
     const { design, run } = get();
     simDesign = design;
     simK = chooseSampleK(design);
     freshRun(paused ? 'paused' : 'running', design, false);
-    send({ type: 'start', design, seed: design.sim.seed, speed: run.speed });
+    send({ type: 'start', design, seed: design.sim.seed, speed: run.speed, ...scheduled() });
   };
 
   /** Live rate overrides survive a restart, for the clients that still exist. */
@@ -150,7 +163,7 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
     freshRun(get().run.status, design, true);
     const simulated = withLiveRates(design, get().run.clientRates);
     simK = chooseSampleK(simulated);
-    send({ type: 'restart', design: simulated, seed: design.sim.seed });
+    send({ type: 'restart', design: simulated, seed: design.sim.seed, ...scheduled() });
     resendRates(design);
     get().showToast(message, 'info');
   };
@@ -210,7 +223,8 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
       if (get().run.status === 'idle') return;
       simDesign = null;
       send({ type: 'stop' });
-      set({ run: { ...INITIAL_RUN, speed: get().run.speed, generation: get().run.generation + 1 }, live: EMPTY_LIVE, series: EMPTY_SERIES });
+      const { speed, generation, scheduledFaults } = get().run;
+      set({ run: { ...INITIAL_RUN, speed, generation: generation + 1, scheduledFaults }, live: EMPTY_LIVE, series: EMPTY_SERIES });
     },
 
     setSpeed: (speed) => {
@@ -228,6 +242,8 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
       send({ type: 'restore', id });
       set((s) => { s.run.killedIds = s.run.killedIds.filter((k) => k !== id); });
     }),
+
+    setScheduledFaults: (faults) => set((s) => { s.run.scheduledFaults = faults.map((f) => ({ ...f })); }),
 
     setClientRate: (id, rps) => {
       const rate = Math.max(0, rps);
