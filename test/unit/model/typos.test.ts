@@ -22,7 +22,7 @@ describe('typos are reported, not swallowed', () => {
   });
 
   it('a misspelt design field ("edgse"), edge field, position field and size field', () => {
-    const doc: Record<string, unknown> = { version: 1, nodes: [{ ...users, position: { x: 1, y: 2, z: 3 } }, { id: 'dc', kind: 'dataCenter', size: { width: 600, heigth: 400 } }], edgse: [] };
+    const doc: Record<string, unknown> = { version: 1, nodes: [{ ...users, position: { x: 1, y: 2, z: 3 } }, { id: 'dc', kind: 'dataCenter', size: { width: 600, height: 400, heigth: 400 } }], edgse: [] };
     const warnings = warningsOf(doc);
     expect(warnings).toContain('design: unknown field "edgse", did you mean "edges"? It was left out.');
     expect(warnings).toContain('node "users": unknown field "position.z". It was left out.');
