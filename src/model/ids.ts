@@ -46,3 +46,6 @@ export function visibleId(raw: string, max = 40): string {
 
 /** A table keyed by id with no prototype, so an id such as "__proto__" or "constructor" is just a key. */
 export const idTable = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
+/** `table[id]` only when the table holds it itself, so a prototype key never reads an inherited value. */
+export const ownEntry = <T>(table: Readonly<Record<string, T>>, id: string): T | undefined => (Object.hasOwn(table, id) ? table[id] : undefined);

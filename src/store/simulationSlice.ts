@@ -7,7 +7,7 @@
  * changes by restarting the run from the edited design (runEdits.ts says which is which).
  */
 import type { Frame } from '../engine/api';
-import type { Design } from '../model';
+import { idTable, type Design } from '../model';
 import type { SimRequest, SimSpeed, SimStatus } from '../worker';
 import { classifyDesignChange, type ParamPatch } from './runEdits';
 import { EMPTY_LIVE, EMPTY_SERIES, liveAfter, seriesAfter, type RunLive, type RunSeries } from './runFrames';
@@ -60,7 +60,7 @@ export interface SimulationSlice {
 }
 
 const INITIAL_RUN: RunControl = {
-  status: 'idle', speed: 1, error: null, durationMs: 0, killedIds: [], clientRates: {}, generation: 0,
+  status: 'idle', speed: 1, error: null, durationMs: 0, killedIds: [], clientRates: idTable(), generation: 0,
 };
 
 /** One metrics bucket: the smallest step that changes a chart. */
@@ -111,7 +111,7 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
         error: null,
         durationMs: design.sim.durationS * 1000,
         killedIds: [],
-        clientRates: keepRates ? run.clientRates : {},
+        clientRates: keepRates ? run.clientRates : idTable(),
         generation: run.generation + 1,
       },
       live: EMPTY_LIVE,
