@@ -1,3 +1,4 @@
+import './zodSetup';
 import { z } from 'zod';
 import { canConnect } from './edgeRules';
 import { DEFAULT_SIM, EDGE_KINDS, type Design, type DesignEdge, type DesignNode, type FaultEvent } from './design';
