@@ -24,11 +24,25 @@ const vm = require('node:vm');
 const ROOT = path.join(__dirname, '..');
 
 /** Bump when the build options below change, so bundles made the old way count as stale. */
-const RECIPE = 'cli-bundle-3';
+const RECIPE = 'cli-bundle-4';
 /** Files outside the import graph that still change what the bundle does. */
 const ALWAYS_HASHED = ['package-lock.json', 'tsconfig.json'];
 const HEADER_PREFIX = '// scale-sim-inputs ';
 const inputsOf = (files) => [...ALWAYS_HASHED, ...files];
+
+/**
+ * `import { z } from 'zod'` is a namespace object, so esbuild keeps all of it, including ~45 message
+ * locales (about 200 KB, most of the CLI's start-up) though only English is ever used (zod's default,
+ * which it loads from locales/en.js itself). This keeps `z.locales.en` and drops the rest.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: path.join(path.dirname(args.importer), '../locales/en.js'), namespace: 'zod-en' } : undefined);
+    build.onLoad({ filter: /.*/, namespace: 'zod-en' }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(args.path)};`, resolveDir: path.dirname(args.path) }));
+  },
+};
 
 function writeAtomically(file, data, mode = 0o644) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -102,20 +116,21 @@ function cliBundleAt(root = ROOT) {
   }
 
   /** Builds the bundle and writes it atomically, so a concurrent run never reads half a file. */
-  function buildCliBundle() {
+  async function buildCliBundle() {
     let esbuild;
     try {
       esbuild = require('esbuild');
     } catch {
       throw new Error('the CLI bundle must be (re)built, and esbuild is not installed: run `npm ci`, then `npm run build`.');
     }
-    const result = esbuild.buildSync({
+    const result = await esbuild.build({
       // cli.cts, not main.ts: main.ts reaches cli.cts through createRequire, which a bundler cannot follow.
       stdin: { contents: "import { runCli } from './src/cli/cli.cts'; runCli(process.argv.slice(2));", resolveDir: root, loader: 'ts' },
       bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, metafile: true,
-      minify: true, legalComments: 'none', logLevel: 'error', absWorkingDir: root,
+      minify: true, legalComments: 'none', logLevel: 'error', absWorkingDir: root, plugins: [zodEnglishOnly],
     });
-    const files = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/') && f !== '<stdin>').sort();
+    // Our own sources only: packages count through package-lock.json; "ns:path" keys are plugin modules.
+    const files = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/') && f !== '<stdin>' && !/^[\w-]+:/.test(f)).sort();
     // Stats before the digest: a file edited in between then looks changed, and is hashed next run.
     const stats = statsOf(files);
     const digest = digestOf(files);
@@ -153,13 +168,13 @@ function cliBundleAt(root = ROOT) {
   }
 
   /** Runs the CLI: rebuilds the bundle first when it is missing or stale, saying so on stderr. */
-  function launch() {
+  async function launch() {
     let bundle = readBundle();
     const problem = bundleProblem(bundle);
     if (problem !== null) {
       try {
         process.stderr.write(`sim: ${problem === 'missing' ? 'building the CLI' : 'the sources changed; rebuilding the CLI'}…\n`);
-        buildCliBundle();
+        await buildCliBundle();
         bundle = readBundle();
         if (bundle === null) throw new Error('the new bundle cannot be read back');
       } catch (err) {
@@ -177,6 +192,10 @@ module.exports = { cliBundleAt };
 
 // `node scripts/cliBundle.cjs`: build it (part of `npm run build`).
 if (require.main === module) {
-  const { files, bytes } = cliBundleAt().buildCliBundle();
-  console.log(`CLI bundle: dist-cli/scale-sim.cjs  ${(bytes / 1024).toFixed(0)} KB from ${files} source files`);
+  cliBundleAt().buildCliBundle().then(({ files, bytes }) => {
+    console.log(`CLI bundle: dist-cli/scale-sim.cjs  ${(bytes / 1024).toFixed(0)} KB from ${files} source files`);
+  }, (err) => {
+    console.error(`CLI bundle: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  });
 }

@@ -6,4 +6,4 @@
  */
 'use strict';
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose: it starts faster. */
-require('./cliBundle.cjs').cliBundleAt().launch();
+void require('./cliBundle.cjs').cliBundleAt().launch();

@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 interface CliBundle {
   bundlePath: string;
   bundleProblem(): 'missing' | 'stale' | null;
-  buildCliBundle(): { files: number; bytes: number };
+  buildCliBundle(): Promise<{ files: number; bytes: number }>;
 }
 const require = createRequire(import.meta.url);
 const modulePath = fileURLToPath(new URL('../../../scripts/cliBundle.cjs', import.meta.url));
@@ -33,7 +33,7 @@ write('tsconfig.json', '{}');
 write('src/cli/word.ts', "export const word = 'one';\n");
 write('src/cli/cli.cts', "import { word } from './word';\nexport function runCli(argv: string[]): void { process.stdout.write(`${word} ${argv.join(',')}\\n`); }\n");
 
-write('launch.cjs', `require(${JSON.stringify(modulePath)}).cliBundleAt(__dirname).launch();\n`);
+write('launch.cjs', `void require(${JSON.stringify(modulePath)}).cliBundleAt(__dirname).launch();\n`);
 
 /** Runs the tiny project's CLI as `scale-sim` does, in a fresh process. */
 const launch = (...args: string[]) => spawnSync(process.execPath, [join(root, 'launch.cjs'), ...args], { encoding: 'utf8' });
@@ -70,14 +70,14 @@ describe('the compiled CLI bundle', () => {
     expect(bundle.bundleProblem()).toBeNull();
   });
 
-  it('counts the lock file and tsconfig as inputs, and a damaged bundle as missing', () => {
+  it('counts the lock file and tsconfig as inputs, and a damaged bundle as missing', async () => {
     write('package-lock.json', '{ "lockfileVersion": 3 }');
     expect(bundle.bundleProblem()).toBe('stale');
-    bundle.buildCliBundle();
+    await bundle.buildCliBundle();
     expect(bundle.bundleProblem()).toBeNull();
     write('tsconfig.json', '{ "compilerOptions": {} }');
     expect(bundle.bundleProblem()).toBe('stale');
-    bundle.buildCliBundle();
+    await bundle.buildCliBundle();
     writeFileSync(bundle.bundlePath, '#!/usr/bin/env node\nconsole.log("old")\n');
     expect(bundle.bundleProblem()).toBe('missing');
     expect(launch().stdout).toBe('two \n');
