@@ -48,6 +48,8 @@ export interface ClientRt {
   userBase: number;
   regionIdx: number;
   keyCount: number;
+  /** The client's "Give up after": a request still unanswered this long after it was sent times out. */
+  giveUpMs: number;
 }
 
 /** Counters that form the run summary; reset once at the end of the warm-up. */

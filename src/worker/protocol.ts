@@ -43,9 +43,14 @@ export type SimRequest =
 /** 'stopped' means no simulation is loaded (before start, or after stop). */
 export type RunState = 'running' | 'paused' | 'done' | 'error' | 'stopped';
 
+/** While running, the worker posts a beat at least this often (ms), so the page can tell it is alive. */
+export const BEAT_MS = 500;
+
 /** Worker → page. `runId` is the run the message belongs to (0 before any start). */
 export type SimMessage =
-  | { type: 'frame'; runId: number; frame: Frame }
+  /** `busyShare`: the share of wall time since the previous frame the worker spent in the engine (0–1). */
+  | { type: 'frame'; runId: number; frame: Frame; busyShare?: number }
+  | { type: 'beat'; runId: number }
   | { type: 'status'; runId: number; state: RunState; message?: string }
   | { type: 'error'; runId: number; message: string };
 

@@ -9,8 +9,6 @@ import { forward, fail, NO_ROUTE } from '../flow';
 import { createZipfSampler } from '../lib/zipf';
 import { scaledUsers } from '../sampling';
 
-/** A request with no web server setting its deadline gives up after this long. */
-export const DEFAULT_DEADLINE_MS = 30_000;
 /** With the rate at zero, look again this often. */
 const IDLE_POLL_MS = 100;
 
@@ -25,13 +23,13 @@ export function buildClient(sim: SimState, node: NodeOfKind<'client'>, nodeIdx: 
     arrivals: sim.stream(arrivalStream(node.id)), requests: sim.stream(requestStream(node.id)),
     node: nodeIdx, rateRps: 0, constant: false, profile: 0, peakFactor: 1, mixCum: new Float64Array(4),
     // Sampled mode keeps each user's own request rate: 1/k of the users, 1/k of the requests.
-    hotFraction: 0, sampleKey: () => 0, users: scaledUsers(p.users, sim.sampleK), userBase, regionIdx: REGIONS.indexOf(p.region), keyCount: p.keys.count,
+    hotFraction: 0, sampleKey: () => 0, users: scaledUsers(p.users, sim.sampleK), userBase, regionIdx: REGIONS.indexOf(p.region), keyCount: p.keys.count, giveUpMs: 0,
   };
   applyClientParams(sim, client, node);
   return client;
 }
 
-/** (Re)reads a client's params: rate, arrivals, profile, mix, keys. */
+/** (Re)reads a client's live params: rate, arrivals, profile, mix, keys, region, give-up time. */
 export function applyClientParams(sim: SimState, c: ClientRt, node: NodeOfKind<'client'>): void {
   const p = node.params;
   c.rateRps = p.rps / sim.sampleK;
@@ -49,6 +47,7 @@ export function applyClientParams(sim: SimState, c: ClientRt, node: NodeOfKind<'
   c.sampleKey = createZipfSampler(p.keys.count, p.keys.zipfAlpha, () => rng.uniform());
   c.keyCount = p.keys.count;
   c.regionIdx = REGIONS.indexOf(p.region);
+  c.giveUpMs = p.giveUpS * 1000;
 }
 
 /** The offered rate now, in requests per second: base rate × the profile's factor. */
@@ -94,7 +93,8 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
   rp.cdn[req] = -1;
   rp.web[req] = -1;
   rp.startMs[req] = sim.nowMs;
-  rp.deadlineMs[req] = sim.nowMs + DEFAULT_DEADLINE_MS;
+  // A web server on the way may bring this forward (web.ts): whichever deadline comes first ends it.
+  rp.deadlineMs[req] = sim.nowMs + c.giveUpMs;
   sim.totals.requests++;
   if (sim.onArrival !== null) sim.onArrival(sim.nodes[c.node].id, sim.nowMs, rp.type[req], rp.key[req], rp.user[req]);
   if (forward(sim, req, sim.nodes[c.node]) === NO_ROUTE) fail(sim, req, C_NO_ROUTE, c.node);

@@ -35,7 +35,7 @@ function enginePort() {
       if (message.runId !== runId) continue;
       if (message.type === 'frame') handlers!.onFrame(message.frame, message.runId);
       else if (message.type === 'status') handlers!.onStatus(message.message === undefined ? { runId, state: message.state } : { runId, state: message.state, message: message.message });
-      else handlers!.onError(message.message);
+      else if (message.type === 'error') handlers!.onError(message.message);
     }
   };
   return {
