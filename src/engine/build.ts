@@ -3,7 +3,7 @@
  * region, route tiers (from the model's routeTiers, so the engine and the SPOF analysis agree),
  * balancer targets, DB clusters, queues' consumers, shard maps, clients, and the first events.
  */
-import { dataCenterOf, membersOf, REGIONS, REQUEST_TYPES, replicasOf, routeTiers, workTargets, type Design, type DesignNode } from '../model';
+import { dataCenterOf, membersOf, pickRule, REGIONS, REQUEST_TYPES, replicasOf, routeTiers, workTargets, type Design, type DesignNode } from '../model';
 import type { RunOptions } from './api';
 import { EV_FAULT, EV_HEALTH, EV_WARMUP, SimState } from './state';
 import { K, NodeRt, ReplStream, type Cluster, type Tier } from './nodeState';
@@ -50,10 +50,8 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
     const targets = workTargets(graph, n.id);
     REQUEST_TYPES.forEach((type, t) => {
       n.routes[t] = routeTiers(n.design, type, targets)
-        // Users and DNS send static files to the CDN when a tier offers both it and a DNS hop.
-        .map((tier) => (type === 'static' && tier.some((x) => x.kind === 'cdn') ? tier.filter((x) => x.kind === 'cdn') : tier))
         .filter((tier) => tier.length > 0)
-        .map((tier): Tier => ({ targets: tier.map(idxOf), edges: tier.map((x) => edgeOf(n.id, x.id)), rr: 0 }));
+        .map((tier): Tier => ({ targets: tier.map(idxOf), edges: tier.map((x) => edgeOf(n.id, x.id)), rr: 0, rule: pickRule(n.design, tier) }));
     });
     const ofKind = (kind: DesignNode['kind']) => targets.filter((x) => x.kind === kind);
     if (n.code === K.web) {

@@ -113,6 +113,10 @@ export class SimState {
   hasReplicas = false;
   /** Edge chosen by the last routing decision (saves returning a pair on the hot path). */
   pickEdge = -1;
+  /** Extra delay the last routing decision costs (failed connect attempts before it), in ms. */
+  pickExtraMs = 0;
+  /** Bumped whenever a node dies or comes back, so health views built on it know to refresh. */
+  healthEpoch = 0;
   /** Scratch list for routing decisions, reused to avoid allocating. */
   readonly scratch: number[] = [];
   readonly scratchEdges: number[] = [];
