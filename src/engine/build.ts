@@ -13,11 +13,14 @@ import { buildClient, scheduleNextArrival } from './components/client';
 import { buildShardState } from './components/shardRouter';
 import { peakOfferedRps } from './sampling';
 import { refusals, RunRefusedError } from './feasibility';
+import { OutcomeTally } from './outcomes';
 
 /** Extra options the tests use. */
 export interface BuildOptions extends RunOptions {
   /** Summary and node figures count only from this simulated second on (default 0). */
   warmupS?: number;
+  /** Count outcomes by client and request type for requests arriving in [fromS, toS) (outcomes.ts). */
+  outcomes?: { fromS: number; toS: number };
 }
 
 /** A fresh simulation of a (deep-copied) design at time 0. */
@@ -88,6 +91,7 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
     maxKeys = Math.max(maxKeys, n.design.params.keys.count);
   }
   sim.totalUsers = userBase;
+  if (options.outcomes) sim.outcomes = new OutcomeTally(options.outcomes.fromS * 1000, options.outcomes.toS * 1000, sim.clients.length);
   for (const n of sim.nodes) {
     if (n.code !== K.shardRouter) continue;
     const shards = workTargets(graph, n.id).filter((t) => t.kind === 'database' || t.kind === 'nosql');

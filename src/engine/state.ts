@@ -2,6 +2,7 @@
  * The whole mutable state of one simulation run. Plain fields on one object, read by the loop and
  * the component functions; nothing here reads a clock, everything random comes from `rng`.
  */
+import type { OutcomeTally } from './outcomes';
 import { buildGraph, type Design, type DesignGraph } from '../model';
 import type { EngineEvent, ErrorCause, RunOptions } from './api';
 import { EventQueue } from './eventQueue';
@@ -115,6 +116,8 @@ export class SimState {
   pickEdge = -1;
   /** Extra delay the last routing decision costs (failed connect attempts before it), in ms. */
   pickExtraMs = 0;
+  /** Outcomes by client and type inside a window, when asked for (BuildOptions.outcomes). */
+  outcomes: OutcomeTally | null = null;
   /** Bumped whenever a node dies or comes back, so health views built on it know to refresh. */
   healthEpoch = 0;
   /** Scratch list for routing decisions, reused to avoid allocating. */

@@ -93,5 +93,7 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
   rp.startMs[req] = sim.nowMs;
   rp.deadlineMs[req] = sim.nowMs + DEFAULT_DEADLINE_MS;
   sim.totals.requests++;
+  const o = sim.outcomes;
+  if (o !== null && o.counts(sim.nowMs)) o.arrived[clientIndex * 4 + rp.type[req]]++;
   if (forward(sim, req, sim.nodes[c.node]) === NO_ROUTE) fail(sim, req, C_NO_ROUTE, c.node);
 }
