@@ -60,8 +60,7 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get, api
       return false;
     }
     get().resetRun();
-    get().loadDesign(demo.design);
-    get().requestFitView();
+    void get().replaceCanvas(demo.design, { reason: 'presenter', undoable: true });
     set((s) => { s.classroom = { active: true, stageId, stepIndex: -1 }; });
     return true;
   };
