@@ -84,7 +84,7 @@ function LibraryCard({ entry, isOpen }: { entry: LibraryEntry; isOpen: boolean }
       )}
       <span className="library__meta">
         {isOpen ? 'Open on the canvas · ' : ''}saved {formatWhen(entry.updatedAt)}
-        {entry.design ? ` · ${entry.design.nodes.length} components` : ''}
+        {entry.design ? ` · ${entry.design.nodes.length} component${entry.design.nodes.length === 1 ? '' : 's'}` : ''}
       </span>
       {entry.errors.length > 0 && <span className="library__error">{entry.errors[0]}</span>}
       <div className="library__actions">
