@@ -85,6 +85,11 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
    * into another's entry.
    */
   const bindings = new WeakMap<Design, string>();
+  /**
+   * Built-in designs (gallery, stage, presenter) as they were opened, untouched: the app has them
+   * anyway, so they get no entry of their own until the user changes them, and are not kept.
+   */
+  const pristine = new WeakSet<Design>();
 
   const track = <T>(p: Promise<T>): Promise<T> => {
     inflight.add(p);
@@ -141,7 +146,7 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
       let slot: SlotSave = 'none';
       if (storage) slot = get().slotHeld() ? 'held' : saveAutosave(storage, design, { entryId: library.currentId }) ? 'saved' : 'failed';
       // An empty canvas is not worth an entry of its own, but an entry that exists follows it.
-      if (lib && (design.nodes.length > 0 || known.has(library.currentId))) {
+      if (lib && !pristine.has(design) && (design.nodes.length > 0 || known.has(library.currentId))) {
         writeEntry(library.currentId, design).catch(libraryRefused);
       }
       return slot;
@@ -157,12 +162,13 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
       const nextId = options.entryId ?? newEntryId();
       bindings.set(prev, keptId);
       bindings.set(next, nextId);
+      if (options.reason === 'gallery' || options.reason === 'stage' || options.reason === 'presenter') pristine.add(next);
       if (options.undoable) get().loadDesign(next);
       else { get().resetDesign(next); get().clearSelection(); }
       set((s) => { s.library.currentId = nextId; });
       get().requestFitView();
 
-      const mustKeep = prev.nodes.length > 0;
+      const mustKeep = prev.nodes.length > 0 && !pristine.has(prev);
       if (!mustKeep) {
         get().persistCanvas();
         return Promise.resolve(null);

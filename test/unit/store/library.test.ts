@@ -84,7 +84,7 @@ describe('links opened in a row keep every design they replaced', () => {
     expect(entries.map((e) => e.title)).toEqual(['A']);
   });
 
-  it('files, stages and gallery designs keep what was there, and Undo still brings it back without mixing entries', async () => {
+  it('files and stages keep what was there, and Undo still brings it back without mixing entries', async () => {
     const { store } = setup();
     store.getState().hydrate();
     store.getState().addNode('web', { x: 0, y: 0 });
@@ -105,10 +105,8 @@ describe('links opened in a row keep every design they replaced', () => {
     expect(entries.find((e) => e.id === mineId)!.title).toMatch(/kept before opening a file, /);
 
     store.getState().openStage('3', { loadStart: true });
-    void store.getState().replaceCanvas(design('Gallery one'), { reason: 'gallery', undoable: true });
     entries = await listed(store);
     expect(entries.some((e) => /kept before opening a stage, /.test(e.title) && e.id === mineId)).toBe(true);
-    expect(entries.some((e) => /kept before opening a gallery design, /.test(e.title))).toBe(true);
   });
 });
 
@@ -266,5 +264,25 @@ describe('an unreadable autosave stays untouched until the user chooses', () => 
     const aside = Object.entries(storage.dump()).filter(([k]) => k.startsWith(STORAGE_KEYS.brokenPrefix));
     expect(aside.map(([, v]) => v)).toEqual([raw]);
     expect(store.getState().notices.map((n) => n.id)).toContain('unreadable-autosave');
+  });
+});
+
+describe('built-in designs as they come', () => {
+  it('an untouched gallery or stage design is not kept (the app has it), an edited one is', async () => {
+    const { store } = setup();
+    store.getState().hydrate();
+    store.getState().addNode('web', { x: 0, y: 0 });
+    await store.getState().replaceCanvas(design('Gallery one'), { reason: 'gallery', undoable: true });
+    await store.getState().replaceCanvas(design('Gallery two'), { reason: 'gallery', undoable: true });
+    let entries = await listed(store);
+    expect(entries.map((e) => e.name)).toEqual(['Untitled design']);
+    store.getState().addNode('cache', { x: 300, y: 0 });
+    store.getState().persistCanvas();
+    await store.getState().replaceCanvas(design('Gallery three'), { reason: 'gallery', undoable: true });
+    entries = await listed(store);
+    expect(entries.map((e) => e.title).sort()).toEqual([
+      expect.stringMatching(/^Gallery two — kept before opening a gallery design, /),
+      expect.stringMatching(/^Untitled design — kept before opening a gallery design, /),
+    ]);
   });
 });
