@@ -109,3 +109,20 @@ test('rename, duplicate, delete and search in My designs', async ({ page }) => {
   await expect(page.getByTestId('design-name')).toHaveValue('Payments');
   await expect(page.locator('.react-flow__node')).toHaveCount(1);
 });
+
+test('an unreadable autosave: its warning stays beside a link’s banner, and the copy is kept aside', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('scale-playground:autosave:v1', '{"savedAt":"x","design":{"version":1,"nodes":[{"id":"a"'));
+  await page.reload();
+  const notice = page.getByTestId('notice-unreadable-autosave');
+  await expect(notice).toContainText('Your autosaved design could not be read');
+  await expect(notice).toContainText('scale-playground:broken:v1:');
+
+  await page.goto(`/${designLink(linkDesign('Shared after', 2))}`);
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+  await expect(page.getByTestId('banner')).toContainText('Opened a shared design, “Shared after”.');
+  await expect(notice).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/library-03-unreadable-beside-link.png` });
+  const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('scale-playground:broken:v1:')).map((k) => localStorage.getItem(k)));
+  expect(aside).toEqual(['{"savedAt":"x","design":{"version":1,"nodes":[{"id":"a"']);
+});

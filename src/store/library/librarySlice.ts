@@ -72,6 +72,17 @@ export interface LibrarySlice {
 
 const REFUSED = 'this browser refused to store it (storage full, or blocked in private mode)';
 
+/**
+ * How long a keep may take before it counts as failed. IndexedDB can stall (a database upgrade
+ * blocked by another tab); the autosave slot waits for keeps, so it must not wait for ever.
+ */
+export const KEEP_DEADLINE_MS = 10_000;
+
+const withDeadline = <T>(p: Promise<T>, ms: number): Promise<T> => new Promise<T>((resolve, reject) => {
+  const timer = setTimeout(() => reject(new Error('The browser took too long to store the design.')), ms);
+  p.then((v) => { clearTimeout(timer); resolve(v); }, (e: unknown) => { clearTimeout(timer); reject(e instanceof Error ? e : new Error(String(e))); });
+});
+
 export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> => (set, get, api) => {
   const lib: DesignLibrary | undefined = deps.library;
   const storage = deps.storage;
@@ -176,7 +187,7 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
       const at = new Date().toISOString();
       const note: KeptNote | null = options.reason ? { reason: options.reason, at } : null;
       setKeeping(1);
-      const kept = writeEntry(keptId, prev, note).then(async (): Promise<LibraryEntry> => {
+      const kept = withDeadline(writeEntry(keptId, prev, note), KEEP_DEADLINE_MS).then(async (): Promise<LibraryEntry> => {
         // An entry opened from the list is open again: its "kept before…" note no longer applies.
         if (switching) await enqueue((l) => l.update(nextId, (old) => ({ ...(old ?? { id: nextId, design: next, createdAt: at, updatedAt: at }), kept: undefined })));
         const title = entryTitle(prev.name, note ?? undefined);

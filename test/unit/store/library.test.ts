@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyDesign, makeNode, shareFragment, type Design } from '../../../src/model';
 import { createAppStore, memoryStorage, STORAGE_KEYS } from '../../../src/store';
 import { formatWhen } from '../../../src/store/library/entries';
 import { idbLibrary } from '../../../src/store/library/idbLibrary';
+import { KEEP_DEADLINE_MS } from '../../../src/store/library/librarySlice';
 import type { DesignLibrary } from '../../../src/store/library/types';
 import { openDesignFromHash } from '../../../src/store/linkLoader';
 import { loadAutosave, saveAutosave } from '../../../src/store/persistence';
@@ -218,6 +219,26 @@ describe('a full or refused storage: a notice that stays, and nothing lost', () 
     expect(store.getState().design).toEqual(design('Mine'));
     expect(store.getState().notices.some((n) => n.id === 'unkept')).toBe(false);
     expect(loadAutosave(storage).design).toEqual(design('Mine'));
+  });
+});
+
+describe('a library that stalls (IndexedDB blocked)', () => {
+  it('counts a keep as failed after the deadline, so the slot does not wait for ever', async () => {
+    vi.useFakeTimers();
+    try {
+      const never = () => new Promise<never>(() => {});
+      const { storage, store } = setup({}, { list: never, get: never, update: never, remove: never, getMeta: never, setMeta: never });
+      saveAutosave(storage, design('Mine'));
+      store.getState().hydrate();
+      openDesignFromHash(store, shareFragment(design('A')));
+      expect(store.getState().library.keeping).toBe(1);
+      await vi.advanceTimersByTimeAsync(KEEP_DEADLINE_MS);
+      expect(store.getState().library.keeping).toBe(0);
+      expect(store.getState().notices.find((n) => n.id === 'unkept')?.design).toEqual(design('Mine'));
+      expect(loadAutosave(storage).design).toEqual(design('Mine'));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
