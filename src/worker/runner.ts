@@ -11,7 +11,7 @@
  * Chunks of simulated time are sized from what the last chunk cost, so a heavy design still ends
  * its tick near the budget instead of overshooting it by a whole second of simulated time.
  */
-import type { Design } from '../model';
+import type { Design, FaultEvent } from '../model';
 import type { EngineDeps } from './engineDeps';
 import type { RunState, SimCommand, SimMessage, SimSpeed } from './protocol';
 
@@ -132,7 +132,7 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
     return at;
   };
 
-  const load = (design: Design, seed: number, nextRunId: number, nextState: 'running' | 'paused'): SimMessage[] => {
+  const load = (design: Design, seed: number, nextRunId: number, nextState: 'running' | 'paused', scenario?: FaultEvent[]): SimMessage[] => {
     runId = nextRunId;
     sim = null;
     cursorMs = 0;
@@ -141,7 +141,7 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
     busyMs = 0;
     lastFrameAtMs = now();
     return guarded('start', () => {
-      const created = engine.createSimulation(design, { seed, maxEvents: LIVE_MAX_EVENTS });
+      const created = engine.createSimulation(design, { seed, maxEvents: LIVE_MAX_EVENTS, ...(scenario && { scenario }) });
       sim = created;
       state = nextState;
       return [status(), ...frameMessages(created)];
@@ -163,9 +163,9 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
     switch (cmd.type) {
       case 'start':
         speed = cmd.speed;
-        return load(cmd.design, cmd.seed, cmd.runId, 'running');
+        return load(cmd.design, cmd.seed, cmd.runId, 'running', cmd.scenario);
       case 'restart':
-        return load(cmd.design, cmd.seed, cmd.runId, state === 'paused' ? 'paused' : 'running');
+        return load(cmd.design, cmd.seed, cmd.runId, state === 'paused' ? 'paused' : 'running', cmd.scenario);
       case 'stop':
         sim = null;
         state = 'stopped';

@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useModalDialog } from '../common/useModalDialog';
 import { GALLERY } from '../../gallery';
 import type { Design } from '../../model';
-import { store } from '../../store';
+import { runComparison, store } from '../../store';
 import { compareRows, type CompareRow } from './compareRows';
-import { runComparison } from './runComparison';
 import './compare.css';
 
 /** Longest run a Compare makes: enough for a steady picture, short enough to wait for. */

@@ -57,6 +57,7 @@ export function RunControls() {
           </span>
         )}
         {run.status === 'done' && <span className="run-clock__done">done</span>}
+        {run.status === 'error' && <span className="run-clock__stopped">stopped</span>}
       </div>
     </div>
   );
