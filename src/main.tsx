@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
+import './ui/bootShell.css';
 import { bootAppStore, bootEmbed, isEmbedPage, store } from './store';
 import { App } from './ui/App';
 import './ui/run/run.css';
