@@ -1,17 +1,12 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { FlowCanvas } from './canvas/FlowCanvas';
-import { Banner } from './common/Banner';
-import { Inspector } from './inspector/Inspector';
-import { Palette } from './palette/Palette';
-import { DashboardPanel } from './run/DashboardPanel';
-import { RunAnnouncer } from './run/RunAnnouncer';
 import { PresenterView } from './classroom/PresenterView';
-import { StagePanel } from './stages/StagePanel';
-import { Toolbar } from './toolbar/Toolbar';
+import { DesktopLayout } from './shell/DesktopLayout';
+import { NarrowLayout } from './shell/NarrowLayout';
+import { usePanelShortcuts } from './shell/usePanelShortcuts';
+import { useNarrowScreen } from './shell/useNarrowScreen';
 import { useStore, type StoreState } from '../store';
 import { useEditorShortcuts } from './useEditorShortcuts';
 
-const selectStagesOpen = (s: StoreState) => s.stages.panelOpen;
 const selectPresenting = (s: StoreState) => s.classroom.active;
 
 /** The page: the editor, or classroom mode's presenter view. */
@@ -20,26 +15,16 @@ export function App() {
 }
 
 /**
- * The editor's layout: toolbar on top, palette left, canvas centre, inspector right.
- * The provider wraps everything so the palette can place nodes in the canvas's viewport.
+ * The editor: side panels around the canvas on a wide screen, sheets under it on a narrow one
+ * (src/ui/shell). The provider wraps everything so the palette can place nodes in the canvas's viewport.
  */
 function Editor() {
   useEditorShortcuts();
-  const stagesOpen = useStore(selectStagesOpen);
+  usePanelShortcuts();
+  const narrow = useNarrowScreen();
   return (
     <ReactFlowProvider>
-      <div className={`app${stagesOpen ? ' app--with-stages' : ''}`}>
-        <Toolbar />
-        <Palette />
-        {stagesOpen && <StagePanel />}
-        <main className="workspace">
-          <Banner />
-          <FlowCanvas />
-          <DashboardPanel />
-          <RunAnnouncer />
-        </main>
-        <Inspector />
-      </div>
+      {narrow ? <NarrowLayout /> : <DesktopLayout />}
     </ReactFlowProvider>
   );
 }
