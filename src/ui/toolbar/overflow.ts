@@ -17,7 +17,7 @@ export function actionsInBar(actions: readonly Measured[], available: number, mo
   const shown = new Set<string>();
   let used = moreWidth;
   for (const action of byKeep) {
-    const next = used + gap + action.width;
+    const next = used + (used > 0 ? gap : 0) + action.width;
     if (next > available) break;
     used = next;
     shown.add(action.id);
