@@ -43,6 +43,8 @@ for (const screen of SCREENS) {
       await page.getByTestId('run-start').click();
       await expect(page.getByTestId('dashboard')).toBeVisible();
       await expect(page.getByTestId('figure-throughput')).toBeVisible();
+      // A chart has drawn its first line (the screenshot shows a run, not empty panels).
+      await expect(page.locator('.sp-chart-panel path.sp-line').first()).toHaveAttribute('d', /^M.*L/, { timeout: 20_000 });
 
       // The canvas re-fits once the dashboard has taken its room: wait for the labels to settle.
       let last = 0;

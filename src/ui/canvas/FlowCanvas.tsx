@@ -20,9 +20,11 @@ import { SpofPanel } from '../warnings/SpofPanel';
 // Module-level constants: new objects on each render would make React Flow reset its internals.
 const NODE_TYPES: NodeTypes = { component: ComponentNode, dataCenter: DataCenterNode };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+// A phone fits a tall design whole rather than stopping at a zoom that cuts it.
+const MIN_ZOOM = 0.1;
 // Padding in pixels, not a share of the canvas: a small canvas keeps its design as large as it can be.
 // The top leaves room for the edge legend and the SPOF strip.
-const FIT_VIEW_OPTIONS: FitViewOptions = { maxZoom: 1, padding: { top: '44px', right: '20px', bottom: '20px', left: '20px' } };
+const FIT_VIEW_OPTIONS: FitViewOptions = { maxZoom: 1, minZoom: MIN_ZOOM, padding: { top: '44px', right: '20px', bottom: '20px', left: '20px' } };
 const minimapColour = (node: FlowNode) => (node.type === 'dataCenter' ? '#e2e8f0' : '#94a3b8');
 
 function* nodeBoxes(s: ReactFlowState): Generator<Box> {
@@ -68,7 +70,7 @@ export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
         selectionKeyCode="Shift"
         fitView={fitAtStart}
         fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.2}
+        minZoom={MIN_ZOOM}
         maxZoom={2}
         attributionPosition="top-right"
         onMoveStart={onUserMove}
