@@ -21,7 +21,7 @@ import { SpofPanel } from '../warnings/SpofPanel';
 const NODE_TYPES: NodeTypes = { component: ComponentNode, dataCenter: DataCenterNode };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 // A phone fits a tall design whole rather than stopping at a zoom that cuts it.
-const MIN_ZOOM = 0.1;
+const MIN_ZOOM = 0.05;
 // Padding in pixels, not a share of the canvas: a small canvas keeps its design as large as it can be.
 // The top leaves room for the edge legend and the SPOF strip.
 const FIT_VIEW_OPTIONS: FitViewOptions = { maxZoom: 1, minZoom: MIN_ZOOM, padding: { top: '44px', right: '20px', bottom: '20px', left: '20px' } };
