@@ -1,8 +1,9 @@
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-// The dependency direction of DESIGN.md §1 is enforced here, so a slip fails the lint, not a review:
-// ui → store → {model, engine}; engine → model; model → nothing of ours.
+// The dependency direction of docs/architecture.md is enforced here, so a slip fails the lint, not a
+// review: ui → store → worker → {stages, engine} → model; model → nothing of ours. Cycles between
+// files (type-only imports included) are found by `npm run lint:cycles` (madge), which `lint` runs.
 const uiLibs = ['react', 'react-dom', 'react-dom/*', '@xyflow/react', 'zustand', 'zustand/*', 'recharts', 'immer', 'lucide-react', 'html-to-image', 'elkjs', 'elkjs/*'];
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
@@ -18,6 +19,9 @@ const restrict = (patterns, message) => ({
     { object: 'performance', property: 'now', message: 'The engine has no clock.' },
   ],
 });
+
+/** Only the import half of `restrict`: a worker has no DOM but does have a clock and a scope. */
+const restrictImports = (patterns, message) => ({ 'no-restricted-imports': restrict(patterns, message)['no-restricted-imports'] });
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-results/**', 'test-results-*/**', 'playwright-report/**'] },
@@ -39,5 +43,6 @@ export default tseslint.config(
   { files: ['src/stages/**/*.ts'], rules: restrict([...uiLibs, '**/store/**', '**/ui/**', '**/worker/**'], 'src/stages is data: model and engine only.') },
   { files: ['src/gallery/**/*.ts'], rules: restrict([...uiLibs, '**/store/**', '**/ui/**', '**/worker/**'], 'src/gallery is data: model and stages only.') },
   { files: ['src/classroom/**/*.ts'], rules: restrict([...uiLibs, '**/store/**', '**/ui/**', '**/worker/**'], 'src/classroom is data: model, engine and stages only.') },
+  { files: ['src/worker/**/*.ts'], rules: restrictImports([...uiLibs, '**/store/**', '**/ui/**', '**/cli/**'], 'src/worker runs below the store: engine, stages and model only.') },
   { files: ['src/store/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', 'react-dom', '@xyflow/react', 'recharts'], message: 'The store does not know the UI.' }] }] } },
 );

@@ -3,21 +3,26 @@
  * region, route tiers (from the model's routeTiers, so the engine and the SPOF analysis agree),
  * balancer targets, DB clusters, queues' consumers, shard maps, clients, and the first events.
  */
-import { dataCenterOf, membersOf, REGIONS, REQUEST_TYPES, replicasOf, routeTiers, workTargets, type Design, type DesignNode } from '../model';
+import { dataCenterOf, membersOf, pickRule, REGIONS, REQUEST_TYPES, replicasOf, routeTiers, workTargets, type Design, type DesignNode } from '../model';
 import type { RunOptions } from './api';
-import { EV_FAULT, EV_HEALTH, EV_WARMUP, SimState } from './state';
-import { K, NodeRt, ReplStream, type Cluster, type Tier } from './nodeState';
+import { EV_FAULT, EV_HEALTH, EV_WARMUP, SimState, type ArrivalObserver } from './state';
+import { K, NodeRt, ReplStream, nodeStream, type Cluster, type Tier } from './nodeState';
 import { applyParams } from './params';
 import { LatencyHistogram } from './histogram';
 import { buildClient, scheduleNextArrival } from './components/client';
 import { buildShardState } from './components/shardRouter';
 import { peakOfferedRps } from './sampling';
 import { refusals, RunRefusedError } from './feasibility';
+import { OutcomeTally } from './outcomes';
 
 /** Extra options the tests use. */
 export interface BuildOptions extends RunOptions {
   /** Summary and node figures count only from this simulated second on (default 0). */
   warmupS?: number;
+  /** Called with every arrival as it is drawn (the common-random-numbers tests compare two designs' arrivals). */
+  onArrival?: ArrivalObserver;
+  /** Count outcomes by client and request type for requests arriving in [fromS, toS) (outcomes.ts). */
+  outcomes?: { fromS: number; toS: number };
 }
 
 /** A fresh simulation of a (deep-copied) design at time 0. */
@@ -28,7 +33,7 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
   if (refused.length > 0) throw new RunRefusedError(refused);
   const graph = sim.graph;
   design.nodes.forEach((node, idx) => {
-    const n = new NodeRt(idx, node, K[node.kind]);
+    const n = new NodeRt(idx, node, K[node.kind], sim.stream(nodeStream(node.id)));
     sim.nodes.push(n);
     sim.byId.set(node.id, idx);
   });
@@ -50,10 +55,8 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
     const targets = workTargets(graph, n.id);
     REQUEST_TYPES.forEach((type, t) => {
       n.routes[t] = routeTiers(n.design, type, targets)
-        // Users and DNS send static files to the CDN when a tier offers both it and a DNS hop.
-        .map((tier) => (type === 'static' && tier.some((x) => x.kind === 'cdn') ? tier.filter((x) => x.kind === 'cdn') : tier))
         .filter((tier) => tier.length > 0)
-        .map((tier): Tier => ({ targets: tier.map(idxOf), edges: tier.map((x) => edgeOf(n.id, x.id)), rr: 0 }));
+        .map((tier): Tier => ({ targets: tier.map(idxOf), edges: tier.map((x) => edgeOf(n.id, x.id)), rr: 0, rule: pickRule(n.design, tier) }));
     });
     const ofKind = (kind: DesignNode['kind']) => targets.filter((x) => x.kind === kind);
     if (n.code === K.web) {
@@ -90,6 +93,7 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
     maxKeys = Math.max(maxKeys, n.design.params.keys.count);
   }
   sim.totalUsers = userBase;
+  if (options.outcomes) sim.outcomes = new OutcomeTally(options.outcomes.fromS * 1000, options.outcomes.toS * 1000, sim.clients.length);
   for (const n of sim.nodes) {
     if (n.code !== K.shardRouter) continue;
     const shards = workTargets(graph, n.id).filter((t) => t.kind === 'database' || t.kind === 'nosql');
@@ -154,7 +158,7 @@ function buildAutoscaleSlots(sim: SimState): void {
     const slots: number[] = [];
     for (let k = 1; k <= max; k++) {
       const design = { ...template.design, id: `${lb.id}+web-${k}`, label: undefined } as DesignNode;
-      const clone = new NodeRt(sim.nodes.length, design, K.web);
+      const clone = new NodeRt(sim.nodes.length, design, K.web, sim.stream(nodeStream(design.id)));
       clone.routes = template.routes;
       clone.caches = template.caches;
       clone.sessionStores = template.sessionStores;

@@ -61,6 +61,9 @@ function dispatch(sim: SimState, type: number, node: number, req: number, aux: n
     case EV_FAILOVER: failover(sim, node, aux); return;
     case EV_AUTOSCALE: activateSpare(sim, node, aux); return;
     case EV_WARMUP: resetStats(sim); return;
+    default:
+      // An event nobody handles would be dropped and its request never answered: say so instead.
+      throw new Error(`The event loop met an unknown event type ${type} at t = ${sim.nowMs} ms (node ${node}, request ${req}): every scheduled event type needs a case in dispatch().`);
   }
 }
 

@@ -7,6 +7,10 @@ import type { KeyCache } from './lib/cachePolicy';
 import type { ShardMap } from './lib/sharding';
 import { IntFifo } from './fifo';
 import type { LatencyHistogram } from './histogram';
+import type { Rng } from './rng';
+
+/** Name of a node's substream (rng.ts): its service times, a random balancer's picks, a replica's apply times. */
+export const nodeStream = (nodeId: string): string => `node:${nodeId}`;
 
 /** Kind codes for switch dispatch on the hot path. */
 export const K = {
@@ -20,6 +24,8 @@ export interface Tier {
   edges: number[];
   /** Round-robin position among the tier's candidates. */
   rr: number;
+  /** How a target is picked (the model's pickRule: PICK_SPREAD, PICK_PINNED, ...). */
+  rule: number;
 }
 
 /** Service-time distributions. */
@@ -76,6 +82,8 @@ export class NodeRt {
   readonly kind: Kind;
   readonly code: number;
   design: DesignNode;
+  /** This node's own random numbers, seeded by the run's seed and the node's id (never its index). */
+  readonly rng: Rng;
   alive = true;
   /** Autoscaled spare servers are inactive until monitoring starts them. */
   active = true;
@@ -162,9 +170,17 @@ export class NodeRt {
   /** When each user's cached DNS answer expires: a flat array by user id when users are few enough, else a map. */
   dnsExpiry: Float64Array | null = null;
   dnsSeen: Map<number, number> | null = null;
+  /**
+   * The DNS's health checks (deep, like a managed DNS evaluating target health): 1 at
+   * [type × nodes + target] when that target cannot serve that type now. Recomputed when a node
+   * dies or comes back (sim.healthEpoch), from the model's canServe.
+   */
+  dnsTargetDown: Uint8Array | null = null;
+  dnsHealthEpoch = -1;
 
-  constructor(idx: number, design: DesignNode, code: number) {
+  constructor(idx: number, design: DesignNode, code: number, rng: Rng) {
     this.idx = idx;
+    this.rng = rng;
     this.id = design.id;
     this.kind = design.kind;
     this.code = code;

@@ -2,7 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { serializeDesign } from '../model';
 import { readSaved, saveAutosave, STORAGE_KEYS } from './persistence';
 import type { KeyValueStorage, StoreState } from './types';
-import type { Banner } from './uiSlice';
+import type { Banner } from './state/ui';
 
 /** Quiet time after the last edit before saving: a drag saves once, not sixty times a second. */
 export const AUTOSAVE_DELAY_MS = 600;

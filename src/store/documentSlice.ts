@@ -6,23 +6,7 @@
 import { decodeDesignPayload, parseDesignJson } from '../model';
 import { backupAutosave, loadAutosave, loadBackup, saveAutosave } from './persistence';
 import type { KeyValueStorage, SliceCreator, StoreDeps } from './types';
-
-export interface DocumentSlice {
-  /** Loads the autosave; returns false when autosaving would overwrite something unreadable. */
-  hydrate: () => boolean;
-  /** Opens the `d=` payload of a share link; on success the previous autosave becomes the backup. */
-  openSharedPayload: (payload: string) => boolean;
-  /** Opens the text of a design file as one undoable step. */
-  openDesignText: (text: string, sourceName: string) => boolean;
-  /** Brings back the work a shared link replaced. */
-  restoreBackup: () => void;
-  /** True while another tab's save differs from this tab's design: autosave waits for a choice. */
-  tabConflict: boolean;
-  /** Continues from the other tab's saved design (this one stays one Undo away). */
-  loadOtherTab: () => void;
-  /** Keeps this tab's design: autosave resumes and saves it over the other tab's. */
-  keepThisTab: () => void;
-}
+import type { DocumentSlice } from './state/document';
 
 /** The banner's title already names the source; its lines need not repeat it. */
 const withoutSource = (errors: string[], source: string): string[] =>

@@ -4,37 +4,11 @@
  * Loading a stage's starting design or its solution is an ordinary undoable commit: the learner's
  * own design is one Undo away, and the toast says so.
  */
-import { recordCheck, stageById, STAGE_IDS, type StageProgress } from '../stages';
-import type { StageCheckView } from './stageCheck';
+import { recordCheck, stageById, STAGE_IDS } from '../stages';
 import { createStageChecker, type StageChecker } from './stageCheckRunner';
 import { loadStageState, saveStageState } from './stageProgress';
 import type { SliceCreator, StoreDeps } from './types';
-
-export interface StageState {
-  progress: StageProgress;
-  /** The stage shown in the panel, or null for the list. */
-  activeStageId: string | null;
-  panelOpen: boolean;
-  /** True while a Check runs. */
-  checking: boolean;
-  /** The newest Check of the active stage (cleared when another stage opens). */
-  lastCheck: StageCheckView | null;
-}
-
-export interface StageSlice {
-  stages: StageState;
-  setStagePanelOpen: (open: boolean) => void;
-  /** Shows stage `id` in the panel; with `loadStart`, also puts its starting design on the canvas. */
-  openStage: (id: string, options?: { loadStart?: boolean }) => boolean;
-  /** Back to the list of stages. */
-  closeStage: () => void;
-  /** Replaces the canvas with the active stage's starting design or reference solution (undoable). */
-  loadStageDesign: (which: 'start' | 'solution') => void;
-  /** Grades the current design against the active stage and records the outcome. */
-  checkActiveStage: () => Promise<StageCheckView | null>;
-  /** Forgets the progress of every stage. */
-  resetStageProgress: () => void;
-}
+import type { StageSlice } from './state/stage';
 
 export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (set, get) => {
   let checker: StageChecker | null = null;

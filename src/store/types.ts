@@ -1,14 +1,14 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { ClassroomSlice } from './classroomSlice';
-import type { DesignSlice } from './designSlice';
-import type { DocumentSlice } from './documentSlice';
-import type { HistorySlice } from './historySlice';
-import type { SelectionSlice } from './selectionSlice';
+import type { ClassroomSlice } from './state/classroom';
+import type { DesignSlice } from './state/design';
+import type { DocumentSlice } from './state/document';
+import type { HistorySlice } from './state/history';
+import type { SelectionSlice } from './state/selection';
 import type { SimPortFactory } from './simClientPort';
-import type { SimulationSlice } from './simulationSlice';
+import type { SimulationSlice } from './state/simulation';
 import type { StageChecker } from './stageCheckRunner';
-import type { StageSlice } from './stageSlice';
-import type { UiSlice } from './uiSlice';
+import type { StageSlice } from './state/stage';
+import type { UiSlice } from './state/ui';
 
 /**
  * The whole store: every slice's state and actions side by side. A new slice (simulation, stage)

@@ -1,5 +1,5 @@
+import { lazy, Suspense } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { PresenterView } from './classroom/PresenterView';
 import { DesktopLayout } from './shell/DesktopLayout';
 import { NarrowLayout } from './shell/NarrowLayout';
 import { usePanelShortcuts } from './shell/usePanelShortcuts';
@@ -7,11 +7,14 @@ import { useNarrowScreen } from './shell/useNarrowScreen';
 import { useStore, type StoreState } from '../store';
 import { useEditorShortcuts } from './useEditorShortcuts';
 
+// Not needed for the editor's first paint: loads as its own chunk when a class is presented to.
+const PresenterView = lazy(() => import('./classroom/PresenterView').then((m) => ({ default: m.PresenterView })));
+
 const selectPresenting = (s: StoreState) => s.classroom.active;
 
 /** The page: the editor, or classroom mode's presenter view. */
 export function App() {
-  return useStore(selectPresenting) ? <PresenterView /> : <Editor />;
+  return useStore(selectPresenting) ? <Suspense fallback={null}><PresenterView /></Suspense> : <Editor />;
 }
 
 /**

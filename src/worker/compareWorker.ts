@@ -3,21 +3,13 @@
  * same seed and length, answering with their summaries.
  */
 import { runDesign } from '../engine';
-import type { CompareReply, CompareRequest } from './compareProtocol';
+import type { CompareRequest, CompareReply } from './compareProtocol';
+import { serveCalls, type CallScope } from './rpc';
 
-interface WorkerScope {
-  postMessage(message: CompareReply): void;
-  onmessage: ((event: MessageEvent<CompareRequest>) => void) | null;
-}
-
-const scope = globalThis as unknown as WorkerScope;
-
-scope.onmessage = (event) => {
-  const { requestId, designs, seed, durationS } = event.data;
+serveCalls(globalThis as unknown as CallScope<CompareRequest, CompareReply>, ({ designs, seed, durationS }) => {
   try {
-    const summaries = designs.map((d) => runDesign(d, { seed, durationS, series: false }).summary);
-    scope.postMessage({ requestId, summaries });
+    return designs.map((d) => runDesign(d, { seed, durationS, series: false }).summary);
   } catch (err) {
-    scope.postMessage({ requestId, error: `The comparison could not run: ${err instanceof Error ? err.message : String(err)}` });
+    throw new Error(`The comparison could not run: ${err instanceof Error ? err.message : String(err)}`);
   }
-};
+});

@@ -1,11 +1,11 @@
 /**
  * The message side of the worker, shared by the real Worker (simWorker.ts) and the main-thread
  * fallback (inlineWorker.ts): checks incoming commands, feeds them to a runner, and runs a timer
- * loop that ticks about 10 times a second while a run is going. Nothing it does may throw to the
+ * loop that ticks about 10 times a second while a run is going, beating every BEAT_MS. Nothing it does may throw to the
  * caller: every failure becomes an `error` message, so the page never waits on a dead worker.
  */
 import type { EngineDeps } from './engineDeps';
-import { checkCommand, type SimMessage } from './protocol';
+import { BEAT_MS, checkCommand, type SimMessage } from './protocol';
 import { createRunner, type Runner } from './runner';
 
 export interface Timers {
@@ -20,6 +20,8 @@ export interface HostOptions<Sim> {
   timers: Timers;
   /** Wall ms between frames (default 100: about 10 frames a second, never one per event). */
   frameIntervalMs?: number;
+  /** Engine time per tick (the runner's default suits a Worker; see RunnerOptions.tickBudgetMs). */
+  tickBudgetMs?: number;
 }
 
 export interface WorkerHost {
@@ -36,9 +38,10 @@ const errorText = (err: unknown): string => (err instanceof Error ? err.message 
 export function createWorkerHost<Sim>(options: HostOptions<Sim>): WorkerHost {
   const { post, now, timers } = options;
   const frameIntervalMs = options.frameIntervalMs ?? 100;
-  const runner = createRunner({ engine: options.engine, now });
+  const runner = createRunner({ engine: options.engine, now, tickBudgetMs: options.tickBudgetMs });
   let timer: unknown = null;
   let lastTickAtMs = 0;
+  let lastBeatAtMs = -Infinity;
 
   const postAll = (messages: SimMessage[]): void => {
     for (const message of messages) post(message);
@@ -59,6 +62,11 @@ export function createWorkerHost<Sim>(options: HostOptions<Sim>): WorkerHost {
       const elapsedMs = startedAtMs - lastTickAtMs;
       lastTickAtMs = startedAtMs;
       postAll(runner.tick(elapsedMs));
+      // The page's watchdog hears this; a worker that hangs inside a tick stops beating.
+      if (runner.state === 'running' && startedAtMs - lastBeatAtMs >= BEAT_MS) {
+        lastBeatAtMs = startedAtMs;
+        post({ type: 'beat', runId: runner.runId });
+      }
       // Subtract the tick's own cost so frames stay near 10 a second under load.
       if (runner.state === 'running') schedule(Math.max(0, frameIntervalMs - (now() - startedAtMs)));
     } catch (err) {

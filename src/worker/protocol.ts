@@ -3,7 +3,7 @@
  * survives structured cloning. Every run carries a `runId` chosen by the page: after a restart
  * the page knows the new id at once, so frames still in flight from the old run are dropped.
  */
-import type { Design } from '../model';
+import type { Design, FaultEvent } from '../model';
 import type { Frame } from '../engine/api';
 
 /** Simulated seconds per wall-clock second; 'max' runs as fast as the wall-time budget allows. */
@@ -13,11 +13,14 @@ export const SIM_SPEEDS: readonly SimSpeed[] = [1, 10, 100, 'max'];
 /** Parameters for one node, as the inspector edits them (validated by the model before sending). */
 export type NodeParamsPatch = Record<string, unknown>;
 
-/** Page → worker. */
+/**
+ * Page → worker. `scenario` on start and restart: faults the engine schedules on top of the
+ * design's own scenario, at their exact simulated times (a classroom script's kills and restores).
+ */
 export type SimCommand =
-  | { type: 'start'; runId: number; design: Design; seed: number; speed: SimSpeed }
+  | { type: 'start'; runId: number; design: Design; seed: number; speed: SimSpeed; scenario?: FaultEvent[] }
   /** A structural edit (nodes or edges changed): rebuild the simulation from t = 0, keep speed and pause state. */
-  | { type: 'restart'; runId: number; design: Design; seed: number }
+  | { type: 'restart'; runId: number; design: Design; seed: number; scenario?: FaultEvent[] }
   | { type: 'pause' }
   | { type: 'resume' }
   /** Advance exactly `ms` of simulated time, then stay paused. */
@@ -40,9 +43,14 @@ export type SimRequest =
 /** 'stopped' means no simulation is loaded (before start, or after stop). */
 export type RunState = 'running' | 'paused' | 'done' | 'error' | 'stopped';
 
+/** While running, the worker posts a beat at least this often (ms), so the page can tell it is alive. */
+export const BEAT_MS = 500;
+
 /** Worker → page. `runId` is the run the message belongs to (0 before any start). */
 export type SimMessage =
-  | { type: 'frame'; runId: number; frame: Frame }
+  /** `busyShare`: the share of wall time since the previous frame the worker spent in the engine (0–1). */
+  | { type: 'frame'; runId: number; frame: Frame; busyShare?: number }
+  | { type: 'beat'; runId: number }
   | { type: 'status'; runId: number; state: RunState; message?: string }
   | { type: 'error'; runId: number; message: string };
 
@@ -70,6 +78,7 @@ export function checkCommand(data: unknown): { ok: true; command: SimCommand } |
       if (!Number.isInteger(cmd.runId)) return { ok: false, reason: `${cmd.type} needs a whole-number runId` };
       if (typeof cmd.design !== 'object' || cmd.design === null) return { ok: false, reason: `${cmd.type} needs a design` };
       if (cmd.type === 'start' && !isSimSpeed(cmd.speed)) return { ok: false, reason: `unknown speed "${String(cmd.speed)}"` };
+      if (cmd.scenario !== undefined && !Array.isArray(cmd.scenario)) return { ok: false, reason: `${cmd.type}'s scenario must be a list of faults` };
       break;
     case 'setSpeed':
       if (!isSimSpeed(cmd.speed)) return { ok: false, reason: `unknown speed "${String(cmd.speed)}"` };

@@ -1,26 +1,16 @@
 /**
- * The Web Worker behind the stage panel's Check button: grades one design per message, so the
- * page keeps drawing while the engine simulates the stage's load.
+ * The Web Worker behind the stage panel's Check button: grades one design per call, so the page
+ * keeps drawing while the engine simulates the stage's load.
  */
-import { failedCheck, gradeDesign } from '../store/stageCheck';
-import type { CheckReply, CheckRequest } from '../store/stageCheckRunner';
+import { serveCalls, type CallScope } from './rpc';
+import type { CheckRequest, StageCheckView } from './stageCheckView';
+import { failedCheck, gradeDesign } from './stageGrade';
 
-/** The part of DedicatedWorkerGlobalScope used here (the project's lib mixes DOM and WebWorker). */
-interface WorkerScope {
-  postMessage(message: CheckReply): void;
-  onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
-}
-
-const scope = globalThis as unknown as WorkerScope;
-
-scope.onmessage = (event) => {
-  const { requestId, stageId, design } = event.data;
-  let view;
+serveCalls(globalThis as unknown as CallScope<CheckRequest, StageCheckView>, ({ stageId, design }) => {
   try {
-    view = gradeDesign(stageId, design);
+    return gradeDesign(stageId, design);
   } catch (err) {
     // gradeDesign should never throw; if it does, the page still gets an answer it can show.
-    view = failedCheck(stageId, `The check failed: ${err instanceof Error ? err.message : String(err)}`);
+    return failedCheck(stageId, `The check failed: ${err instanceof Error ? err.message : String(err)}`);
   }
-  scope.postMessage({ requestId, view });
-};
+});

@@ -11,7 +11,7 @@
  * ordered by frequency, then least recent) and a few hashes per lookup, still allocation-free.
  * Counts are halved every AGING_WINDOW_PER_COUNTER × width lookups, so old popularity fades.
  */
-import type { KeyCache } from './cachePolicy';
+import type { KeyCache } from './keyCache';
 import { expiryMs, normalizeCapacity, normalizeTtlMs } from './cacheShared';
 import { FrequencySketch } from './frequencySketch';
 import { KeyIndex } from './keyIndex';

@@ -3,7 +3,7 @@
  * typed-array hash index. LRU moves a hit to the head; FIFO leaves the order as inserted. The
  * victim is always the tail. Every operation is O(1) and allocation-free (only `resize` allocates).
  */
-import type { KeyCache } from './cachePolicy';
+import type { KeyCache } from './keyCache';
 import { expiryMs, normalizeCapacity, normalizeTtlMs } from './cacheShared';
 import { KeyIndex } from './keyIndex';
 

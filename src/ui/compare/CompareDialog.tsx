@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useModalDialog } from '../common/useModalDialog';
 import { GALLERY } from '../../gallery';
 import type { Design } from '../../model';
-import { store } from '../../store';
+import { runComparison, store } from '../../store';
 import { compareRows, type CompareRow } from './compareRows';
-import { runComparison } from './runComparison';
 import './compare.css';
 
 /** Longest run a Compare makes: enough for a steady picture, short enough to wait for. */
@@ -57,7 +56,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
         <h2>Compare</h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close"><X size={18} /></button>
       </header>
-      <p className="compare__intro">Runs both designs with the same traffic seed ({store.getState().design.sim.seed}) and shows what the difference buys.</p>
+      <p className="compare__intro">Runs both designs with the same traffic seed ({store.getState().design.sim.seed}): users both designs share send the same requests at the same moments, so what differs is what the designs do with them.</p>
       <div className="compare__pick">
         <span><strong>A</strong> this design</span>
         <label>

@@ -53,6 +53,7 @@ export function RunControls({ settings = true }: { settings?: boolean }) {
           </span>
         )}
         {run.status === 'done' && <span className="run-clock__done">done</span>}
+        {run.status === 'error' && <span className="run-clock__stopped">stopped</span>}
       </div>
     </div>
   );

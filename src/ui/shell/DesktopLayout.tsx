@@ -1,12 +1,11 @@
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { Banner } from '../common/Banner';
 import { Palette } from '../palette/Palette';
-import { DashboardPanel } from '../run/DashboardPanel';
 import { RunAnnouncer } from '../run/RunAnnouncer';
-import { StagePanel } from '../stages/StagePanel';
 import { Toolbar } from '../toolbar/Toolbar';
 import { store, useStore, type StoreState } from '../../store';
 import { InspectorPanel, InspectorReopen, useInspectorShown } from './InspectorPanel';
+import { DashboardPanel, StagePanel } from './lazyPanels';
 import { Split } from './Split';
 
 const selectStagesOpen = (s: StoreState) => s.stages.panelOpen;

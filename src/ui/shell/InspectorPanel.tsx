@@ -1,6 +1,6 @@
 import { PanelRightClose, PanelRightOpen } from 'lucide-react';
 import { store, useStore, type StoreState } from '../../store';
-import { Inspector } from '../inspector/Inspector';
+import { Inspector } from './lazyPanels';
 import { toggleInspector } from '../toolbar/actions';
 
 const selectHasSelection = (s: StoreState) => s.selection.nodeIds.length > 0 || s.selection.edgeIds.length > 0;

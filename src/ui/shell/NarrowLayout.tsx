@@ -2,13 +2,11 @@ import { ChartLine, GraduationCap, Shapes, SlidersVertical, X, type LucideIcon }
 import { useEffect } from 'react';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { Banner } from '../common/Banner';
-import { Inspector } from '../inspector/Inspector';
 import { Palette } from '../palette/Palette';
-import { DashboardPanel } from '../run/DashboardPanel';
 import { RunAnnouncer } from '../run/RunAnnouncer';
-import { StagePanel } from '../stages/StagePanel';
 import { Toolbar } from '../toolbar/Toolbar';
 import { store, useStore, type Sheet, type StoreState } from '../../store';
+import { DashboardPanel, Inspector, StagePanel } from './lazyPanels';
 import { Split } from './Split';
 
 const SHEETS: readonly { id: Sheet; label: string; icon: LucideIcon }[] = [

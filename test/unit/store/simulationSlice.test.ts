@@ -231,4 +231,22 @@ describe('simulation slice', () => {
     expect(store.getState().run).toMatchObject({ status: 'running', error: null });
     expect(port.sent.at(-1)?.type).toBe('start');
   });
+
+  it('after a dead worker, Reset then Run starts a new worker that runs', () => {
+    const { store, port } = setup();
+    store.getState().startRun();
+    port.handlers.onError('The simulation stopped answering (nothing for 3 s)');
+    expect(port.terminated).toBe(1);
+    expect(store.getState().run.status).toBe('error');
+    store.getState().resetRun();
+    // Nothing is sent to the dead worker, and no worker is made just to be stopped.
+    expect(port.types()).toEqual(['start']);
+    expect(port.made).toBe(1);
+    expect(store.getState().run.status).toBe('idle');
+    store.getState().startRun();
+    expect(port.made).toBe(2);
+    expect(port.types()).toEqual(['start', 'start']);
+    port.handlers.onFrame(frame(1), port.runId);
+    expect(store.getState().live.tMs).toBe(1000);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stageById } from '../../../src/stages';
 import { createAppStore, memoryStorage, type StageChecker } from '../../../src/store';
-import { gradeDesign } from '../../../src/store/stageCheck';
+import { gradeDesign } from '../../../src/worker/stageGrade';
 import { STAGE_STORAGE_KEY } from '../../../src/store/stageProgress';
 import { openStageFromHash } from '../../../src/store/stageLink';
 

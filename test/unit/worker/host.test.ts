@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkerHost, type Timers } from '../../../src/worker/host';
-import type { SimMessage } from '../../../src/worker/protocol';
+import { BEAT_MS, type SimMessage } from '../../../src/worker/protocol';
 import { fakeClock, fakeDesign, makeFakeEngine } from './fakeEngine';
 
 /** Timers the test fires by hand, so the loop is deterministic. */
@@ -40,6 +40,24 @@ describe('worker host', () => {
     }
     const tMs = posted.flatMap((m) => (m.type === 'frame' ? [m.frame.tMs] : []));
     expect(tMs).toEqual([0, 1000, 2000, 3000]);
+  });
+
+  it('beats every BEAT_MS of wall time while running, and not while paused', () => {
+    const { host, posted, clock, timers } = setup();
+    host.receive({ type: 'start', runId: 3, design: fakeDesign(), seed: 1, speed: 1 });
+    for (let i = 0; i < 20; i++) {
+      clock.advance(100);
+      timers.fireNext();
+    }
+    const beats = () => posted.filter((m) => m.type === 'beat');
+    // 2 s of ticks at 100 ms: a beat on the first tick, then one every 500 ms.
+    expect(beats()).toHaveLength(4);
+    expect(beats().every((m) => m.runId === 3)).toBe(true);
+    expect(BEAT_MS).toBe(500);
+    host.receive({ type: 'pause' });
+    clock.advance(5000);
+    expect(timers.pending()).toBe(0);
+    expect(beats()).toHaveLength(4);
   });
 
   it('stops the loop on pause and does not count paused wall time', () => {

@@ -1,7 +1,8 @@
 /**
- * What a stage Check reports to the panel. Its own file, holding types and one tiny helper only, so
+ * What a stage Check reports to the panel, and what the page asks of the stage-check worker. Its own file, holding types and one tiny helper only, so
  * the page can name a verdict without pulling the stages and the engine into its first bundle.
  */
+import type { Design } from '../model';
 import type { GoalResult, ScenarioNote } from '../stages';
 
 /** One Check as the panel shows it: the per-goal verdicts and a few headline numbers, not the whole run. */
@@ -20,3 +21,6 @@ export interface StageCheckView {
 /** A Check that could not run: no goal results, just the reason. */
 export const failedCheck = (stageId: string, error: string): StageCheckView =>
   ({ stageId, passed: false, results: [], notes: [], error });
+
+/** One Check asked of the stage-check worker; its reply is a StageCheckView. */
+export interface CheckRequest { stageId: string; design: Design }

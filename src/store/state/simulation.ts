@@ -1,0 +1,57 @@
+/** The live run's state and actions (simulationSlice.ts implements them). */
+import type { Frame } from '../../engine/api';
+import type { FaultEvent } from '../../model';
+import type { SimSpeed } from '../../worker';
+import type { RunLive, RunSeries } from '../runFrames';
+
+/** idle: no run loaded (the editor as it was); the others mirror the worker. */
+export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'error';
+
+export interface RunControl {
+  status: RunStatus;
+  speed: SimSpeed;
+  /** Why the run stopped, when status is 'error'. */
+  error: string | null;
+  /** Simulated length of the current run. */
+  durationMs: number;
+  /** Nodes the user killed in this run (the canvas greys them at once, before the next frame). */
+  killedIds: readonly string[];
+  /** Live client rates set with the slider, by client id; they override the design's rps. */
+  clientRates: Readonly<Record<string, number>>;
+  /** Bumped on every start and restart, so views that hold per-run state can reset. */
+  generation: number;
+  /**
+   * Faults every start and restart hands the engine on top of the design's scenario, so they land
+   * at their exact simulated times at any speed: a classroom script's. Kept across runs; empty otherwise.
+   */
+  scheduledFaults: readonly FaultEvent[];
+}
+
+export interface RunSettingsPatch { seed?: number; durationS?: number }
+
+export interface SimulationSlice {
+  run: RunControl;
+  live: RunLive;
+  series: RunSeries;
+  /** Starts a fresh run of the current design (also from 'done' or 'error'). */
+  startRun: () => void;
+  pauseRun: () => void;
+  resumeRun: () => void;
+  /** Advances `ms` of simulated time and pauses (starting a paused run first when idle). */
+  stepRun: (ms?: number) => void;
+  /** Stops the run and forgets it: the canvas is the plain editor again. */
+  resetRun: () => void;
+  setSpeed: (speed: SimSpeed) => void;
+  killNode: (id: string) => void;
+  restoreNode: (id: string) => void;
+  /** Sets the faults later runs schedule (see RunControl.scheduledFaults); a run going on keeps its own. */
+  setScheduledFaults: (faults: readonly FaultEvent[]) => void;
+  /** Sets a client's rate live (not saved in the design). */
+  setClientRate: (id: string, rps: number) => void;
+  /** Changes the seed or length in the design (a structural change: a running run restarts). */
+  setRunSettings: (patch: RunSettingsPatch) => void;
+  /** After a worker failure: a new worker, and the run started again. */
+  restartAfterError: () => void;
+  /** Folds one frame in (called by the worker client; exposed for tests). */
+  applyFrame: (frame: Frame) => void;
+}

@@ -1,0 +1,67 @@
+import { expect, test, type Page } from '@playwright/test';
+import { designLink, SHOTS } from './helpers';
+
+const design = {
+  version: 1,
+  name: 'Dead worker',
+  nodes: [
+    { id: 'users', kind: 'client', position: { x: 0, y: 0 }, params: { rps: 50 } },
+    { id: 'web-1', kind: 'web', position: { x: 300, y: 0 }, params: {} },
+  ],
+  edges: [{ id: 'e1', source: 'users', target: 'web-1' }],
+  sim: { seed: 1, durationS: 600, hopLatencyMs: 1 },
+  scenario: [],
+};
+
+/** Simulated seconds on the run clock ("t = 12.4 s"). */
+async function clock(page: Page): Promise<number> {
+  const text = (await page.getByTestId('run-clock').textContent()) ?? '';
+  return Number(/t = ([\d.]+) s/.exec(text)?.[1] ?? -1);
+}
+
+/** Every simulation Worker the page makes is kept where the test can kill it, as a crash would. */
+async function recordSimWorkers(page: Page) {
+  await page.addInitScript(() => {
+    const Real = window.Worker;
+    const made: Worker[] = [];
+    (window as unknown as { __simWorkers: Worker[] }).__simWorkers = made;
+    window.Worker = class extends Real {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (String(url).includes('simWorker')) made.push(this);
+      }
+    };
+  });
+}
+
+/** Terminates the live simulation worker from outside: it stops without a word, like a killed process. */
+const killSimWorkers = (page: Page) =>
+  page.evaluate(() => { for (const w of (window as unknown as { __simWorkers: Worker[] }).__simWorkers) w.terminate(); });
+
+test('a simulation worker killed mid-run is noticed, and Restart brings the run back', async ({ page }) => {
+  await recordSimWorkers(page);
+  await page.goto(`/${designLink(design)}`);
+  await page.getByTestId('run-start').click();
+  await expect.poll(() => clock(page), { timeout: 15_000 }).toBeGreaterThan(1);
+
+  await killSimWorkers(page);
+  // No beat for about 3 s: the page says the worker stopped and offers Restart.
+  await expect(page.getByTestId('run-error')).toContainText(/stopped answering/, { timeout: 15_000 });
+  await expect(page.getByTestId('run-clock')).toHaveAttribute('data-status', 'error');
+  await page.screenshot({ path: `${SHOTS}/worker-01-dead.png` });
+
+  await page.getByTestId('run-restart').click();
+  await expect(page.getByTestId('run-error')).toHaveCount(0);
+  await expect.poll(() => clock(page), { timeout: 15_000 }).toBeGreaterThan(1);
+  expect(await page.evaluate(() => (window as unknown as { __simWorkers: Worker[] }).__simWorkers.length)).toBe(2);
+
+  // Killed again: Reset then Run works too, from a fresh worker.
+  await killSimWorkers(page);
+  await expect(page.getByTestId('run-error')).toBeVisible({ timeout: 15_000 });
+  await page.getByTestId('run-reset').click();
+  await expect(page.getByTestId('run-clock')).toContainText('Not running');
+  await page.getByTestId('run-start').click();
+  await expect.poll(() => clock(page), { timeout: 15_000 }).toBeGreaterThan(1);
+  await expect(page.getByTestId('run-error')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/worker-02-back.png` });
+});
