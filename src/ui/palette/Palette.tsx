@@ -1,4 +1,4 @@
-import { PanelLeftClose, PanelLeftOpen } from 'lucide-react';
+import { PanelLeft } from 'lucide-react';
 import type { CSSProperties, DragEvent } from 'react';
 import { KIND_SPECS, KINDS, type Kind } from '../../model';
 import { stageById } from '../../stages';
@@ -24,7 +24,7 @@ function PaletteItem({ kind, onAdd, isNew }: { kind: Kind; onAdd: (kind: Kind) =
         draggable
         onDragStart={onDragStart}
         onClick={() => onAdd(kind)}
-        title={`${spec.label}: ${spec.summary}`}
+        title={spec.summary}
         aria-label={`${spec.label}${isNew ? ' (new in this stage)' : ''}: ${spec.summary} Press Enter to add it to the canvas.`}
         data-testid={`palette-${kind}`}
         style={{ '--accent': CATEGORY_META[spec.category].accent } as CSSProperties}
@@ -58,7 +58,7 @@ export function Palette({ variant = 'panel' }: { variant?: 'panel' | 'rail' | 's
         <button type="button" className="icon-button palette__toggle" onClick={() => store.getState().setPaletteOpen(rail)}
           aria-expanded={!rail} aria-label={rail ? 'Show component names' : 'Hide component names'} aria-keyshortcuts="Alt+Shift+P"
           title={`${rail ? 'Show component names' : 'Only icons: more room for the canvas'} (Alt+Shift+P)`} data-testid="palette-toggle">
-          {rail ? <PanelLeftOpen size={18} /> : <PanelLeftClose size={18} />}
+          <PanelLeft size={18} />
         </button>
       )}
       {!rail && <p className="palette__intro">Drag onto the canvas, or {variant === 'sheet' ? 'tap' : 'click'} to add.</p>}

@@ -1,4 +1,4 @@
-import { PanelRightClose, PanelRightOpen } from 'lucide-react';
+import { PanelRight } from 'lucide-react';
 import { store, useStore, type StoreState } from '../../store';
 import { Inspector } from './lazyPanels';
 import { toggleInspector } from '../toolbar/actions';
@@ -19,7 +19,7 @@ export function InspectorPanel() {
     <div className="inspector-panel" data-testid="inspector-panel">
       <button type="button" className="icon-button inspector-panel__hide" onClick={toggleInspector}
         aria-label="Hide the inspector" aria-keyshortcuts="Alt+Shift+I" title="Hide the inspector (Alt+Shift+I)" data-testid="inspector-hide">
-        <PanelRightClose size={18} />
+        <PanelRight size={18} />
       </button>
       <Inspector />
     </div>
@@ -31,7 +31,7 @@ export function InspectorReopen() {
   return (
     <button type="button" className="button inspector-reopen" onClick={() => store.getState().setInspectorOpen(true)}
       aria-keyshortcuts="Alt+Shift+I" title="Show the inspector (Alt+Shift+I)" data-testid="inspector-show">
-      <PanelRightOpen size={16} aria-hidden="true" /> Inspector
+      <PanelRight size={16} aria-hidden="true" /> Inspector
     </button>
   );
 }

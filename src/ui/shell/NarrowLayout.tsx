@@ -1,4 +1,4 @@
-import { ChartLine, GraduationCap, Shapes, SlidersVertical, X, type LucideIcon } from 'lucide-react';
+import { GraduationCap, LayoutGrid, PanelBottom, PanelRight, X, type LucideIcon } from 'lucide-react';
 import { useEffect } from 'react';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { Banner } from '../common/Banner';
@@ -10,10 +10,10 @@ import { DashboardPanel, Inspector, StagePanel } from './lazyPanels';
 import { Split } from './Split';
 
 const SHEETS: readonly { id: Sheet; label: string; icon: LucideIcon }[] = [
-  { id: 'palette', label: 'Components', icon: Shapes },
+  { id: 'palette', label: 'Components', icon: LayoutGrid },
   { id: 'stages', label: 'Stages', icon: GraduationCap },
-  { id: 'inspector', label: 'Inspector', icon: SlidersVertical },
-  { id: 'dashboard', label: 'Results', icon: ChartLine },
+  { id: 'inspector', label: 'Inspector', icon: PanelRight },
+  { id: 'dashboard', label: 'Results', icon: PanelBottom },
 ];
 
 const selectSheet = (s: StoreState) => s.sheet;

@@ -1,5 +1,5 @@
 import { SlidersHorizontal } from 'lucide-react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { RunControls, RunSettings } from '../run/RunControls';
 import { ActionButton } from './ActionButton';
 import { TOOLBAR_ACTIONS, type ActionContext, type ToolbarAction } from './actions';
@@ -77,7 +77,7 @@ export function Toolbar() {
           e.target.value = '';
         }}
       />
-      {Panel && openPanel && <PopoverFrame actionId={openPanel} onClose={close}><Panel onClose={close} /></PopoverFrame>}
+      {Panel && openPanel && <PopoverFrame actionId={openPanel} onClose={close}><Suspense fallback={null}><Panel onClose={close} /></Suspense></PopoverFrame>}
     </header>
   );
 }

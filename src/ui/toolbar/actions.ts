@@ -1,11 +1,7 @@
 import type { LucideIcon } from 'lucide-react';
 import { Download, GitCompareArrows, GraduationCap, LayoutGrid, PanelBottom, PanelLeft, PanelRight, Presentation, Redo2, Share2, Undo2, Upload } from 'lucide-react';
-import type { ComponentType } from 'react';
-import { CompareDialog } from '../compare/CompareDialog';
-import { ExportList } from '../export/ExportList';
-import { GalleryDialog } from '../gallery/GalleryDialog';
+import { lazy, type ComponentType } from 'react';
 import { store, type StoreState } from '../../store';
-import { SharePanel } from './SharePanel';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = IS_MAC ? '⌘' : 'Ctrl';
@@ -49,6 +45,12 @@ export interface ToolbarAction {
   disabled?: (s: StoreState) => boolean;
   key?: ActionKey;
 }
+
+// Panels load as their own chunks the first time they open: the first paint does not need them.
+const GalleryDialog = lazy(() => import('../gallery/GalleryDialog').then((m) => ({ default: m.GalleryDialog })));
+const CompareDialog = lazy(() => import('../compare/CompareDialog').then((m) => ({ default: m.CompareDialog })));
+const SharePanel = lazy(() => import('./SharePanel').then((m) => ({ default: m.SharePanel })));
+const ExportList = lazy(() => import('../export/ExportList').then((m) => ({ default: m.ExportList })));
 
 const panelKey = (letter: string): ActionKey => ({ code: `Key${letter}`, alt: true, shift: true, label: `Alt+Shift+${letter}` });
 
