@@ -28,7 +28,7 @@ export function createAppStore(deps: StoreDeps = {}): StoreApi<StoreState> {
     ...createHistorySlice(...a),
     ...createDesignSlice(...a),
     ...createSelectionSlice(...a),
-    ...createUiSlice(...a),
+    ...createUiSlice(deps)(...a),
     ...createDocumentSlice(deps)(...a),
     ...createSimulationSlice(deps)(...a),
     ...createStageSlice(deps)(...a),
@@ -51,7 +51,9 @@ export const bootAppStore = (): (() => void) => bootStore(store, appStorage);
 export const useStore = <T>(selector: (state: StoreState) => T): T => useZustandStore(store, selector);
 
 export type { StoreState, StoreDeps, KeyValueStorage } from './types';
-export type { Banner, BannerAction, Toast, Tone } from './state/ui';
+export type { Banner, BannerAction, Sheet, Toast, Tone } from './state/ui';
+export type { LayoutPrefs } from './layoutPrefs';
+export { DASHBOARD_SHARE_MAX, DASHBOARD_SHARE_MIN, LAYOUT_STORAGE_KEY } from './layoutPrefs';
 export type { Selection } from './state/selection';
 export type { ParamPath } from './paramEdit';
 export { readParam } from './paramEdit';

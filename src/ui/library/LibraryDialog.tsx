@@ -1,4 +1,4 @@
-import { FolderOpen, X } from 'lucide-react';
+import { X } from 'lucide-react';
 import { useState } from 'react';
 import { useModalDialog } from '../common/useModalDialog';
 import { DesignThumbnail } from '../gallery/DesignThumbnail';
@@ -6,26 +6,22 @@ import { formatWhen, searchEntries, store, useStore, type LibraryEntry, type Sto
 import '../gallery/gallery.css';
 import './library.css';
 
-const selectOpen = (s: StoreState) => s.library.dialogOpen;
 const selectEntries = (s: StoreState) => s.library.entries;
 const selectError = (s: StoreState) => s.library.error;
 const selectCurrentId = (s: StoreState) => s.library.currentId;
 
 const close = () => store.getState().setLibraryOpen(false);
 
-/** The toolbar's "My designs": every design kept in this browser, to open, rename, copy or delete. */
-export function LibraryButton() {
-  const open = useStore(selectOpen);
-  const dialog = useModalDialog(open);
+/**
+ * "My designs": every design kept in this browser, to open, rename, copy or delete. Mounted while
+ * the store says it is open (the toolbar's action and the banner's "Restore it" open it).
+ */
+export function LibraryDialog() {
+  const dialog = useModalDialog(true);
   return (
-    <>
-      <button type="button" className="button" onClick={() => store.getState().setLibraryOpen(true)} data-testid="toolbar-library" title="My designs: every design kept in this browser">
-        <FolderOpen size={16} aria-hidden="true" /> <span className="toolbar__label">My designs</span>
-      </button>
-      <dialog ref={dialog} className="gallery library" aria-label="My designs" onClose={close} data-testid="library">
-        {open && <LibraryList />}
-      </dialog>
-    </>
+    <dialog ref={dialog} className="gallery library" aria-label="My designs" onClose={close} data-testid="library">
+      <LibraryList />
+    </dialog>
   );
 }
 
