@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { failure, LIMITS, success, type Design, type Result } from '../model';
 
-export const demoActionSchema = z.union([
+const demoActionSchema = z.union([
   z.object({ kill: z.string().min(1) }).strict(),
   z.object({ restore: z.string().min(1) }).strict(),
 ]);

@@ -10,7 +10,7 @@ import { round } from './metrics';
 import { touch } from './station';
 
 /** The run summary so far. */
-export function summarize(sim: SimState): Summary {
+function summarize(sim: SimState): Summary {
   const t = sim.totals;
   const k = sim.sampleK;
   const durationS = Math.max(0, sim.nowMs - t.sinceMs) / 1000;

@@ -13,7 +13,7 @@ import { chooseSampleK } from './sampling';
 import { EventLog, SeriesHistory } from './history';
 
 /** The event budget of a run that sets none (RunOptions.maxEvents). */
-export const DEFAULT_MAX_EVENTS = 200_000_000;
+const DEFAULT_MAX_EVENTS = 200_000_000;
 
 export const CAUSES: readonly ErrorCause[] = ['queueFull', 'timeout', 'nodeDown', 'noRoute', 'sessionLost'];
 export const C_QUEUE_FULL = 0, C_TIMEOUT = 1, C_NODE_DOWN = 2, C_NO_ROUTE = 3, C_SESSION_LOST = 4;

@@ -31,7 +31,7 @@ export const EMPTY_LIVE: RunLive = { tMs: 0, done: false, nodes: {}, edgeRps: {}
 export const EMPTY_SERIES: RunSeries = { points: [], events: [] };
 
 /** `list` + `added`, keeping only the newest `cap`; the same array when nothing was added. */
-export function appendCapped<T>(list: readonly T[], added: readonly T[], cap: number): readonly T[] {
+function appendCapped<T>(list: readonly T[], added: readonly T[], cap: number): readonly T[] {
   if (added.length === 0) return list;
   const joined = list.length === 0 ? added.slice() : list.concat(added);
   return joined.length > cap ? joined.slice(joined.length - cap) : joined;
@@ -42,7 +42,7 @@ const sameLive = (a: NodeLive, b: NodeLive): boolean =>
   && a.hitRatio === b.hitRatio && a.replicationLagMs === b.replicationLagMs && a.loadShare === b.loadShare;
 
 /** The new node states, reusing each previous object that is equal (and the whole record when all are). */
-export function mergeNodes(prev: Readonly<Record<string, NodeLive>>, next: Readonly<Record<string, NodeLive>>): Readonly<Record<string, NodeLive>> {
+function mergeNodes(prev: Readonly<Record<string, NodeLive>>, next: Readonly<Record<string, NodeLive>>): Readonly<Record<string, NodeLive>> {
   let changed = Object.keys(prev).length !== Object.keys(next).length;
   const out: Record<string, NodeLive> = {};
   for (const [id, live] of Object.entries(next)) {
@@ -54,7 +54,7 @@ export function mergeNodes(prev: Readonly<Record<string, NodeLive>>, next: Reado
 }
 
 /** The new edge rates, or the previous record when every rate is the same. */
-export function mergeEdgeRps(prev: Readonly<Record<string, number>>, next: Readonly<Record<string, number>>): Readonly<Record<string, number>> {
+function mergeEdgeRps(prev: Readonly<Record<string, number>>, next: Readonly<Record<string, number>>): Readonly<Record<string, number>> {
   const keys = Object.keys(next);
   if (keys.length !== Object.keys(prev).length) return next;
   return keys.every((id) => prev[id] === next[id]) ? prev : next;
