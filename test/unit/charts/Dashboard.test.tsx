@@ -67,7 +67,7 @@ describe('Dashboard', () => {
     expect(long.length).toBeGreaterThan(MAX_CHART_POINTS / 2);
     // The thinned line still spans the whole run: it starts and ends where the full one would.
     const xOf = (vertex: string) => Number(/^[ML](-?[\d.]+)/.exec(vertex)![1]);
-    expect(xOf(long[0])).toBeCloseTo(xOf(short[0]), 0);
+    expect(xOf(long[0]!)).toBeCloseTo(xOf(short[0]!), 0);
     expect(xOf(long[long.length - 1])).toBeCloseTo(xOf(short[short.length - 1]), 0);
   });
 
