@@ -1,11 +1,11 @@
 /**
  * Folding the worker's frames into the store, as pure functions. Each keeps the identity of what
  * did not change (a node whose live numbers are the same, an edge whose rate is the same), so the
- * canvas's memoised badges and edges skip their render (STYLE.md §3, §4).
+ * canvas's memoised badges and edges skip their render (docs/performance.md).
  */
 import type { EngineEvent, Frame, NodeLive, SeriesPoint, Summary } from '../engine/api';
 
-/** Series points kept: a few hundred draw in a millisecond or two (THEORY.md, last section). */
+/** Series points kept: a few hundred draw in a millisecond or two (docs/theory.md, "Practical limits"). */
 export const MAX_SERIES_POINTS = 600;
 /** Events kept; the log shows the newest 200, the rest is scroll-back. */
 export const MAX_EVENTS = 500;
