@@ -4,7 +4,7 @@
  * parses and checks them against the design they play on, with messages that name the step.
  */
 import { z } from 'zod';
-import { failure, LIMITS, success, type Design, type Result } from '../model';
+import { failure, LIMITS, success, type Design, type FaultEvent, type Result } from '../model';
 
 const demoActionSchema = z.union([
   z.object({ kill: z.string().min(1) }).strict(),
@@ -32,6 +32,13 @@ export function describeAction(action: DemoAction): string {
 }
 
 const targetOf = (action: DemoAction): string => ('kill' in action ? action.kill : action.restore);
+
+/** The script's kills and restores as engine faults at the steps' times (the run schedules them exactly). */
+export function scriptFaults(script: DemoScript): FaultEvent[] {
+  return script.steps.flatMap((step): FaultEvent[] => (step.action
+    ? [{ tS: step.tS, action: 'kill' in step.action ? 'kill' : 'restore', target: targetOf(step.action) }]
+    : []));
+}
 
 /**
  * Parses `input` as a script and checks it against `design`: steps in time order and within the

@@ -5,8 +5,8 @@
  */
 import { dataCenterOf, membersOf, REGIONS, REQUEST_TYPES, replicasOf, routeTiers, workTargets, type Design, type DesignNode } from '../model';
 import type { RunOptions } from './api';
-import { EV_FAULT, EV_HEALTH, EV_WARMUP, SimState } from './state';
-import { K, NodeRt, ReplStream, type Cluster, type Tier } from './nodeState';
+import { EV_FAULT, EV_HEALTH, EV_WARMUP, SimState, type ArrivalObserver } from './state';
+import { K, NodeRt, ReplStream, nodeStream, type Cluster, type Tier } from './nodeState';
 import { applyParams } from './params';
 import { LatencyHistogram } from './histogram';
 import { buildClient, scheduleNextArrival } from './components/client';
@@ -18,6 +18,8 @@ import { refusals, RunRefusedError } from './feasibility';
 export interface BuildOptions extends RunOptions {
   /** Summary and node figures count only from this simulated second on (default 0). */
   warmupS?: number;
+  /** Called with every arrival as it is drawn (the common-random-numbers tests compare two designs' arrivals). */
+  onArrival?: ArrivalObserver;
 }
 
 /** A fresh simulation of a (deep-copied) design at time 0. */
@@ -28,7 +30,7 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
   if (refused.length > 0) throw new RunRefusedError(refused);
   const graph = sim.graph;
   design.nodes.forEach((node, idx) => {
-    const n = new NodeRt(idx, node, K[node.kind]);
+    const n = new NodeRt(idx, node, K[node.kind], sim.stream(nodeStream(node.id)));
     sim.nodes.push(n);
     sim.byId.set(node.id, idx);
   });
@@ -154,7 +156,7 @@ function buildAutoscaleSlots(sim: SimState): void {
     const slots: number[] = [];
     for (let k = 1; k <= max; k++) {
       const design = { ...template.design, id: `${lb.id}+web-${k}`, label: undefined } as DesignNode;
-      const clone = new NodeRt(sim.nodes.length, design, K.web);
+      const clone = new NodeRt(sim.nodes.length, design, K.web, sim.stream(nodeStream(design.id)));
       clone.routes = template.routes;
       clone.caches = template.caches;
       clone.sessionStores = template.sessionStores;

@@ -7,6 +7,10 @@ import type { KeyCache } from './lib/cachePolicy';
 import type { ShardMap } from './lib/sharding';
 import { IntFifo } from './fifo';
 import type { LatencyHistogram } from './histogram';
+import type { Rng } from './rng';
+
+/** Name of a node's substream (rng.ts): its service times, a random balancer's picks, a replica's apply times. */
+export const nodeStream = (nodeId: string): string => `node:${nodeId}`;
 
 /** Kind codes for switch dispatch on the hot path. */
 export const K = {
@@ -76,6 +80,8 @@ export class NodeRt {
   readonly kind: Kind;
   readonly code: number;
   design: DesignNode;
+  /** This node's own random numbers, seeded by the run's seed and the node's id (never its index). */
+  readonly rng: Rng;
   alive = true;
   /** Autoscaled spare servers are inactive until monitoring starts them. */
   active = true;
@@ -163,8 +169,9 @@ export class NodeRt {
   dnsExpiry: Float64Array | null = null;
   dnsSeen: Map<number, number> | null = null;
 
-  constructor(idx: number, design: DesignNode, code: number) {
+  constructor(idx: number, design: DesignNode, code: number, rng: Rng) {
     this.idx = idx;
+    this.rng = rng;
     this.id = design.id;
     this.kind = design.kind;
     this.code = code;

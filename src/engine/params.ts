@@ -65,6 +65,9 @@ export function applyParams(sim: SimState, n: NodeRt): void {
       break;
     case 'dataCenter':
       n.interRegionMs = d.params.interRegionLatencyMs;
+      // Requests pay the latency of the data center they enter (flow.ts reads it off the target),
+      // so its members carry the value: a live edit must reach them, not just the group.
+      for (const m of n.members) if (sim.nodes[m].dc === n.idx) sim.nodes[m].interRegionMs = n.interRegionMs;
       break;
     default:
       break;

@@ -1,6 +1,7 @@
 /**
  * The whole mutable state of one simulation run. Plain fields on one object, read by the loop and
- * the component functions; nothing here reads a clock, everything random comes from `rng`.
+ * the component functions; nothing here reads a clock, and everything random comes from the
+ * substreams each client and node holds (rng.ts), seeded from `seed`.
  */
 import { buildGraph, type Design, type DesignGraph } from '../model';
 import type { EngineEvent, ErrorCause, RunOptions } from './api';
@@ -8,7 +9,7 @@ import { EventQueue } from './eventQueue';
 import { LatencyHistogram } from './histogram';
 import type { Cluster, NodeRt } from './nodeState';
 import { RequestPool } from './requests';
-import { Rng } from './rng';
+import { substream, type Rng } from './rng';
 import { chooseSampleK } from './sampling';
 import { EventLog, SeriesHistory } from './history';
 
@@ -22,8 +23,19 @@ export const C_QUEUE_FULL = 0, C_TIMEOUT = 1, C_NODE_DOWN = 2, C_NO_ROUTE = 3, C
 export const EV_CLIENT = 1, EV_ARRIVE = 2, EV_SERVICE_DONE = 3, EV_DELAY_DONE = 4, EV_REPL_ARRIVE = 5,
   EV_APPLY_DONE = 6, EV_HEALTH = 7, EV_FAULT = 8, EV_FAILOVER = 9, EV_AUTOSCALE = 10, EV_WARMUP = 11;
 
+/** What a test may watch of each arrival (BuildOptions.onArrival): when, which client, and what was drawn. */
+export type ArrivalObserver = (clientId: string, tMs: number, type: number, key: number, user: number) => void;
+
+/** Names of a client's two substreams: gaps between arrivals, and what each request is. */
+export const arrivalStream = (clientId: string): string => `arrivals:${clientId}`;
+export const requestStream = (clientId: string): string => `requests:${clientId}`;
+
 export interface ClientRt {
   node: number;
+  /** Gaps between arrivals: kept apart from `requests` so a change of mix or keys leaves the arrival times alone. */
+  arrivals: Rng;
+  /** Each request's type, key and user. */
+  requests: Rng;
   rateRps: number;
   constant: boolean;
   profile: number;
@@ -36,6 +48,8 @@ export interface ClientRt {
   userBase: number;
   regionIdx: number;
   keyCount: number;
+  /** The client's "Give up after": a request still unanswered this long after it was sent times out. */
+  giveUpMs: number;
 }
 
 /** Counters that form the run summary; reset once at the end of the warm-up. */
@@ -73,7 +87,8 @@ export class BucketCounters {
 export class SimState {
   readonly design: Design;
   readonly graph: DesignGraph;
-  readonly rng: Rng;
+  /** The run's seed; every substream derives from it and a node's or client's id. */
+  readonly seed: number;
   readonly queue = new EventQueue(4096);
   readonly req = new RequestPool(4096);
   readonly nodes: NodeRt[] = [];
@@ -127,11 +142,13 @@ export class SimState {
     pending: new Set<number>(),
   };
 
-  constructor(design: Design, options: RunOptions & { warmupS?: number }) {
+  /** Null unless a test watches arrivals: one predictable branch per arrival, nothing per event. */
+  readonly onArrival: ArrivalObserver | null;
+
+  constructor(design: Design, options: RunOptions & { warmupS?: number; onArrival?: ArrivalObserver }) {
     this.design = design;
     this.graph = buildGraph(design);
-    const seed = options.seed ?? design.sim.seed;
-    this.rng = new Rng(seed);
+    this.seed = (options.seed ?? design.sim.seed) >>> 0;
     this.durationMs = (options.durationS ?? design.sim.durationS) * 1000;
     this.bucketMs = options.bucketMs ?? 1000;
     this.maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
@@ -139,6 +156,12 @@ export class SimState {
     this.hopLatencyMs = design.sim.hopLatencyMs;
     this.warmupMs = Math.max(0, (options.warmupS ?? 0) * 1000);
     this.sampleK = chooseSampleK(design, options.sampleK ?? 'auto');
+    this.onArrival = options.onArrival ?? null;
+  }
+
+  /** A substream of this run (rng.ts): the same name gives the same numbers in any design with this seed. */
+  stream(name: string): Rng {
+    return substream(this.seed, name);
   }
 
   /** Appends a line to the event log; the time is in `tMs` (readers print it their own way). */

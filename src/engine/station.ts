@@ -88,8 +88,8 @@ function serviceTimeMs(sim: SimState, n: NodeRt, req: number): number {
   else if (n.code === K.web && type === JOB && !hasQueue(sim, n)) meanMs = n.serviceMs * JOB_WEB_FACTOR;
   else meanMs = n.serviceMs;
   if (n.dist === DIST_CONST) return meanMs;
-  if (n.dist === DIST_LOGNORMAL) return sim.rng.lognormal(meanMs, LOGNORMAL_SIGMA);
-  return sim.rng.exponential(meanMs);
+  if (n.dist === DIST_LOGNORMAL) return n.rng.lognormal(meanMs, LOGNORMAL_SIGMA);
+  return n.rng.exponential(meanMs);
 }
 
 

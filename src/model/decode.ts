@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { canConnect } from './edgeRules';
 import { DEFAULT_SIM, EDGE_KINDS, type Design, type DesignEdge, type DesignNode, type FaultEvent } from './design';
 import { describeValue, shapeProblem, shorten } from './inputGuards';
-import { isKind, KIND_SPECS, KINDS, type Kind } from './kinds';
+import { isKind, KINDS, nounsOf, type Kind } from './kinds';
 import { LIMITS } from './limits';
 import { migrate } from './migrate';
 import { describeIssues, PARAM_SCHEMAS } from './paramSchema';
@@ -114,7 +114,7 @@ function decodeUnsafe(input: unknown): Result<Design> {
     if (!parent) {
       if (!invalidIds.has(n.parent)) errors.push(`node "${n.id}": parent "${n.parent}" is not a node in this design.`);
     }
-    else if (parent.kind !== 'dataCenter') errors.push(`node "${n.id}": parent "${n.parent}" is a ${kindName(parent.kind)}, but only a data center can hold other components.`);
+    else if (parent.kind !== 'dataCenter') errors.push(`node "${n.id}": parent "${n.parent}" is ${aKindName(parent.kind)}, but only a data center can hold other components.`);
   }
   const cycle = findParentCycle(nodes);
   if (cycle) errors.push(`node "${cycle}": parent: data centers are nested in a loop (each sits inside the other); take one out.`);
@@ -182,11 +182,8 @@ function decodeNode(raw: unknown, index: number, errors: string[]): DesignNode |
   return node;
 }
 
-/** A kind as a message names it: "load balancer", but "CDN" keeps its capitals. */
-const kindName = (kind: Kind): string => {
-  const label = KIND_SPECS[kind].label;
-  return /^[A-Z]{2,}/.test(label) ? label : label.toLowerCase();
-};
+/** A kind as a message names it, with its article: "a load balancer", "a CDN" (its kind file's nouns). */
+const aKindName = (kind: Kind): string => nounsOf(kind).a;
 
 function findParentCycle(nodes: DesignNode[]): string | undefined {
   const parentOf = new Map(nodes.map((n) => [n.id, n.parent]));

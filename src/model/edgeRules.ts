@@ -1,55 +1,15 @@
 import type { DesignEdge, DesignNode, EdgeKind } from './design';
-import type { Kind } from './kinds';
+import { KIND_SPECS, nounsOf, targetsOf, type Kind } from './kinds';
 
 export type ConnectionVerdict = { ok: true; kind: EdgeKind } | { ok: false; reason: string };
 
-/**
- * Which kinds each kind may send to. Anything else is refused with a reason a learner can act on.
- * The edge kind is implied by the pair: database → database is replication; into or out of a
- * queue is async; everything else is a request.
+/*
+ * Which kinds each kind may send to is its kind file's `connectsTo` (src/model/kinds); anything
+ * else is refused with a reason a learner can act on. The edge kind is implied by the pair:
+ * database → database is replication; into or out of a queue is async; everything else is a request.
  */
-const ALLOWED: Record<Kind, readonly Kind[]> = {
-  client: ['dns', 'cdn', 'loadBalancer', 'web'],
-  dns: ['cdn', 'loadBalancer', 'web'],
-  cdn: ['objectStore', 'loadBalancer', 'web'],
-  loadBalancer: ['web', 'loadBalancer'],
-  web: ['cache', 'database', 'sessionStore', 'queue', 'shardRouter', 'nosql', 'objectStore'],
-  cache: ['database', 'shardRouter', 'nosql'],
-  database: ['database'],
-  sessionStore: [],
-  queue: ['worker'],
-  worker: ['database', 'cache', 'shardRouter', 'nosql', 'objectStore'],
-  shardRouter: ['database', 'nosql'],
-  nosql: [],
-  objectStore: [],
-  dataCenter: [],
-  monitoring: [],
-};
-
-const SPECIFIC: Partial<Record<Kind, string>> = {
-  client: 'Users only send requests; nothing connects into them.',
-  dataCenter: 'A data center is a group: drop components inside it instead of wiring it.',
-  monitoring: 'Monitoring watches every node on its own; it needs no wires.',
-};
-
-/** How a message names one node of each kind ("a cache", "an object store"). */
-const A_KIND: Record<Kind, string> = {
-  client: 'users',
-  dns: 'DNS',
-  cdn: 'a CDN',
-  loadBalancer: 'a load balancer',
-  web: 'a web server',
-  cache: 'a cache',
-  database: 'a database',
-  sessionStore: 'a session store',
-  queue: 'a message queue',
-  worker: 'a worker pool',
-  shardRouter: 'a shard router',
-  nosql: 'a NoSQL store',
-  objectStore: 'an object store',
-  dataCenter: 'a data center',
-  monitoring: 'monitoring',
-};
+const allowed = (source: Kind, target: Kind): boolean => targetsOf(source).includes(target);
+const aKind = (kind: Kind): string => nounsOf(kind).a;
 
 const DATA_TIER: ReadonlySet<Kind> = new Set(['cache', 'database', 'sessionStore', 'shardRouter', 'nosql']);
 
@@ -59,7 +19,7 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 export function canConnect(source: DesignNode, target: DesignNode, existing: readonly DesignEdge[] = []): ConnectionVerdict {
   if (source.id === target.id) return { ok: false, reason: 'A component cannot connect to itself.' };
   for (const kind of [source.kind, target.kind]) {
-    const specific = SPECIFIC[kind];
+    const specific = KIND_SPECS[kind].wiring;
     if (specific && (kind !== 'client' || target.kind === 'client')) return { ok: false, reason: specific };
   }
   if (existing.some((e) => e.source === source.id && e.target === target.id)) {
@@ -68,7 +28,7 @@ export function canConnect(source: DesignNode, target: DesignNode, existing: rea
   if (existing.some((e) => e.source === target.id && e.target === source.id)) {
     return { ok: false, reason: 'They are already connected the other way; requests flow one way only.' };
   }
-  if (!ALLOWED[source.kind].includes(target.kind)) {
+  if (!allowed(source.kind, target.kind)) {
     return { ok: false, reason: refusal(source.kind, target.kind) };
   }
   if (source.kind === 'database' && target.kind === 'database') return replication(source, target, existing);
@@ -108,12 +68,12 @@ function balancerLoop(sourceId: string, targetId: string, existing: readonly Des
 }
 
 function refusal(source: Kind, target: Kind): string {
-  const s = A_KIND[source];
-  const t = A_KIND[target];
-  if (ALLOWED[target].includes(source)) return `Requests flow the other way: connect ${t} to ${s}, not ${s} to ${t}.`;
-  const allowed = ALLOWED[source];
-  if (allowed.length === 0) return `${capitalise(s)} answers requests; it does not send any onward.`;
-  const list = allowed.map((k) => A_KIND[k]);
+  const s = aKind(source);
+  const t = aKind(target);
+  if (allowed(target, source)) return `Requests flow the other way: connect ${t} to ${s}, not ${s} to ${t}.`;
+  const targets = targetsOf(source);
+  if (targets.length === 0) return `${capitalise(s)} answers requests; it does not send any onward.`;
+  const list = targets.map(aKind);
   const options = `${capitalise(s)} can connect to ${list.length > 1 ? `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}` : list[0]}.`;
   if (source === 'client' && DATA_TIER.has(target)) return `Users never reach ${t} directly: connect them to a web server (or a load balancer), and the web server to ${t}.`;
   if (source === 'client' && (target === 'queue' || target === 'worker')) return 'Users do not hand jobs to workers themselves: connect users → web server → message queue → worker pool.';

@@ -3,6 +3,12 @@
  * schema, the defaults and the inspector's widgets, so the three can never disagree.
  */
 
+/**
+ * When an edit of a parameter reaches a running simulation: `live` at the current simulated
+ * time (the engine re-reads it), or `restart` from t = 0 (the engine uses it only to build the run).
+ */
+export type Applies = 'live' | 'restart';
+
 export interface NumberParam {
   readonly type: 'number';
   readonly label: string;
@@ -13,6 +19,7 @@ export interface NumberParam {
   readonly integer?: boolean;
   readonly default: number;
   readonly help: string;
+  readonly applies: Applies;
 }
 
 export interface ChoiceParam<T extends string = string> {
@@ -21,6 +28,7 @@ export interface ChoiceParam<T extends string = string> {
   readonly options: readonly T[];
   readonly default: T;
   readonly help: string;
+  readonly applies: Applies;
 }
 
 export interface ToggleParam {
@@ -28,6 +36,7 @@ export interface ToggleParam {
   readonly label: string;
   readonly default: boolean;
   readonly help: string;
+  readonly applies: Applies;
 }
 
 export type LeafParam = NumberParam | ChoiceParam | ToggleParam;
@@ -58,7 +67,7 @@ export const num = (spec: Omit<NumberParam, 'type'>): NumberParam => ({ type: 'n
 
 export const choice = <const T extends string>(
   options: readonly T[],
-  spec: { label: string; default: NoInfer<T>; help: string },
+  spec: { label: string; default: NoInfer<T>; help: string; applies: Applies },
 ): ChoiceParam<T> => ({ type: 'choice', options, ...spec });
 
 export const toggle = (spec: Omit<ToggleParam, 'type'>): ToggleParam => ({ type: 'toggle', ...spec });
@@ -80,6 +89,14 @@ export function defaultsOf<S extends ParamSpecs>(specs: S): ParamValues<S> {
     }
   }
   return out as ParamValues<S>;
+}
+
+/** Every leaf parameter of `specs` with its path (`workers`, `mix.read`). */
+export function leafParams(specs: ParamSpecs): { path: string; spec: LeafParam }[] {
+  return Object.entries(specs).flatMap(([key, spec]) =>
+    spec.type === 'group'
+      ? Object.entries(spec.fields).map(([k, field]) => ({ path: `${key}.${k}`, spec: field }))
+      : [{ path: key, spec }]);
 }
 
 /** Formats a number with its unit for messages: `5000 ms`, `0.9`. */

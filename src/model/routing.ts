@@ -1,35 +1,16 @@
 import type { DesignNode } from './design';
-import type { Kind } from './kinds';
+import { KIND_SPECS, type Kind } from './kinds';
+import type { RequestType } from './requestTypes';
 
-/** What a client asks for. Each maps to one capability a design must provide. */
-export type RequestType = 'static' | 'read' | 'write' | 'job';
-export const REQUEST_TYPES: readonly RequestType[] = ['static', 'read', 'write', 'job'];
+export { REQUEST_TYPES, type RequestType } from './requestTypes';
 
 /**
- * Which request types a node of each kind takes in. The engine routes by this table and the
- * SPOF analysis walks it, so both agree on what "a path to a capability" means.
+ * Which request types a node takes in: its kind's `accepts` (src/model/kinds). The engine routes
+ * by it and the SPOF analysis walks it, so both agree on what "a path to a capability" means.
  */
-const ACCEPTS: Record<Kind, readonly RequestType[]> = {
-  client: [],
-  dns: ['static', 'read', 'write', 'job'],
-  cdn: ['static'],
-  loadBalancer: ['static', 'read', 'write', 'job'],
-  web: ['static', 'read', 'write', 'job'],
-  cache: ['read', 'write'],
-  database: ['read', 'write'],
-  sessionStore: [],
-  queue: ['job'],
-  worker: ['job'],
-  shardRouter: ['read', 'write'],
-  nosql: ['read', 'write'],
-  objectStore: ['static'],
-  dataCenter: [],
-  monitoring: [],
-};
-
 export const accepts = (node: DesignNode, type: RequestType): boolean => {
   if (node.kind === 'database' && node.params.role === 'replica') return type === 'read';
-  return ACCEPTS[node.kind].includes(type);
+  return KIND_SPECS[node.kind].accepts.includes(type);
 };
 
 /**

@@ -1,34 +1,15 @@
 import type { ErrorCause, RunReport } from '../engine/api';
-import type { Kind } from '../model';
+import { nounsOf, type Kind } from '../model';
 import { count, pct } from './format';
 
 /** Kinds that never do work of their own, so they are never "the bottleneck". */
 const NOT_WORKERS = new Set(['client', 'dns', 'monitoring', 'dataCenter']);
 
-/** How messages name one and several nodes of each kind. */
-const NAMES: Record<Kind, readonly [one: string, many: string]> = {
-  client: ['group of users', 'groups of users'],
-  dns: ['DNS service', 'DNS services'],
-  cdn: ['CDN', 'CDNs'],
-  loadBalancer: ['load balancer', 'load balancers'],
-  web: ['web server', 'web servers'],
-  cache: ['cache', 'caches'],
-  database: ['database', 'databases'],
-  sessionStore: ['session store', 'session stores'],
-  queue: ['message queue', 'message queues'],
-  worker: ['worker pool', 'worker pools'],
-  shardRouter: ['shard router', 'shard routers'],
-  nosql: ['NoSQL store', 'NoSQL stores'],
-  objectStore: ['object store', 'object stores'],
-  dataCenter: ['data center', 'data centers'],
-  monitoring: ['monitoring service', 'monitoring services'],
-};
-
-/** "web server", "NoSQL store". */
-export const kindName = (kind: Kind): string => NAMES[kind][0];
+/** "web server", "NoSQL store" (the kind file's nouns). */
+export const kindName = (kind: Kind): string => nounsOf(kind).one;
 
 /** "web servers", "NoSQL stores". */
-export const kindNames = (kind: Kind): string => NAMES[kind][1];
+export const kindNames = (kind: Kind): string => nounsOf(kind).many;
 
 /** Ids of the nodes in the report, busiest first (only those doing work). */
 export function busiest(report: RunReport, kind?: string): { id: string; utilization: number }[] {

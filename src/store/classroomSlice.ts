@@ -1,33 +1,28 @@
 /**
- * Classroom mode: a teacher plays a stage's demo script over the live run. The script's steps
- * fire when simulated time reaches them (or at once, with Next); each shows its narration and
- * may kill or restore a node through the same actions the editor uses.
+ * Classroom mode: a teacher plays a stage's demo script over the live run. The script's kills and
+ * restores go to the engine with the run, as scheduled faults, so they happen at their exact
+ * simulated times whatever the speed; the narration of each step shows when the run's clock
+ * (as the frames report it) reaches the step. Next runs the simulation on to the next step's time.
  */
-import { demoForStage, type DemoStep } from '../classroom';
+import { demoForStage, scriptFaults, type DemoStep } from '../classroom';
 import type { SliceCreator } from './types';
 import type { ClassroomSlice } from './state/classroom';
 
 export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get, api) => {
   const steps = (): readonly DemoStep[] => demoForStage(get().classroom.stageId)?.script.steps ?? [];
 
-  const perform = (step: DemoStep): void => {
-    if (!step.action) return;
-    if ('kill' in step.action) get().killNode(step.action.kill);
-    else get().restoreNode(step.action.restore);
-  };
+  const show = (index: number): void => set((s) => { s.classroom.stepIndex = index; });
 
-  const fire = (index: number): void => {
-    set((s) => { s.classroom.stepIndex = index; });
-    perform(steps()[index]);
-  };
-
-  // Steps fire as simulated time reaches them, whoever moves the clock (play, step, speed).
+  // Narration follows the run's clock, whoever moves it (play, step, speed); the faults themselves
+  // were scheduled in the engine when the run started, so a late frame never delays them.
   api.subscribe((state, prev) => {
     const { classroom, run, live } = state;
     if (!classroom.active || run.status === 'idle' || live === prev.live) return;
-    // At high speed one frame can pass several steps: all of them happen, in order.
+    // At high speed one frame can pass several steps: the caption shows the last one reached.
     const all = steps();
-    for (let next = classroom.stepIndex + 1; next < all.length && live.tMs >= all[next].tS * 1000; next++) fire(next);
+    let reached = classroom.stepIndex;
+    while (reached + 1 < all.length && live.tMs >= all[reached + 1].tS * 1000) reached++;
+    if (reached !== classroom.stepIndex) show(reached);
   });
 
   const load = (stageId: string): boolean => {
@@ -37,6 +32,7 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get, api
       return false;
     }
     get().resetRun();
+    get().setScheduledFaults(scriptFaults(demo.script));
     get().loadDesign(demo.design);
     get().requestFitView();
     set((s) => { s.classroom = { active: true, stageId, stepIndex: -1 }; });
@@ -54,6 +50,7 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get, api
 
     leaveClassroom: () => {
       get().resetRun();
+      get().setScheduledFaults([]);
       set((s) => { s.classroom.active = false; s.classroom.stepIndex = -1; });
     },
 
@@ -74,10 +71,17 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get, api
     },
 
     nextStep: () => {
+      const all = steps();
       const next = get().classroom.stepIndex + 1;
-      if (next >= steps().length) return;
-      if (get().run.status === 'idle' || get().run.status === 'done') get().startRun();
-      fire(next);
+      if (next >= all.length) return;
+      const { run, live } = get();
+      const fresh = run.status !== 'running' && run.status !== 'paused';
+      // The run's clock as last reported; while running the engine may be a frame further on,
+      // so Next can stop a little after the step (its fault still lands at its own time).
+      const gapMs = all[next].tS * 1000 - (fresh ? 0 : live.tMs);
+      if (gapMs > 0) { get().stepRun(gapMs); return; }
+      if (fresh) get().startRun();
+      show(next);
     },
 
     prevStep: () => set((s) => { s.classroom.stepIndex = Math.max(-1, s.classroom.stepIndex - 1); }),

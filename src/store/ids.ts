@@ -1,12 +1,5 @@
 import { KIND_SPECS, type Design, type Kind } from '../model';
 
-/** Short, readable id prefixes, so scenarios and messages say `web-2`, not a UUID. */
-const ID_PREFIX: Record<Kind, string> = {
-  client: 'users', dns: 'dns', cdn: 'cdn', loadBalancer: 'lb', web: 'web', cache: 'cache', database: 'db',
-  sessionStore: 'sessions', queue: 'queue', worker: 'workers', shardRouter: 'router', nosql: 'nosql',
-  objectStore: 'objects', dataCenter: 'dc', monitoring: 'monitoring',
-};
-
 /** The highest `<prefix>-<n>` number in use, so new ids never reuse one that undo could bring back. */
 function highestNumber(ids: Iterable<string>, prefix: string, separator = '-'): number {
   let highest = 0;
@@ -18,9 +11,9 @@ function highestNumber(ids: Iterable<string>, prefix: string, separator = '-'): 
   return highest;
 }
 
-/** A fresh node id and default label for `kind`: `web-3` and "Web server 3". */
+/** A fresh node id and default label for `kind`: `web-3` and "Web server 3" (the prefix is the kind file's). */
 export function nextNodeIdentity(design: Design, kind: Kind, taken: ReadonlySet<string> = new Set()): { id: string; label: string } {
-  const prefix = ID_PREFIX[kind];
+  const prefix = KIND_SPECS[kind].idPrefix;
   const n = highestNumber([...design.nodes.map((node) => node.id), ...taken], prefix) + 1;
   return { id: `${prefix}-${n}`, label: `${KIND_SPECS[kind].label} ${n}` };
 }

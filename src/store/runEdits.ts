@@ -1,9 +1,10 @@
 /**
  * What an edit made during a run means for the running simulation: nothing (a node moved, a label),
- * parameter changes the engine can take live (updateParams), or a change of structure that only a
- * rebuild from t = 0 can show (nodes, edges, parents, run settings).
+ * parameter changes the engine can take live (updateParams), or a change that only a rebuild from
+ * t = 0 can show (nodes, edges, parents, run settings, a parameter its kind file marks `restart`).
  */
-import type { Design, DesignNode, Kind } from '../model';
+import { leafSpecOf, type Design, type DesignNode, type Kind } from '../model';
+import { chooseSampleK, peakOfferedRps, SAMPLE_ABOVE_RPS } from '../engine/sampling';
 
 export interface ParamPatch {
   id: string;
@@ -17,17 +18,6 @@ export type DesignChange =
   | { kind: 'none' }
   | { kind: 'params'; patches: ParamPatch[] }
   | { kind: 'structure'; reason: string };
-
-/**
- * Parameters the engine reads only when it builds the simulation (see engine/params.ts): changing
- * them live would do nothing, so they restart the run instead. A whole kind listed as `*`.
- */
-const BUILD_TIME_PARAMS: Partial<Record<Kind, ReadonlySet<string> | '*'>> = {
-  database: new Set(['role']),
-  shardRouter: '*',
-  monitoring: '*',
-  dataCenter: new Set(['region']),
-};
 
 const NONE: DesignChange = { kind: 'none' };
 
@@ -53,10 +43,21 @@ function changedParams(before: DesignNode, after: DesignNode): Record<string, un
   return out;
 }
 
-function buildTimeParam(kind: Kind, changed: Record<string, unknown>): string | undefined {
-  const rule = BUILD_TIME_PARAMS[kind];
-  if (!rule) return undefined;
-  return Object.keys(changed).find((key) => rule === '*' || rule.has(key));
+/**
+ * The first changed parameter whose kind file says it applies only when a run starts (`applies:
+ * 'restart'`), named by its label; changing it live would do nothing, so the run restarts.
+ */
+function restartParam(kind: Kind, changed: Record<string, unknown>, before: Record<string, unknown>): string | undefined {
+  for (const [key, value] of Object.entries(changed)) {
+    const paths = typeof value === 'object' && value !== null
+      ? Object.keys(value).filter((k) => !sameValue((before[key] as Record<string, unknown> | undefined)?.[k], (value as Record<string, unknown>)[k])).map((k) => `${key}.${k}`)
+      : [key];
+    for (const path of paths) {
+      const spec = leafSpecOf(kind, path);
+      if (spec?.applies === 'restart') return spec.label;
+    }
+  }
+  return undefined;
 }
 
 /** How `after` differs from `before`, the design the running simulation was built from (and patched to). */
@@ -84,9 +85,38 @@ export function classifyDesignChange(before: Design, after: Design): DesignChang
     if (old.parent !== node.parent) return { kind: 'structure', reason: 'a component moved between data centers' };
     const changed = changedParams(old, node);
     if (!changed) continue;
-    const fixed = buildTimeParam(node.kind, changed);
+    const fixed = restartParam(node.kind, changed, old.params as unknown as Record<string, unknown>);
     if (fixed) return { kind: 'structure', reason: `“${fixed}” takes effect only when the run starts` };
     patches.push({ id: node.id, kind: node.kind, params: changed, rpsChanged: node.kind === 'client' && 'rps' in changed });
   }
   return patches.length > 0 ? { kind: 'params', patches } : NONE;
+}
+
+/** The design a run simulates: the live slider rates written over their clients' design rates. */
+export function withLiveRates(design: Design, rates: Readonly<Record<string, number>>): Design {
+  if (!design.nodes.some((n) => n.kind === 'client' && rates[n.id] !== undefined && rates[n.id] !== n.params.rps)) return design;
+  return {
+    ...design,
+    nodes: design.nodes.map((n) => (n.kind === 'client' && rates[n.id] !== undefined ? { ...n, params: { ...n.params, rps: rates[n.id] } } : n)),
+  };
+}
+
+const fmtRps = (rps: number): string => `${Math.round(rps).toLocaleString('en-US')} req/s`;
+
+/**
+ * Whether a run sampled 1-in-`runningK` (engine/sampling.ts) must restart to show `design` (live
+ * rates included) faithfully, and the message saying so: a rate past what its k keeps cheap
+ * restarts it sampled more coarsely (the engine's feasibility checks then judge the new run),
+ * and one back under the sampling threshold restarts it exact. In between the run goes on.
+ */
+export function resampleNeed(runningK: number, design: Design): { k: number; message: string } | undefined {
+  const k = chooseSampleK(design);
+  const peak = fmtRps(peakOfferedRps(design));
+  if (k > runningK) {
+    return { k, message: `The run restarted sampled: ${peak} at peak is past the ${fmtRps(SAMPLE_ABOVE_RPS)} an exact run simulates; each simulated request now stands for ${k.toLocaleString('en-US')} real ones.` };
+  }
+  if (k === 1 && runningK > 1) {
+    return { k, message: `The run restarted exact: ${peak} at peak is back under ${fmtRps(SAMPLE_ABOVE_RPS)}, so every request is simulated again.` };
+  }
+  return undefined;
 }

@@ -7,17 +7,18 @@
  * changes by restarting the run from the edited design (runEdits.ts says which is which).
  */
 import type { Frame } from '../engine/api';
-import type { Design } from '../model';
+import type { Design, FaultEvent } from '../model';
 import type { SimRequest } from '../worker';
 import type { SimStatus } from './simClient';
-import { classifyDesignChange, type ParamPatch } from './runEdits';
+import { chooseSampleK } from '../engine/sampling';
+import { classifyDesignChange, resampleNeed, withLiveRates, type ParamPatch } from './runEdits';
 import { EMPTY_LIVE, EMPTY_SERIES, liveAfter, seriesAfter } from './runFrames';
 import { workerSimPort, type SimPort, type SimPortFactory } from './simClientPort';
 import type { SliceCreator, StoreDeps } from './types';
 import type { RunControl, RunStatus, SimulationSlice } from './state/simulation';
 
 const INITIAL_RUN: RunControl = {
-  status: 'idle', speed: 1, error: null, durationMs: 0, killedIds: [], clientRates: {}, generation: 0,
+  status: 'idle', speed: 1, error: null, durationMs: 0, killedIds: [], clientRates: {}, generation: 0, scheduledFaults: [],
 };
 
 /** One metrics bucket: the smallest step that changes a chart. */
@@ -30,6 +31,8 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
   let port: SimPort | null = null;
   /** The design the running simulation reflects (built from, then patched): edits are diffed against it. */
   let simDesign: Design | null = null;
+  /** Real requests per simulated one in the running simulation (1: exact), so a rate change can tell when to re-sample. */
+  let simK = 1;
 
   const onFrame = (frame: Frame): void => {
     if (get().run.status === 'idle') return; // in flight when the run was reset
@@ -80,11 +83,18 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
     });
   };
 
+  /** The scheduled faults as a start/restart field (absent when there are none). */
+  const scheduled = (): { scenario?: FaultEvent[] } => {
+    const faults = get().run.scheduledFaults;
+    return faults.length > 0 ? { scenario: faults.map((f) => ({ ...f })) } : {};
+  };
+
   const start = (paused: boolean): void => {
     const { design, run } = get();
     simDesign = design;
+    simK = chooseSampleK(design);
     freshRun(paused ? 'paused' : 'running', design, false);
-    send({ type: 'start', design, seed: design.sim.seed, speed: run.speed });
+    send({ type: 'start', design, seed: design.sim.seed, speed: run.speed, ...scheduled() });
   };
 
   /** Live rate overrides survive a restart, for the clients that still exist. */
@@ -93,29 +103,44 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
     for (const [id, rps] of Object.entries(get().run.clientRates)) if (ids.has(id)) send({ type: 'setClientRate', id, rps });
   };
 
+  /** Sends live patches; a client edit other than its rate keeps the slider's rate (onDesignChanged dropped those the design's rate overrules). */
   const forwardParams = (patches: ParamPatch[]): void => {
-    const dropped: string[] = [];
     for (const patch of patches) {
       send({ type: 'updateParams', id: patch.id, params: patch.params });
       const override = get().run.clientRates[patch.id];
-      if (override === undefined) continue;
-      // The design's new rate wins over the slider; any other client edit keeps the slider's rate.
-      if (patch.rpsChanged) dropped.push(patch.id);
-      else send({ type: 'setClientRate', id: patch.id, rps: override });
+      if (override !== undefined) send({ type: 'setClientRate', id: patch.id, rps: override });
     }
-    if (dropped.length) set((s) => { for (const id of dropped) delete s.run.clientRates[id]; });
+  };
+
+  /** Rebuilds the run from t = 0 with the live rates in the design, so the engine samples and checks what it will really run. */
+  const restart = (design: Design, message: string): void => {
+    freshRun(get().run.status, design, true);
+    const simulated = withLiveRates(design, get().run.clientRates);
+    simK = chooseSampleK(simulated);
+    send({ type: 'restart', design: simulated, seed: design.sim.seed, ...scheduled() });
+    resendRates(design);
+    get().showToast(message, 'info');
+  };
+
+  /** A rate change (slider or design) that the running sample size cannot show restarts the run; true when it did. */
+  const resampleIfNeeded = (design: Design): boolean => {
+    const need = resampleNeed(simK, withLiveRates(design, get().run.clientRates));
+    if (need) restart(design, need.message);
+    return need !== undefined;
   };
 
   const onDesignChanged = (design: Design): void => {
     if (!isActive(get().run.status) || simDesign === null) return;
     const change = classifyDesignChange(simDesign, design);
     simDesign = design;
-    if (change.kind === 'params') forwardParams(change.patches);
+    if (change.kind === 'params') {
+      // The design's new rate wins over the slider before the sample size is judged.
+      const redesigned = change.patches.filter((p) => p.rpsChanged && get().run.clientRates[p.id] !== undefined).map((p) => p.id);
+      if (redesigned.length) set((s) => { for (const id of redesigned) delete s.run.clientRates[id]; });
+      if (!resampleIfNeeded(design)) forwardParams(change.patches);
+    }
     if (change.kind !== 'structure') return;
-    freshRun(get().run.status, design, true);
-    send({ type: 'restart', design, seed: design.sim.seed });
-    resendRates(design);
-    get().showToast(`Design changed: the run restarted (${change.reason}).`, 'info');
+    restart(design, `Design changed: the run restarted (${change.reason}).`);
   };
 
   // Edits reach the run through the design, whoever made them (inspector, canvas, undo).
@@ -152,7 +177,8 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
       if (get().run.status === 'idle') return;
       simDesign = null;
       port?.send({ type: 'stop' });
-      set({ run: { ...INITIAL_RUN, speed: get().run.speed, generation: get().run.generation + 1 }, live: EMPTY_LIVE, series: EMPTY_SERIES });
+      const { speed, generation, scheduledFaults } = get().run;
+      set({ run: { ...INITIAL_RUN, speed, generation: generation + 1, scheduledFaults }, live: EMPTY_LIVE, series: EMPTY_SERIES });
     },
 
     setSpeed: (speed) => {
@@ -171,10 +197,12 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
       set((s) => { s.run.killedIds = s.run.killedIds.filter((k) => k !== id); });
     }),
 
+    setScheduledFaults: (faults) => set((s) => { s.run.scheduledFaults = faults.map((f) => ({ ...f })); }),
+
     setClientRate: (id, rps) => {
       const rate = Math.max(0, rps);
       set((s) => { s.run.clientRates[id] = rate; });
-      whileActive(() => send({ type: 'setClientRate', id, rps: rate }));
+      whileActive(() => { if (simDesign === null || !resampleIfNeeded(simDesign)) send({ type: 'setClientRate', id, rps: rate }); });
     },
 
     setRunSettings: (patch) => {

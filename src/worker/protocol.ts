@@ -3,7 +3,7 @@
  * survives structured cloning. Every run carries a `runId` chosen by the page: after a restart
  * the page knows the new id at once, so frames still in flight from the old run are dropped.
  */
-import type { Design } from '../model';
+import type { Design, FaultEvent } from '../model';
 import type { Frame } from '../engine/api';
 
 /** Simulated seconds per wall-clock second; 'max' runs as fast as the wall-time budget allows. */
@@ -13,11 +13,14 @@ export const SIM_SPEEDS: readonly SimSpeed[] = [1, 10, 100, 'max'];
 /** Parameters for one node, as the inspector edits them (validated by the model before sending). */
 export type NodeParamsPatch = Record<string, unknown>;
 
-/** Page → worker. */
+/**
+ * Page → worker. `scenario` on start and restart: faults the engine schedules on top of the
+ * design's own scenario, at their exact simulated times (a classroom script's kills and restores).
+ */
 export type SimCommand =
-  | { type: 'start'; runId: number; design: Design; seed: number; speed: SimSpeed }
+  | { type: 'start'; runId: number; design: Design; seed: number; speed: SimSpeed; scenario?: FaultEvent[] }
   /** A structural edit (nodes or edges changed): rebuild the simulation from t = 0, keep speed and pause state. */
-  | { type: 'restart'; runId: number; design: Design; seed: number }
+  | { type: 'restart'; runId: number; design: Design; seed: number; scenario?: FaultEvent[] }
   | { type: 'pause' }
   | { type: 'resume' }
   /** Advance exactly `ms` of simulated time, then stay paused. */
@@ -74,6 +77,7 @@ export function checkCommand(data: unknown): { ok: true; command: SimCommand } |
       if (!Number.isInteger(cmd.runId)) return { ok: false, reason: `${cmd.type} needs a whole-number runId` };
       if (typeof cmd.design !== 'object' || cmd.design === null) return { ok: false, reason: `${cmd.type} needs a design` };
       if (cmd.type === 'start' && !isSimSpeed(cmd.speed)) return { ok: false, reason: `unknown speed "${String(cmd.speed)}"` };
+      if (cmd.scenario !== undefined && !Array.isArray(cmd.scenario)) return { ok: false, reason: `${cmd.type}'s scenario must be a list of faults` };
       break;
     case 'setSpeed':
       if (!isSimSpeed(cmd.speed)) return { ok: false, reason: `unknown speed "${String(cmd.speed)}"` };

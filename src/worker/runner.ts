@@ -5,7 +5,7 @@
  * may spend inside the engine. Given the same commands and tick lengths (and a fake clock), it
  * makes the same advance() calls, so the engine's output is the same.
  */
-import type { Design } from '../model';
+import type { Design, FaultEvent } from '../model';
 import type { EngineDeps } from './engineDeps';
 import type { RunState, SimCommand, SimMessage, SimSpeed } from './protocol';
 
@@ -92,13 +92,13 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
     }
   };
 
-  const load = (design: Design, seed: number, nextRunId: number, nextState: 'running' | 'paused'): SimMessage[] => {
+  const load = (design: Design, seed: number, nextRunId: number, nextState: 'running' | 'paused', scenario?: FaultEvent[]): SimMessage[] => {
     runId = nextRunId;
     sim = null;
     cursorMs = 0;
     durationMs = design.sim.durationS * 1000;
     return guarded('start', () => {
-      const created = engine.createSimulation(design, { seed, maxEvents: LIVE_MAX_EVENTS });
+      const created = engine.createSimulation(design, { seed, maxEvents: LIVE_MAX_EVENTS, ...(scenario && { scenario }) });
       sim = created;
       state = nextState;
       return [status(), ...frameMessages(created)];
@@ -120,9 +120,9 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
     switch (cmd.type) {
       case 'start':
         speed = cmd.speed;
-        return load(cmd.design, cmd.seed, cmd.runId, 'running');
+        return load(cmd.design, cmd.seed, cmd.runId, 'running', cmd.scenario);
       case 'restart':
-        return load(cmd.design, cmd.seed, cmd.runId, state === 'paused' ? 'paused' : 'running');
+        return load(cmd.design, cmd.seed, cmd.runId, state === 'paused' ? 'paused' : 'running', cmd.scenario);
       case 'stop':
         sim = null;
         state = 'stopped';

@@ -4,13 +4,11 @@
  * key 0) and a user (for sessions and read-your-writes).
  */
 import { REGIONS, type NodeOfKind } from '../../model';
-import { C_NO_ROUTE, EV_CLIENT, type ClientRt, type SimState } from '../state';
+import { arrivalStream, C_NO_ROUTE, EV_CLIENT, requestStream, type ClientRt, type SimState } from '../state';
 import { forward, fail, NO_ROUTE } from '../flow';
 import { createZipfSampler } from '../lib/zipf';
 import { scaledUsers } from '../sampling';
 
-/** A request with no web server setting its deadline gives up after this long. */
-export const DEFAULT_DEADLINE_MS = 30_000;
 /** With the rate at zero, look again this often. */
 const IDLE_POLL_MS = 100;
 
@@ -20,15 +18,18 @@ const PROFILES: Record<string, number> = { steady: 0, ramp: 1, spike: 2, diurnal
 export function buildClient(sim: SimState, node: NodeOfKind<'client'>, nodeIdx: number, userBase: number): ClientRt {
   const p = node.params;
   const client: ClientRt = {
+    // Own substreams, named by the client's id: the same client in another design (same seed)
+    // draws the same arrivals and requests, whatever else that design holds.
+    arrivals: sim.stream(arrivalStream(node.id)), requests: sim.stream(requestStream(node.id)),
     node: nodeIdx, rateRps: 0, constant: false, profile: 0, peakFactor: 1, mixCum: new Float64Array(4),
     // Sampled mode keeps each user's own request rate: 1/k of the users, 1/k of the requests.
-    hotFraction: 0, sampleKey: () => 0, users: scaledUsers(p.users, sim.sampleK), userBase, regionIdx: REGIONS.indexOf(p.region), keyCount: p.keys.count,
+    hotFraction: 0, sampleKey: () => 0, users: scaledUsers(p.users, sim.sampleK), userBase, regionIdx: REGIONS.indexOf(p.region), keyCount: p.keys.count, giveUpMs: 0,
   };
   applyClientParams(sim, client, node);
   return client;
 }
 
-/** (Re)reads a client's params: rate, arrivals, profile, mix, keys. */
+/** (Re)reads a client's live params: rate, arrivals, profile, mix, keys, region, give-up time. */
 export function applyClientParams(sim: SimState, c: ClientRt, node: NodeOfKind<'client'>): void {
   const p = node.params;
   c.rateRps = p.rps / sim.sampleK;
@@ -42,10 +43,11 @@ export function applyClientParams(sim: SimState, c: ClientRt, node: NodeOfKind<'
   c.mixCum[3] = 1;
   c.hotFraction = p.keys.hotKeys / 100;
   // One closure per client (not per request): the sampler's table is O(keys) to build.
-  const rng = sim.rng;
+  const rng = c.requests;
   c.sampleKey = createZipfSampler(p.keys.count, p.keys.zipfAlpha, () => rng.uniform());
   c.keyCount = p.keys.count;
   c.regionIdx = REGIONS.indexOf(p.region);
+  c.giveUpMs = p.giveUpS * 1000;
 }
 
 /** The offered rate now, in requests per second: base rate × the profile's factor. */
@@ -66,7 +68,7 @@ export function scheduleNextArrival(sim: SimState, c: ClientRt, clientIndex: num
   let gapMs: number;
   if (rate <= 0) gapMs = IDLE_POLL_MS;
   else if (c.constant) gapMs = 1000 / rate;
-  else gapMs = sim.rng.exponential(1000 / rate);
+  else gapMs = c.arrivals.exponential(1000 / rate);
   sim.queue.push(sim.nowMs + gapMs, EV_CLIENT, c.node, -1, clientIndex);
 }
 
@@ -75,7 +77,7 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
   const c = sim.clients[clientIndex];
   scheduleNextArrival(sim, c, clientIndex);
   if (currentRateRps(sim, c) <= 0) return;
-  const rng = sim.rng;
+  const rng = c.requests;
   const rp = sim.req;
   const req = rp.alloc();
   const u = rng.uniform();
@@ -91,7 +93,9 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
   rp.cdn[req] = -1;
   rp.web[req] = -1;
   rp.startMs[req] = sim.nowMs;
-  rp.deadlineMs[req] = sim.nowMs + DEFAULT_DEADLINE_MS;
+  // A web server on the way may bring this forward (web.ts): whichever deadline comes first ends it.
+  rp.deadlineMs[req] = sim.nowMs + c.giveUpMs;
   sim.totals.requests++;
+  if (sim.onArrival !== null) sim.onArrival(sim.nodes[c.node].id, sim.nowMs, rp.type[req], rp.key[req], rp.user[req]);
   if (forward(sim, req, sim.nodes[c.node]) === NO_ROUTE) fail(sim, req, C_NO_ROUTE, c.node);
 }

@@ -55,7 +55,7 @@ function lbChoose(sim: SimState, n: NodeRt, req: number): number {
       let up = 0;
       for (let i = 0; i < count; i++) if (!down[i]) up++;
       if (up === 0) return -1;
-      let pick = sim.rng.below(up);
+      let pick = n.rng.below(up);
       for (let i = 0; i < count; i++) if (!down[i] && pick-- === 0) return i;
       return -1;
     }

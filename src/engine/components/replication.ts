@@ -41,7 +41,7 @@ export function replArrive(sim: SimState, r: NodeRt, epoch: number): void {
 function startApply(sim: SimState, r: NodeRt): void {
   const s = r.repl!;
   s.applying = true;
-  sim.queue.push(sim.nowMs + sim.rng.exponential(r.writeMs * APPLY_FACTOR), EV_APPLY_DONE, r.idx, -1, s.epoch);
+  sim.queue.push(sim.nowMs + r.rng.exponential(r.writeMs * APPLY_FACTOR), EV_APPLY_DONE, r.idx, -1, s.epoch);
 }
 
 /** The replica applied the oldest write in its queue. */

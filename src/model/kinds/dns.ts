@@ -1,14 +1,19 @@
 import { num, toggle } from '../params';
-import { defineKind } from './kind';
+import { compact, defineKind } from './kind';
 
 export const dnsKind = defineKind({
   kind: 'dns',
   label: 'DNS',
   category: 'edge',
+  idPrefix: 'dns',
+  nouns: { a: 'DNS', one: 'DNS service', many: 'DNS services' },
+  connectsTo: ['cdn', 'loadBalancer', 'web'],
+  accepts: ['static', 'read', 'write', 'job'],
   summary: 'Turns a domain name into an address; GeoDNS picks the nearest data center.',
   params: {
-    geo: toggle({ label: 'GeoDNS', default: false, help: 'Send each user to the nearest healthy data center.' }),
-    ttlS: num({ label: 'Record TTL', unit: 's', min: 0, max: 86_400, default: 300, help: 'How long a user keeps an answer before asking again.' }),
-    latencyMs: num({ label: 'Lookup time', unit: 'ms', min: 0, max: 1000, default: 10, help: 'Time for a lookup that is not cached by the user.' }),
+    geo: toggle({ applies: 'live', label: 'GeoDNS', default: false, help: 'Send each user to the nearest healthy data center.' }),
+    ttlS: num({ applies: 'live', label: 'Record TTL', unit: 's', min: 0, max: 86_400, default: 300, help: 'How long a user keeps an answer before asking again.' }),
+    latencyMs: num({ applies: 'live', label: 'Lookup time', unit: 'ms', min: 0, max: 1000, default: 10, help: 'Time for a lookup that is not cached by the user.' }),
   },
+  face: (p) => (p.geo ? 'GeoDNS' : `TTL ${compact(p.ttlS)} s`),
 });

@@ -1,22 +1,57 @@
-import type { ParamSpecs } from '../params';
+import type { ParamSpecs, ParamValues } from '../params';
+import type { RequestType } from '../requestTypes';
 
 /** Where a kind sits in the palette. */
 export type KindCategory = 'traffic' | 'edge' | 'compute' | 'data' | 'async' | 'infra';
 
-/** Everything the app knows about one component kind, except how it looks (that is the UI's). */
-export interface KindSpec<K extends string = string, S extends ParamSpecs = ParamSpecs> {
+/** How messages name nodes of a kind: "a cache" / "cache" / "caches". */
+export interface KindNouns {
+  /** With its article, as a sentence uses it: "a cache", "an object store", "users". */
+  readonly a: string;
+  readonly one: string;
+  readonly many: string;
+}
+
+/**
+ * Everything the app knows about one component kind, except how it looks (the UI's icon table)
+ * and how it behaves (its file in src/engine/components). Edge rules, routing, the decoder, ids,
+ * run edits, the inspector and the node faces all read it from here.
+ */
+export interface KindSpec<K extends string = string, S extends ParamSpecs = ParamSpecs, T extends string = string> {
   readonly kind: K;
   readonly label: string;
+  /** New nodes are called `<idPrefix>-<n>`: `web-2`, not a UUID. */
+  readonly idPrefix: string;
   readonly category: KindCategory;
   /** One line for the palette tooltip. */
   readonly summary: string;
+  readonly nouns: KindNouns;
+  /** Kinds a node of this kind may send to (checked against the kind list in ./index.ts). */
+  readonly connectsTo: readonly T[];
+  /** Request types a node of this kind takes in (a database replica narrows this to reads: routing.ts). */
+  readonly accepts: readonly RequestType[];
+  /** Why nothing may be wired to or from this kind, when that is so (users: nothing into them). */
+  readonly wiring?: string;
   readonly params: S;
+  /** The one line of key parameters under the node's name on the canvas. */
+  readonly face: (params: ParamValues<S>) => string;
   /** Groups hold other nodes instead of being wired. */
   readonly isGroup?: boolean;
 }
 
-export const defineKind = <const K extends string, const S extends ParamSpecs>(spec: KindSpec<K, S>): KindSpec<K, S> => spec;
+export const defineKind = <const K extends string, const S extends ParamSpecs, const T extends string = never>(spec: KindSpec<K, S, T>): KindSpec<K, S, T> => spec;
 
 /** Regions a client or data center can be in; GeoDNS sends users to the nearest. */
 export const REGIONS = ['us-east', 'us-west', 'eu-west', 'ap-south'] as const;
 export type Region = (typeof REGIONS)[number];
+
+/** Compact numbers for a node's face: 12000 → "12k", 2500000 → "2.5M". */
+export function compact(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1_000_000) return `${oneDecimal(value / 1_000_000)}M`;
+  if (abs >= 10_000) return `${oneDecimal(value / 1000)}k`;
+  return oneDecimal(value);
+}
+
+/** 2.345 → "2.3". */
+export const oneDecimal = (v: number): string => String(Math.round(v * 10) / 10);

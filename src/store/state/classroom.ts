@@ -18,7 +18,7 @@ export interface ClassroomSlice {
   pauseDemo: () => void;
   /** From the start again: the run restarts and the narration rewinds. */
   replayDemo: () => void;
-  /** Shows and performs the next step now, without waiting for its time. */
+  /** Runs the simulation on to the next step's time and pauses there (its fault lands exactly then). */
   nextStep: () => void;
   /** Shows the previous step's narration again (what it did stays done). */
   prevStep: () => void;

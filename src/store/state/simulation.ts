@@ -1,5 +1,6 @@
 /** The live run's state and actions (simulationSlice.ts implements them). */
 import type { Frame } from '../../engine/api';
+import type { FaultEvent } from '../../model';
 import type { SimSpeed } from '../../worker';
 import type { RunLive, RunSeries } from '../runFrames';
 
@@ -19,6 +20,11 @@ export interface RunControl {
   clientRates: Readonly<Record<string, number>>;
   /** Bumped on every start and restart, so views that hold per-run state can reset. */
   generation: number;
+  /**
+   * Faults every start and restart hands the engine on top of the design's scenario, so they land
+   * at their exact simulated times at any speed: a classroom script's. Kept across runs; empty otherwise.
+   */
+  scheduledFaults: readonly FaultEvent[];
 }
 
 export interface RunSettingsPatch { seed?: number; durationS?: number }
@@ -38,6 +44,8 @@ export interface SimulationSlice {
   setSpeed: (speed: SimSpeed) => void;
   killNode: (id: string) => void;
   restoreNode: (id: string) => void;
+  /** Sets the faults later runs schedule (see RunControl.scheduledFaults); a run going on keeps its own. */
+  setScheduledFaults: (faults: readonly FaultEvent[]) => void;
   /** Sets a client's rate live (not saved in the design). */
   setClientRate: (id: string, rps: number) => void;
   /** Changes the seed or length in the design (a structural change: a running run restarts). */

@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import type { ChoiceParam, NumberParam, ToggleParam } from '../../model';
 import { store } from '../../store';
 import { formatRange, parseNumberInput } from './numberInput';
+import { AppliesBadge } from './AppliesBadge';
 
 interface FieldProps<S> {
   nodeId: string;
@@ -40,7 +41,10 @@ export function NumberField({ nodeId, path, spec, value }: FieldProps<NumberPara
 
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={uid} className="field__label" title={spec.help}>{spec.label}</label>
+      <div className="field__head">
+        <label htmlFor={uid} className="field__label" title={spec.help}>{spec.label}</label>
+        <AppliesBadge applies={spec.applies} path={path} />
+      </div>
       <div className="field__control">
         <input
           id={uid}
@@ -73,7 +77,10 @@ export function ChoiceField({ nodeId, path, spec, value }: FieldProps<ChoicePara
   };
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={uid} className="field__label" title={spec.help}>{spec.label}</label>
+      <div className="field__head">
+        <label htmlFor={uid} className="field__label" title={spec.help}>{spec.label}</label>
+        <AppliesBadge applies={spec.applies} path={path} />
+      </div>
       <select id={uid} className="field__input field__select" value={String(value)} onChange={(e) => onChange(e.target.value)} data-testid={`param-${path}`}>
         {spec.options.map((option) => <option key={option} value={option}>{option}</option>)}
       </select>
@@ -93,10 +100,13 @@ export function ToggleField({ nodeId, path, spec, value }: FieldProps<TogglePara
   };
   return (
     <div className="field field--toggle">
-      <label htmlFor={uid} className="field__toggle">
-        <input id={uid} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} data-testid={`param-${path}`} />
-        <span className="field__label">{spec.label}</span>
-      </label>
+      <div className="field__head">
+        <label htmlFor={uid} className="field__toggle">
+          <input id={uid} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} data-testid={`param-${path}`} />
+          <span className="field__label">{spec.label}</span>
+        </label>
+        <AppliesBadge applies={spec.applies} path={path} />
+      </div>
       <FieldError id={`${uid}-error`} path={path} message={error} />
       <p className="field__help">{spec.help}</p>
     </div>

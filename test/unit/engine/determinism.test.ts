@@ -50,6 +50,14 @@ describe('determinism', () => {
     expect(run()).toBe(run());
   });
 
+  it('does not depend on the order of the nodes in the design (streams are named by node id)', () => {
+    const reordered = { ...d, nodes: [...d.nodes].reverse() };
+    const a = runDesign(d, { seed: 42 });
+    const b = runDesign(reordered, { seed: 42 });
+    expect(b.summary).toEqual(a.summary);
+    expect(b.nodes).toEqual(a.nodes);
+  });
+
   it('never touches the design it was given', () => {
     const before = JSON.stringify(d);
     runDesign(d);

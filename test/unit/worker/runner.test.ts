@@ -161,6 +161,18 @@ describe('runner', () => {
     expect(fake.calls.filter(([n]) => n === 'createSimulation')).toHaveLength(2);
   });
 
+  it('hands a start or restart scenario (a classroom script) to the engine with the run', () => {
+    const { runner, fake } = started(1);
+    const script = [{ tS: 15, action: 'kill' as const, target: 'web-1' }, { tS: 30, action: 'restore' as const, target: 'web-1' }];
+    runner.apply({ type: 'restart', runId: 2, design: fakeDesign(60), seed: 7, scenario: script });
+    runner.apply({ type: 'start', runId: 3, design: fakeDesign(60), seed: 8, speed: 'max', scenario: script });
+    const created = fake.calls.filter(([n]) => n === 'createSimulation');
+    expect(created.slice(1)).toEqual([
+      ['createSimulation', 'fake', { seed: 7, maxEvents: LIVE_MAX_EVENTS, scenario: script }],
+      ['createSimulation', 'fake', { seed: 8, maxEvents: LIVE_MAX_EVENTS, scenario: script }],
+    ]);
+  });
+
   it('turns an engine exception into an error message and an error state', () => {
     const { runner } = started(1, { failOn: 'advance' });
     const out = runner.tick(100);

@@ -1,0 +1,122 @@
+/**
+ * Classroom mode over the real engine: the store drives the same runner the worker runs, on this
+ * thread, with a clock that never moves, so one tick at 'max' runs the whole demo in a single
+ * frame: the worst case for a fault fired from frames, and no problem for a scheduled one.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAppStore, memoryStorage, type SimHandlers, type SimPortFactory } from '../../../src/store';
+import type { SimRequest } from '../../../src/worker';
+import type { SimCommand, SimMessage } from '../../../src/worker/protocol';
+import { createRunner } from '../../../src/worker/runner';
+import { realEngine } from '../../../src/worker/realEngine';
+
+/** A port onto a real runner: commands apply at once, replies wait for `deliver` (as a Worker's would). */
+function enginePort() {
+  const runner = createRunner({ engine: realEngine, now: () => 0 });
+  const sent: SimRequest[] = [];
+  const outbox: SimMessage[] = [];
+  let handlers: SimHandlers | null = null;
+  let runId = 0;
+  const factory: SimPortFactory = (h) => {
+    handlers = h;
+    return {
+      send: (request) => {
+        sent.push(request);
+        if (request.type === 'start' || request.type === 'restart') runId++;
+        const command = (request.type === 'start' || request.type === 'restart' ? { ...request, runId } : request) as SimCommand;
+        outbox.push(...runner.apply(structuredClone(command)));
+        return runId;
+      },
+      terminate: () => {},
+    };
+  };
+  const deliver = (): void => {
+    for (const message of outbox.splice(0)) {
+      if (message.runId !== runId) continue;
+      if (message.type === 'frame') handlers!.onFrame(message.frame, message.runId);
+      else if (message.type === 'status') handlers!.onStatus(message.message === undefined ? { runId, state: message.state } : { runId, state: message.state, message: message.message });
+      else if (message.type === 'error') handlers!.onError(message.message);
+    }
+  };
+  return {
+    factory,
+    sent,
+    deliver,
+    /** One timer tick of the worker, then its replies. */
+    tick: (wallMs = 100): void => { outbox.push(...runner.tick(wallMs)); deliver(); },
+  };
+}
+
+function classroom(stageId = '3') {
+  const port = enginePort();
+  const store = createAppStore({ storage: memoryStorage(), simPort: port.factory });
+  store.getState().enterClassroom(stageId);
+  return { store, port };
+}
+
+/** When the engine logged `text` (the first line starting with it), in simulated ms. */
+const loggedAt = (events: readonly { tMs: number; text: string }[], text: string): number | undefined =>
+  events.find((e) => e.text.startsWith(text))?.tMs;
+
+describe('classroom slice', () => {
+  it('a script step’s kill lands at its exact time at max speed, even when one frame covers the whole run', () => {
+    const { store, port } = classroom('3');
+    store.getState().setSpeed('max');
+    store.getState().playDemo();
+    port.deliver();
+    port.tick();
+    const s = store.getState();
+    expect(s.run.status).toBe('done');
+    expect(s.live.tMs).toBe(s.run.durationMs);
+    // Stage 3's script: web-1 fails at t = 15 s and comes back at t = 30 s.
+    expect(loggedAt(s.series.events, 'web-1 down')).toBe(15_000);
+    expect(loggedAt(s.series.events, 'web-1 back up')).toBe(30_000);
+    // Nothing was fired from a frame: the faults went with the start.
+    expect(port.sent.map((r) => r.type)).not.toContain('kill');
+    expect(port.sent[0]).toMatchObject({ type: 'start', scenario: [{ tS: 15, action: 'kill', target: 'web-1' }, { tS: 30, action: 'restore', target: 'web-1' }] });
+    // The narration caught up with the clock: the last step shows.
+    expect(s.classroom.stepIndex).toBe(3);
+  });
+
+  it('Next runs the simulation on to the next step’s time and pauses there, with its kill done', () => {
+    const { store, port } = classroom('3');
+    store.getState().nextStep();
+    port.deliver();
+    expect(store.getState().classroom.stepIndex).toBe(0);
+    expect(store.getState().run.status).toBe('running');
+    store.getState().nextStep();
+    port.deliver();
+    const s = store.getState();
+    expect(s.run.status).toBe('paused');
+    expect(s.live.tMs).toBe(15_000);
+    expect(s.classroom.stepIndex).toBe(1);
+    expect(loggedAt(s.series.events, 'web-1 down')).toBe(15_000);
+    expect(s.live.nodes['web-1'].down).toBe(true);
+    // Playing on, the script's restore comes at its own time too.
+    store.getState().nextStep(); // t = 18 s: narration only
+    port.deliver();
+    expect(store.getState().live.tMs).toBe(18_000);
+    store.getState().nextStep(); // t = 30 s: web-1 back
+    port.deliver();
+    expect(store.getState().live.tMs).toBe(30_000);
+    expect(loggedAt(store.getState().series.events, 'web-1 back up')).toBe(30_000);
+    expect(store.getState().live.nodes['web-1'].down).toBe(false);
+  });
+
+  it('replays with the script’s faults again, and leaving runs the design without them', () => {
+    const { store, port } = classroom('3');
+    store.getState().playDemo();
+    store.getState().replayDemo();
+    const starts = port.sent.filter((r) => r.type === 'start');
+    expect(starts).toHaveLength(2);
+    expect(starts.every((r) => r.type === 'start' && r.scenario?.length === 2)).toBe(true);
+    store.getState().leaveClassroom();
+    expect(store.getState().run.scheduledFaults).toEqual([]);
+    store.getState().startRun();
+    const last = port.sent[port.sent.length - 1];
+    expect(last.type).toBe('start');
+    expect(last.type === 'start' && last.scenario).toBeUndefined();
+    // The design itself never held the script: it is the stage's design as shipped.
+    expect(store.getState().design.scenario).toEqual([]);
+  });
+});
