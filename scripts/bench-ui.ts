@@ -1,18 +1,25 @@
 /**
- * `npm run bench:ui`: how smooth the page stays while a big design runs at max speed.
- * Builds the site, serves it, opens a 60-node and a 200-node design by share link in headless
- * Chromium, presses Run at max speed, and for 10 s counts requestAnimationFrame callbacks (frames
- * per second on the page) and records the longest main-thread task (PerformanceObserver
- * 'longtask'), then for 5 s more while the mouse zooms, pans and drags a node. Five runs per design;
- * prints the medians. A benchmark, not a test: figures depend
- * on the machine (headless, software rendering, shared cores).
+ * `npm run bench:ui`: how light the first load is, and how smooth the page stays and how busy the
+ * worker is while a big design runs at max speed.
+ * Builds the site and serves it. First load: the initial JavaScript (gzipped, what index.html loads
+ * before the first paint) and the first contentful paint of the empty editor in headless Chromium
+ * with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), five loads, median.
+ * Then it opens a 60-node and a 200-node design by share link, presses Run at max speed, and for
+ * 10 s counts requestAnimationFrame callbacks (frames per second on the page), records the longest
+ * main-thread task (PerformanceObserver 'longtask') and, from the frames the worker posts, the share
+ * of wall time the worker spent in the engine and the simulated seconds per wall second; then for
+ * 5 s more while the mouse zooms, pans and drags a node. Five runs per design; prints the medians,
+ * each target figure with its target and met / not met. A benchmark, not a test: figures depend on
+ * the machine (headless, software rendering, shared cores).
  */
 import { chromium } from '@playwright/test';
 import { spawn, execSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import LZString from 'lz-string';
 import { chromiumPath } from './chromium-path.mjs';
+import { initialJsSizes } from './initialJsSize.mjs';
 
-const PORT = 4399;
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MEASURE_MS = 10_000;
 
@@ -174,10 +181,65 @@ async function panAndZoom(page: import('@playwright/test').Page): Promise<number
 
 const INTERACT_MS = 5000;
 
-async function measure(baseUrl: string, total: number): Promise<{ fps: number; interactFps: number; interactLongestMs: number; longestTaskMs: number; steadyLongestMs: number; simS: number }> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-timer-throttling'] });
+const launch = () => chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-timer-throttling'] });
+
+/**
+ * Page script, before the app's own: every frame a worker posts is noted as [page time, simulated
+ * ms, busy share], so the worker's pacing is measured from the outside, as the page sees it.
+ */
+const WATCH_WORKER_FRAMES = `window.__simFrames = [];
+  const PageWorker = window.Worker;
+  window.Worker = class extends PageWorker {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        const m = e.data;
+        if (m && m.type === 'frame' && typeof m.busyShare === 'number') window.__simFrames.push([performance.now(), m.frame.tMs, m.busyShare]);
+      });
+    }
+  };`;
+
+/** Busy share (wall-time weighted) and simulated s per wall s over the frames in [fromMs, toMs] page time. */
+function workerPace(frames: [number, number, number][], fromMs: number, toMs: number): { busyShare: number; simSPerS: number } {
+  const inWindow = frames.filter(([at]) => at >= fromMs && at <= toMs);
+  if (inWindow.length < 2) return { busyShare: 0, simSPerS: 0 };
+  let busyMs = 0;
+  for (let i = 1; i < inWindow.length; i++) busyMs += inWindow[i][2] * (inWindow[i][0] - inWindow[i - 1][0]);
+  const [first, last] = [inWindow[0], inWindow[inWindow.length - 1]];
+  const wallMs = last[0] - first[0];
+  return { busyShare: busyMs / wallMs, simSPerS: (last[1] - first[1]) / wallMs };
+}
+
+/**
+ * First contentful paint of the empty editor, and when React's editor is drawn (its design-name
+ * field is in the page), both in ms from navigation, with the CPU slowed `slowdown` times.
+ */
+async function firstLoad(baseUrl: string, slowdown: number, path = ''): Promise<{ fcpMs: number; editorMs: number }> {
+  const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    await page.addInitScript(`new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-testid="design-name"]')) { window.__editorAt = performance.now(); observer.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });`);
+    await page.goto(`${baseUrl}/${path}`);
+    if (!path) await page.getByTestId('design-name').waitFor({ state: 'attached', timeout: 60_000 });
+    const fcpMs = await page.evaluate<number>(`new Promise((resolve) => new PerformanceObserver((list) => {
+      const fcp = list.getEntriesByName('first-contentful-paint')[0];
+      if (fcp) resolve(fcp.startTime);
+    }).observe({ type: 'paint', buffered: true }))`);
+    return { fcpMs, editorMs: path ? 0 : await page.evaluate<number>('window.__editorAt') };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function measure(baseUrl: string, total: number): Promise<{ fps: number; interactFps: number; interactLongestMs: number; longestTaskMs: number; steadyLongestMs: number; simS: number; busyShare: number; simSPerS: number }> {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(WATCH_WORKER_FRAMES);
     const design = bigDesign(total);
     await page.goto(`${baseUrl}/#d=${LZString.compressToEncodedURIComponent(JSON.stringify(design))}`);
     await page.locator('.react-flow__node').nth(total - 1).waitFor({ state: 'attached', timeout: 30_000 });
@@ -199,6 +261,7 @@ async function measure(baseUrl: string, total: number): Promise<{ fps: number; i
       printTrace(JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] });
     }
     if (process.env.BENCH_NO_CHARTS) await page.getByRole('button', { name: 'Hide charts' }).click();
+    const measureFrom = await page.evaluate<number>('performance.now()');
     const frames = await page.evaluate<number>(`new Promise((resolve) => {
       let count = 0;
       const start = performance.now();
@@ -206,6 +269,7 @@ async function measure(baseUrl: string, total: number): Promise<{ fps: number; i
       requestAnimationFrame(tick);
     })`);
     const longest = await page.evaluate<number>('window.__longest');
+    const pace = workerPace(await page.evaluate<[number, number, number][]>('window.__simFrames'), measureFrom, measureFrom + MEASURE_MS);
     await page.evaluate('window.__longest = 0');
     const interactFps = process.env.BENCH_NO_INTERACT ? 0 : await panAndZoom(page);
     const interactLongest = await page.evaluate<number>('window.__longest');
@@ -213,7 +277,7 @@ async function measure(baseUrl: string, total: number): Promise<{ fps: number; i
     const steadyLongest = await page.evaluate<number>(`Math.max(0, ...window.__tasks.map((t) => t.split(':').map(Number)).filter(([s]) => s > ${runAt} + 2000 && s < ${runAt} + 1000 + ${MEASURE_MS}).map(([, d]) => d))`);
     if (process.env.BENCH_DEBUG) console.log('long tasks (ms after Run:ms)', await page.evaluate<string>(`window.__tasks.map((t) => { const [s, d] = t.split(':').map(Number); return Math.round(s - ${runAt}) + ':' + d; }).join(' ')`));
     const clock = (await page.getByTestId('run-clock').textContent()) ?? '';
-    return { fps: frames / (MEASURE_MS / 1000), interactFps, interactLongestMs: interactLongest, longestTaskMs: longest, steadyLongestMs: steadyLongest, simS: Number(/([\d.]+) s/.exec(clock)?.[1] ?? /(\d+) min/.exec(clock)?.[1] ?? 0) };
+    return { ...pace, fps: frames / (MEASURE_MS / 1000), interactFps, interactLongestMs: interactLongest, longestTaskMs: longest, steadyLongestMs: steadyLongest, simS: Number(/([\d.]+) s/.exec(clock)?.[1] ?? /(\d+) min/.exec(clock)?.[1] ?? 0) };
   } finally {
     await browser.close();
   }
@@ -228,7 +292,22 @@ async function main() {
       try { if ((await fetch(baseUrl)).ok) break; } catch { /* not up yet */ }
       await new Promise((r) => setTimeout(r, 500));
     }
-    for (const total of (process.env.BENCH_SIZES ?? '60,200').split(',').map(Number)) {
+    const verdict = (met: boolean) => (met ? 'met' : 'NOT MET');
+    const initialKb = initialJsSizes('dist-bench').reduce((sum, x) => sum + x.gzipBytes, 0) / 1024;
+    console.log(`initial JavaScript: ${initialKb.toFixed(1)} KB gzipped   (target ≤ 180 KB: ${verdict(initialKb <= 180)})`);
+    // The floor on this machine: the same page with no script and no stylesheet, loaded alternately.
+    writeFileSync('dist-bench/html-only.html', readFileSync('dist-bench/index.html', 'utf8').replace(/<script[^>]*><\/script>|<link rel="(?:modulepreload|stylesheet)"[^>]*>/g, ''));
+    const loads = [];
+    const floor: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      loads.push(await firstLoad(baseUrl, 4));
+      floor.push((await firstLoad(baseUrl, 4, 'html-only.html')).fcpMs);
+    }
+    const fcp = median(loads.map((x) => x.fcpMs));
+    console.log(`first contentful paint, empty editor, CPU slowed 4×: median ${fcp.toFixed(0)} ms (runs ${loads.map((x) => x.fcpMs.toFixed(0)).join(', ')})   (target ≤ 1000 ms: ${verdict(fcp <= 1000)}); `
+      + `the editor itself drawn at ${median(loads.map((x) => x.editorMs)).toFixed(0)} ms (runs ${loads.map((x) => x.editorMs.toFixed(0)).join(', ')}); `
+      + `the same HTML without scripts or styles paints at ${median(floor).toFixed(0)} ms (runs ${floor.map((x) => x.toFixed(0)).join(', ')})`);
+    for (const total of (process.env.BENCH_SIZES ?? '60,200').split(',').filter(Boolean).map(Number)) {
       const runs = [];
       for (let r = 0; r < RUNS; r++) runs.push(await measure(baseUrl, total));
       const fps = median(runs.map((x) => x.fps));
@@ -240,6 +319,9 @@ async function main() {
         + `while zooming, panning and dragging a node ${interact.toFixed(1)} fps (runs ${runs.map((x) => x.interactFps.toFixed(0)).join(', ')}), longest task then ${median(runs.map((x) => x.interactLongestMs)).toFixed(0)} ms; `
         + `longest main-thread task: median ${longest.toFixed(0)} ms over the whole run (runs ${runs.map((x) => x.longestTaskMs.toFixed(0)).join(', ')}), `
         + `${steady.toFixed(0)} ms after the first 2 s (runs ${runs.map((x) => x.steadyLongestMs.toFixed(0)).join(', ')}); simulated ${simS} s on the clock`);
+      const busy = median(runs.map((x) => x.busyShare));
+      console.log(`${total} nodes, max speed: worker busy ${(busy * 100).toFixed(0)}% of the wall time (runs ${runs.map((x) => (x.busyShare * 100).toFixed(0)).join(', ')})   (target ≥ 90%: ${verdict(busy >= 0.9)}); `
+        + `${median(runs.map((x) => x.simSPerS)).toFixed(1)} simulated s per wall s (runs ${runs.map((x) => x.simSPerS.toFixed(1)).join(', ')})`);
     }
   } finally {
     if (server.pid) process.kill(-server.pid);

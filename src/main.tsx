@@ -1,11 +1,12 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
 import { bootAppStore, bootEmbed, store } from './store';
 import { App } from './ui/App';
-import { EmbedView } from './ui/embed/EmbedView';
 import './ui/run/run.css';
+
+const EmbedView = lazy(() => import('./ui/embed/EmbedView').then((m) => ({ default: m.EmbedView })));
 
 // `?embed=1`: the read-only view for slides and pages, which never touches the visitor's storage.
 const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
@@ -16,6 +17,6 @@ if (!embedded) bootAppStore();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    {embedded ? <EmbedView errors={embedErrors} /> : <App />}
+    {embedded ? <Suspense fallback={null}><EmbedView errors={embedErrors} /></Suspense> : <App />}
   </StrictMode>,
 );

@@ -1,3 +1,4 @@
+import '../model/zodSetup';
 /**
  * Demo scripts for classroom mode: a timeline of narrated steps a teacher plays over a design
  * ("t=15 s: web-1 fails, watch the balancer route around it"). Scripts are data; this file

@@ -9,19 +9,22 @@ export interface CliArgs {
   sampleK?: number;
   faults: FaultEvent[];
   json: boolean;
+  /** Refuse a design the decoder had to correct (unknown fields left out, ids renamed) instead of warning. */
+  strict: boolean;
   help: boolean;
 }
 
-export const USAGE = 'usage: npm run sim -- <design.json | share-URL> [--seconds N] [--seed N] [--sample K] [--kill id@t] [--restore id@t] [--json]';
+export const USAGE = 'usage: npm run sim -- <design.json | share-URL> [--seconds N] [--seed N] [--sample K] [--kill id@t] [--restore id@t] [--json] [--strict]';
 
 /** Parses argv (without node and script); returns the arguments or a message naming what is wrong. */
 export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } | { ok: false; error: string } {
-  const args: CliArgs = { source: '', faults: [], json: false, help: false };
+  const args: CliArgs = { source: '', faults: [], json: false, strict: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string | undefined => argv[++i];
     switch (a) {
       case '--json': args.json = true; break;
+      case '--strict': args.strict = true; break;
       case '-h':
       case '--help': args.help = true; break;
       case '--seconds': {

@@ -1,5 +1,5 @@
 /**
- * `npm run sim -- <design.json | share-URL> [--seconds N] [--seed N] [--sample K] [--kill id@t] [--restore id@t] [--json]`
+ * `npm run sim -- <design.json | share-URL> [--seconds N] [--seed N] [--sample K] [--kill id@t] [--restore id@t] [--json] [--strict]`
  *
  * Why a CommonJS hop: src/model/codec.ts imports named exports from lz-string, a CommonJS package
  * whose exports Node's ESM loader cannot see (Vite and Vitest interop hide this). Loaded through

@@ -4,6 +4,7 @@
  * two, so older stretches get coarser (2 s, 4 s, …) while the newest stays at full resolution.
  * Points waiting for the next frame and the event log are capped too, oldest dropped first.
  */
+import { idTable, ownEntry } from '../model';
 import type { EngineEvent, SeriesPoint } from './api';
 
 /** Points the run's history keeps (a 10-minute run at 1 s buckets fits without a roll-up). */
@@ -72,18 +73,18 @@ export function mergePoints(a: SeriesPoint, wa: number, b: SeriesPoint, wb: numb
   const doneA = a.throughputRps * wa;
   const doneB = b.throughputRps * wb;
   const finished = doneA + doneB + a.errors + b.errors;
-  const nodes: SeriesPoint['nodes'] = {};
+  const nodes: SeriesPoint['nodes'] = idTable();
   for (const id of new Set([...Object.keys(a.nodes), ...Object.keys(b.nodes)])) {
-    const x = a.nodes[id];
-    const y = b.nodes[id];
-    nodes[id] = { utilization: mean(x?.utilization ?? null, wa, y?.utilization ?? null, wb, r4)!, queueLength: (y ?? x).queueLength };
+    const x = ownEntry(a.nodes, id);
+    const y = ownEntry(b.nodes, id);
+    nodes[id] = { utilization: mean(x?.utilization ?? null, wa, y?.utilization ?? null, wb, r4)!, queueLength: (y ?? x)!.queueLength };
   }
-  const shardLoad: SeriesPoint['shardLoad'] = {};
+  const shardLoad: SeriesPoint['shardLoad'] = idTable();
   for (const router of new Set([...Object.keys(a.shardLoad), ...Object.keys(b.shardLoad)])) {
-    const x = a.shardLoad[router] ?? {};
-    const y = b.shardLoad[router] ?? {};
-    shardLoad[router] = {};
-    for (const shard of new Set([...Object.keys(x), ...Object.keys(y)])) shardLoad[router][shard] = mean(x[shard] ?? null, wa, y[shard] ?? null, wb, r4)!;
+    const x = ownEntry(a.shardLoad, router) ?? idTable<number>();
+    const y = ownEntry(b.shardLoad, router) ?? idTable<number>();
+    shardLoad[router] = idTable();
+    for (const shard of new Set([...Object.keys(x), ...Object.keys(y)])) shardLoad[router][shard] = mean(ownEntry(x, shard) ?? null, wa, ownEntry(y, shard) ?? null, wb, r4)!;
   }
   return {
     tS: b.tS,

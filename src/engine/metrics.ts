@@ -2,6 +2,7 @@
  * Metrics: counters updated on the hot path (one increment, one histogram record), and the bucket
  * flush that turns them into a SeriesPoint every bucketMs of simulated time.
  */
+import { idTable } from '../model';
 import type { SeriesPoint } from './api';
 import { BucketCounters, Totals, type SimState } from './state';
 import { K } from './nodeState';
@@ -36,7 +37,7 @@ export function flushBucket(sim: SimState): void {
   const b = sim.bucket;
   const widthS = widthMs / 1000;
   const k = sim.sampleK;
-  const nodeStats: SeriesPoint['nodes'] = {};
+  const nodeStats: SeriesPoint['nodes'] = idTable();
   let queueDepth = 0;
   for (const n of sim.nodes) {
     if (n.code === K.client) continue;
@@ -52,13 +53,13 @@ export function flushBucket(sim: SimState): void {
     if (sim.recordSeries && n.everActive) nodeStats[n.id] = { utilization: round(n.lastUtil, 4), queueLength: n.queue.length * k };
   }
   for (let e = 0; e < sim.edgeCount.length; e++) { sim.edgeLastRps[e] = sim.edgeCount[e] / widthS; sim.edgeCount[e] = 0; }
-  const shardLoad: SeriesPoint['shardLoad'] = {};
+  const shardLoad: SeriesPoint['shardLoad'] = idTable();
   for (const n of sim.nodes) {
     const s = n.shard;
     if (!s) continue;
     let total = 0;
     for (let i = 0; i < s.bucketLoad.length; i++) total += s.bucketLoad[i];
-    const shares: Record<string, number> = {};
+    const shares = idTable<number>();
     for (let i = 0; i < s.bucketLoad.length; i++) {
       s.lastShare[i] = total > 0 ? s.bucketLoad[i] / total : 0;
       shares[sim.nodes[s.shards[i]].id] = round(s.lastShare[i], 4);

@@ -2,7 +2,7 @@
  * Read-only views of a simulation: the summary, the full run report (docs/design-format.md) and the live
  * frame the worker streams. Nothing here changes the simulation except the frame cursors.
  */
-import { findSpofs } from '../model';
+import { findSpofs, idTable } from '../model';
 import type { ErrorCause, Frame, NodeLive, NodeReport, RunReport, ShardReport, Summary } from './api';
 import { CAUSES, type SimState } from './state';
 import { K, type NodeRt } from './nodeState';
@@ -65,14 +65,14 @@ function nodeReport(sim: SimState, n: NodeRt): NodeReport {
 }
 
 function shardReports(sim: SimState): Record<string, ShardReport> {
-  const out: Record<string, ShardReport> = {};
+  const out = idTable<ShardReport>();
   for (const n of sim.nodes) {
     const s = n.shard;
     if (!s) continue;
     let total = 0;
     let max = 0;
     for (let i = 0; i < s.load.length; i++) { total += s.load[i]; max = Math.max(max, s.load[i]); }
-    const loadShare: Record<string, number> = {};
+    const loadShare = idTable<number>();
     s.shards.forEach((idx, i) => { loadShare[sim.nodes[idx].id] = total > 0 ? round(s.load[i] / total, 6) : 0; });
     const mean = s.load.length > 0 ? total / s.load.length : 0;
     out[n.id] = { loadShare, skew: mean > 0 ? round(max / mean, 6) : 0, keysMovedOnAdd: round(s.keysMovedOnAdd, 6) };
@@ -82,7 +82,7 @@ function shardReports(sim: SimState): Record<string, ShardReport> {
 
 /** The full report: the CLI's JSON (docs/design-format.md). */
 export function buildReport(sim: SimState): RunReport {
-  const nodes: Record<string, NodeReport> = {};
+  const nodes = idTable<NodeReport>();
   for (const n of sim.nodes) if (reported(n)) nodes[n.id] = nodeReport(sim, n);
   return {
     summary: summarize(sim),
@@ -98,7 +98,7 @@ export function buildReport(sim: SimState): RunReport {
 export function buildFrame(sim: SimState): Frame {
   const points = sim.history.take();
   const events = sim.eventLog.take();
-  const nodes: Record<string, NodeLive> = {};
+  const nodes = idTable<NodeLive>();
   for (const n of sim.nodes) {
     if (!reported(n)) continue;
     const live: NodeLive = { down: !n.alive || !n.active, utilization: round(n.lastUtil, 4), queueLength: n.queue.length * sim.sampleK, rps: round(n.lastRps * sim.sampleK) };
@@ -111,7 +111,7 @@ export function buildFrame(sim: SimState): Frame {
     if (!s) continue;
     s.shards.forEach((idx, i) => { const live = nodes[sim.nodes[idx].id]; if (live) live.loadShare = round(s.lastShare[i], 4); });
   }
-  const edgeRps: Record<string, number> = {};
+  const edgeRps = idTable<number>();
   sim.edgeIds.forEach((id, i) => { edgeRps[id] = round(sim.edgeLastRps[i] * sim.sampleK); });
   return { tMs: sim.nowMs, points, events, nodes, edgeRps, summary: summarize(sim), done: sim.done };
 }

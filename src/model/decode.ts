@@ -1,27 +1,34 @@
+import './zodSetup';
 import { z } from 'zod';
 import { canConnect } from './edgeRules';
 import { DEFAULT_SIM, EDGE_KINDS, type Design, type DesignEdge, type DesignNode, type FaultEvent } from './design';
+import { ID_CHARS, ID_RULE, visibleId } from './ids';
+import { repairIds } from './idRepair';
 import { describeValue, shapeProblem, shorten } from './inputGuards';
-import { isKind, KINDS, nounsOf, type Kind } from './kinds';
+import { isKind, KIND_SPECS, KINDS, nounsOf, type Kind } from './kinds';
 import { LIMITS } from './limits';
 import { migrate } from './migrate';
 import { describeIssues, PARAM_SCHEMAS } from './paramSchema';
 import { failure, success, type Result } from './result';
+import { keepKnownFields } from './unknownFields';
 
 const finiteCoordinate = z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).min(-LIMITS.maxCoordinate, { error: 'is too far off the canvas' }).max(LIMITS.maxCoordinate, { error: 'is too far off the canvas' });
 const idSchema = z.string({ error: (iss) => (iss.input === undefined ? 'is missing' : `must be a text id (got ${describeValue(iss.input)})`) }).min(1, { error: 'must not be empty' })
   .max(LIMITS.maxIdChars, { error: `must be at most ${LIMITS.maxIdChars} characters` })
-  .regex(/^[^\s<>"'`\\]*$/, { error: 'may not contain spaces, quotes, angle brackets or backslashes' });
+  .regex(ID_CHARS, { error: `has characters an id may not hold; ${ID_RULE}` });
 
 const sizeSide = z.number({ error: 'must be a number between 40 and 20000' }).min(40, { error: 'must be between 40 and 20000' }).max(20_000, { error: 'must be between 40 and 20000' });
+
+const positionShape = z.object({ x: finiteCoordinate, y: finiteCoordinate }, { error: 'must be {"x": number, "y": number}' });
+const sizeShape = z.object({ width: sizeSide, height: sizeSide }, { error: 'must be {"width": number, "height": number}' });
 
 const nodeShell = z.object({
   id: idSchema,
   kind: z.string({ error: (iss) => `${iss.input === undefined ? 'is missing' : `must be a component kind (got ${describeValue(iss.input)})`}; the kinds are ${KINDS.join(', ')}` }),
   label: z.string({ error: 'must be text' }).max(LIMITS.maxLabelChars, { error: `must be at most ${LIMITS.maxLabelChars} characters` }).optional(),
-  position: z.object({ x: finiteCoordinate, y: finiteCoordinate }, { error: 'must be {"x": number, "y": number}' }).optional(),
+  position: positionShape.optional(),
   parent: idSchema.optional(),
-  size: z.object({ width: sizeSide, height: sizeSide }, { error: 'must be {"width": number, "height": number}' }).optional(),
+  size: sizeShape.optional(),
   params: z.unknown().optional(),
 }, { error: (iss) => `must be an object like {"id": "web-1", "kind": "web"} (got ${describeValue(iss.input)})` });
 
@@ -65,17 +72,29 @@ const designShell = z.object({
 export function decodeDesign(input: unknown): Result<Design> {
   try {
     const result = decodeUnsafe(input);
-    if (!result.ok && result.errors.length > LIMITS.maxErrors) {
-      const more = result.errors.length - LIMITS.maxErrors + 1;
-      return { ok: false, errors: [...result.errors.slice(0, LIMITS.maxErrors - 1), `…and ${more} more problems like these.`] };
-    }
-    return result;
+    if (!result.ok) return { ok: false, errors: capped(result.errors, 'problems') };
+    return result.warnings.length > LIMITS.maxErrors ? { ...result, warnings: capped(result.warnings, 'notes') } : result;
   } catch (err) {
     // Hostile input may still find a corner (a getter that throws, a proxy): say so instead of crashing.
     const detail = err instanceof Error ? err.message : describeValue(err);
     return failure(`The design could not be read: ${shorten(detail.split('\n')[0], 120)}`);
   }
 }
+
+function capped(messages: string[], noun: string): string[] {
+  if (messages.length <= LIMITS.maxErrors) return messages;
+  const more = messages.length - LIMITS.maxErrors + 1;
+  return [...messages.slice(0, LIMITS.maxErrors - 1), `…and ${more} more ${noun} like these.`];
+}
+
+/** Field names as the schemas spell them: unknown fields are reported against these (unknownFields.ts). */
+const KNOWN = {
+  design: Object.keys(designShell.shape),
+  node: Object.keys(nodeShell.shape),
+  edge: Object.keys(edgeShell.shape),
+  position: Object.keys(positionShape.shape),
+  size: Object.keys(sizeShape.shape),
+};
 
 function decodeUnsafe(input: unknown): Result<Design> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -88,9 +107,9 @@ function decodeUnsafe(input: unknown): Result<Design> {
   if (!migrated.ok) return migrated;
   const warnings = [...migrated.warnings];
 
-  const shell = designShell.safeParse(migrated.value);
+  const shell = designShell.safeParse(keepKnownFields(migrated.value, KNOWN.design, { place: 'design' }, warnings));
   if (!shell.success) return { ok: false, errors: describeIssues(shell.error, 'Design') };
-  const doc = shell.data;
+  const doc = { ...shell.data, ...repairIds(shell.data, warnings) };
   const errors: string[] = [];
 
   const nodes: DesignNode[] = [];
@@ -100,7 +119,7 @@ function decodeUnsafe(input: unknown): Result<Design> {
   doc.nodes.forEach((raw, index) => {
     const rawId = (raw as { id?: unknown } | null)?.id;
     if (typeof rawId === 'string') invalidIds.add(rawId);
-    const node = decodeNode(raw, index, errors);
+    const node = decodeNode(raw, index, errors, warnings);
     if (!node) return;
     if (ids.has(node.id)) { errors.push(`node "${node.id}": the id is used twice; ids must be unique.`); return; }
     ids.add(node.id);
@@ -122,7 +141,7 @@ function decodeUnsafe(input: unknown): Result<Design> {
   const edges: DesignEdge[] = [];
   const edgeIds = new Set<string>();
   doc.edges.forEach((raw, index) => {
-    const parsed = edgeShell.safeParse(raw);
+    const parsed = edgeShell.safeParse(keepKnownFields(raw, KNOWN.edge, () => ({ place: edgePlace(raw, index) }), warnings));
     if (!parsed.success) { errors.push(...describeIssues(parsed.error, `edge #${index + 1}`)); return; }
     const e = parsed.data;
     const where = `edge "${e.id}" (${e.source} → ${e.target})`;
@@ -157,17 +176,52 @@ function decodeUnsafe(input: unknown): Result<Design> {
   return success({ version: doc.version, name: doc.name, nodes, edges, sim: doc.sim, scenario }, warnings);
 }
 
-function decodeNode(raw: unknown, index: number, errors: string[]): DesignNode | undefined {
-  const shell = nodeShell.safeParse(raw);
+/** How a message names the edge at `index` before it is checked: by its id and ends when they are text. */
+function edgePlace(raw: unknown, index: number): string {
+  const { id, source, target } = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' && v.length > 0 && v.length <= LIMITS.maxIdChars ? visibleId(v) : undefined);
+  const [i, s, t] = [text(id), text(source), text(target)];
+  return i ? `edge "${i}"${s && t ? ` (${s} → ${t})` : ''}` : `edge #${index + 1}`;
+}
+
+/** The node's own fields and those of its position and size, each unknown one left out with a warning. */
+function knownNodeFields(raw: unknown, name: string, warnings: string[]): unknown {
+  const node = keepKnownFields(raw, KNOWN.node, { place: name }, warnings);
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return node;
+  const { position, size } = node as { position?: unknown; size?: unknown };
+  const out = { ...node } as Record<string, unknown>;
+  if (position !== undefined) out.position = keepKnownFields(position, KNOWN.position, { place: name, prefix: 'position.' }, warnings);
+  if (size !== undefined) out.size = keepKnownFields(size, KNOWN.size, { place: name, prefix: 'size.' }, warnings);
+  return out;
+}
+
+/** The kind's parameters, and the fields of each group (a client's mix), each unknown one left out with a warning. */
+function knownParams(kind: Kind, params: unknown, name: string, warnings: string[]): unknown {
+  const specs = KIND_SPECS[kind].params;
+  const where = { place: `${name} (${kind})`, noun: 'parameter' };
+  const kept = keepKnownFields(params, Object.keys(specs), where, warnings);
+  if (typeof kept !== 'object' || kept === null || Array.isArray(kept)) return kept;
+  const out = { ...kept } as Record<string, unknown>;
+  for (const [key, spec] of Object.entries(specs)) {
+    if (spec.type === 'group' && out[key] !== undefined) out[key] = keepKnownFields(out[key], Object.keys(spec.fields), { ...where, prefix: `${key}.` }, warnings);
+  }
+  return out;
+}
+
+function decodeNode(raw: unknown, index: number, errors: string[], warnings: string[]): DesignNode | undefined {
   const rawId = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
-  const name = rawId !== undefined && rawId.length > 0 && rawId.length <= LIMITS.maxIdChars ? `node "${rawId}"` : `node #${index + 1}`;
+  const name = rawId !== undefined && rawId.length > 0 && rawId.length <= LIMITS.maxIdChars ? `node "${visibleId(rawId)}"` : `node #${index + 1}`;
+  // Warnings about unknown fields are kept apart until the node is known to be read at all.
+  const notes: string[] = [];
+  const shell = nodeShell.safeParse(knownNodeFields(raw, name, notes));
   if (!shell.success) { errors.push(...describeIssues(shell.error, name)); return undefined; }
   const n = shell.data;
   if (!isKind(n.kind)) {
     errors.push(`${name}: kind "${shorten(n.kind)}" is not a component kind; the kinds are ${KINDS.join(', ')}.`);
     return undefined;
   }
-  const params = PARAM_SCHEMAS[n.kind].safeParse(n.params);
+  const params = PARAM_SCHEMAS[n.kind].safeParse(knownParams(n.kind, n.params, name, notes));
+  warnings.push(...notes);
   if (!params.success) { errors.push(...describeIssues(params.error, `${name} (${n.kind})`, 'params')); return undefined; }
   const node = {
     id: n.id,

@@ -4,6 +4,7 @@ export * from './kinds';
 export * from './design';
 export * from './result';
 export * from './limits';
+export * from './ids';
 export * from './migrate';
 export * from './decode';
 export * from './codec';

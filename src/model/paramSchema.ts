@@ -1,3 +1,4 @@
+import './zodSetup';
 import { z } from 'zod';
 import { describeValue, shorten } from './inputGuards';
 import { defaultsOf, withUnit, type LeafParam, type ParamSpecs } from './params';

@@ -3,6 +3,7 @@
  * did not change (a node whose live numbers are the same, an edge whose rate is the same), so the
  * canvas's memoised badges and edges skip their render (docs/performance.md).
  */
+import { idTable, ownEntry } from '../model';
 import type { EngineEvent, Frame, NodeLive, SeriesPoint, Summary } from '../engine/api';
 
 /** Series points kept: a few hundred draw in a millisecond or two (docs/theory.md, "Practical limits"). */
@@ -27,7 +28,8 @@ export interface RunSeries {
   events: readonly EngineEvent[];
 }
 
-export const EMPTY_LIVE: RunLive = { tMs: 0, done: false, nodes: {}, edgeRps: {}, summary: null, latest: null };
+// Tables keyed by id have no prototype, so a node called "constructor" reads as absent until it reports.
+export const EMPTY_LIVE: RunLive = { tMs: 0, done: false, nodes: idTable(), edgeRps: idTable(), summary: null, latest: null };
 export const EMPTY_SERIES: RunSeries = { points: [], events: [] };
 
 /** `list` + `added`, keeping only the newest `cap`; the same array when nothing was added. */
@@ -44,9 +46,9 @@ const sameLive = (a: NodeLive, b: NodeLive): boolean =>
 /** The new node states, reusing each previous object that is equal (and the whole record when all are). */
 function mergeNodes(prev: Readonly<Record<string, NodeLive>>, next: Readonly<Record<string, NodeLive>>): Readonly<Record<string, NodeLive>> {
   let changed = Object.keys(prev).length !== Object.keys(next).length;
-  const out: Record<string, NodeLive> = {};
+  const out = idTable<NodeLive>();
   for (const [id, live] of Object.entries(next)) {
-    const old = prev[id];
+    const old = ownEntry(prev, id);
     if (old && sameLive(old, live)) out[id] = old;
     else { out[id] = live; changed = true; }
   }
@@ -56,8 +58,9 @@ function mergeNodes(prev: Readonly<Record<string, NodeLive>>, next: Readonly<Rec
 /** The new edge rates, or the previous record when every rate is the same. */
 function mergeEdgeRps(prev: Readonly<Record<string, number>>, next: Readonly<Record<string, number>>): Readonly<Record<string, number>> {
   const keys = Object.keys(next);
-  if (keys.length !== Object.keys(prev).length) return next;
-  return keys.every((id) => prev[id] === next[id]) ? prev : next;
+  const same = keys.length === Object.keys(prev).length && keys.every((id) => ownEntry(prev, id) === next[id]);
+  // A frame arrives as an ordinary object (postMessage clones it): copied into a table without a prototype.
+  return same ? prev : Object.assign(idTable<number>(), next);
 }
 
 /** The live view after `frame`. */

@@ -7,7 +7,7 @@
  * changes by restarting the run from the edited design (runEdits.ts says which is which).
  */
 import type { Frame } from '../engine/api';
-import type { Design, FaultEvent } from '../model';
+import { idTable, type Design, type FaultEvent } from '../model';
 import type { SimRequest } from '../worker';
 import type { SimStatus } from './simClient';
 import { chooseSampleK } from '../engine/sampling';
@@ -18,7 +18,7 @@ import type { SliceCreator, StoreDeps } from './types';
 import type { RunControl, RunStatus, SimulationSlice } from './state/simulation';
 
 const INITIAL_RUN: RunControl = {
-  status: 'idle', speed: 1, error: null, durationMs: 0, killedIds: [], clientRates: {}, generation: 0, scheduledFaults: [],
+  status: 'idle', speed: 1, error: null, durationMs: 0, killedIds: [], clientRates: idTable(), generation: 0, scheduledFaults: [],
 };
 
 /** One metrics bucket: the smallest step that changes a chart. */
@@ -75,7 +75,7 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
         error: null,
         durationMs: design.sim.durationS * 1000,
         killedIds: [],
-        clientRates: keepRates ? run.clientRates : {},
+        clientRates: keepRates ? run.clientRates : idTable(),
         generation: run.generation + 1,
       },
       live: EMPTY_LIVE,

@@ -20,6 +20,8 @@ export interface HostOptions<Sim> {
   timers: Timers;
   /** Wall ms between frames (default 100: about 10 frames a second, never one per event). */
   frameIntervalMs?: number;
+  /** Engine time per tick (the runner's default suits a Worker; see RunnerOptions.tickBudgetMs). */
+  tickBudgetMs?: number;
 }
 
 export interface WorkerHost {
@@ -36,7 +38,7 @@ const errorText = (err: unknown): string => (err instanceof Error ? err.message 
 export function createWorkerHost<Sim>(options: HostOptions<Sim>): WorkerHost {
   const { post, now, timers } = options;
   const frameIntervalMs = options.frameIntervalMs ?? 100;
-  const runner = createRunner({ engine: options.engine, now });
+  const runner = createRunner({ engine: options.engine, now, tickBudgetMs: options.tickBudgetMs });
   let timer: unknown = null;
   let lastTickAtMs = 0;
   let lastBeatAtMs = -Infinity;

@@ -16,6 +16,9 @@ export interface WorkerLike {
   onerror: ((event: { message?: string }) => void) | null;
 }
 
+/** Engine time per tick on the main thread: a third of each 100 ms frame interval at most. */
+const INLINE_TICK_BUDGET_MS = 30;
+
 const timers = {
   setTimeout: (fn: () => void, ms: number): unknown => setTimeout(fn, ms),
   clearTimeout: (handle: unknown): void => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -53,7 +56,8 @@ export function createInlineWorker(engine: EngineDeps | Promise<EngineDeps>): Wo
   Promise.resolve(engine).then(
     (deps) => {
       if (terminated) return;
-      host = createWorkerHost({ engine: deps, post: deliver, now: () => performance.now(), timers });
+      // On the page's own thread: a short slice per tick, so the page keeps its frames.
+      host = createWorkerHost({ engine: deps, post: deliver, now: () => performance.now(), timers, tickBudgetMs: INLINE_TICK_BUDGET_MS });
       for (const command of pending.splice(0)) host.receive(command);
     },
     (err: unknown) => {

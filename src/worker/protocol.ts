@@ -48,7 +48,8 @@ export const BEAT_MS = 500;
 
 /** Worker → page. `runId` is the run the message belongs to (0 before any start). */
 export type SimMessage =
-  | { type: 'frame'; runId: number; frame: Frame }
+  /** `busyShare`: the share of wall time since the previous frame the worker spent in the engine (0–1). */
+  | { type: 'frame'; runId: number; frame: Frame; busyShare?: number }
   | { type: 'beat'; runId: number }
   | { type: 'status'; runId: number; state: RunState; message?: string }
   | { type: 'error'; runId: number; message: string };

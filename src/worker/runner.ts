@@ -4,6 +4,12 @@
  * the DOM or a timer; the only clock is the injected `now()`, used to bound how long one tick
  * may spend inside the engine. Given the same commands and tick lengths (and a fake clock), it
  * makes the same advance() calls, so the engine's output is the same.
+ *
+ * Pacing: in a Worker the thread has nothing else to do, so a tick may use nearly the whole frame
+ * interval (the host ticks about every 100 ms and subtracts the tick's cost): at 'max' the engine
+ * is busy over 90% of the wall time, and the thread yields only to post the frame and read messages.
+ * Chunks of simulated time are sized from what the last chunk cost, so a heavy design still ends
+ * its tick near the budget instead of overshooting it by a whole second of simulated time.
  */
 import type { Design, FaultEvent } from '../model';
 import type { EngineDeps } from './engineDeps';
@@ -13,9 +19,12 @@ export interface RunnerOptions<Sim> {
   engine: EngineDeps<Sim>;
   /** Wall clock in ms; only read to keep a tick within `tickBudgetMs`. */
   now: () => number;
-  /** Wall time one tick may spend advancing the engine (default 30 ms, so frames keep flowing). */
+  /**
+   * Wall time one tick may spend advancing the engine (default WORKER_TICK_BUDGET_MS, for a Worker;
+   * on the page's own thread, pass a smaller one so the page keeps its frames).
+   */
   tickBudgetMs?: number;
-  /** Simulated ms per advance() call between budget checks (default 1000, one metrics bucket). */
+  /** Most simulated ms per advance() call between budget checks (default 1000, one metrics bucket). */
   chunkMs?: number;
   /** Longest wall gap one tick accounts for (default 1000 ms): a throttled tab does not jump ahead. */
   maxWallElapsedMs?: number;
@@ -39,12 +48,17 @@ export interface Runner {
  */
 export const LIVE_MAX_EVENTS = 2_000_000_000;
 
+/** A tick's engine time in a Worker: just under the host's 100 ms frame interval. */
+export const WORKER_TICK_BUDGET_MS = 97;
+/** Smallest chunk of simulated time one advance() call is given, however costly the design. */
+const MIN_CHUNK_MS = 1;
+
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /** Creates a runner over `options.engine`; it starts with no simulation ('stopped'). */
 export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
   const { engine, now } = options;
-  const tickBudgetMs = options.tickBudgetMs ?? 30;
+  const tickBudgetMs = options.tickBudgetMs ?? WORKER_TICK_BUDGET_MS;
   const chunkMs = options.chunkMs ?? 1000;
   const maxWallElapsedMs = options.maxWallElapsedMs ?? 1000;
 
@@ -54,6 +68,11 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
   let speed: SimSpeed = 1;
   let cursorMs = 0;
   let durationMs = Infinity;
+  /** Wall ms one simulated ms cost in the last chunk (0 until measured): sizes the next chunk. */
+  let wallPerSimMs = 0;
+  /** Wall ms spent in advance() since the last frame, and when that frame was taken. */
+  let busyMs = 0;
+  let lastFrameAtMs = 0;
 
   const status = (message?: string): SimMessage =>
     message === undefined ? { type: 'status', runId, state } : { type: 'status', runId, state, message };
@@ -71,9 +90,17 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
     }
   };
 
-  const frameMessages = (live: Sim): SimMessage[] => {
+  /** `atMs`: the wall time now, when the caller has just read it (saves a clock read per tick). */
+  const frameMessages = (live: Sim, atMs = now()): SimMessage[] => {
     const frame = engine.takeFrame(live);
-    const out: SimMessage[] = [{ type: 'frame', runId, frame }];
+    // Taking the frame is engine work too; posting it (a structured clone) is not counted.
+    const frameAtMs = now();
+    busyMs += frameAtMs - atMs;
+    const wallMs = frameAtMs - lastFrameAtMs;
+    const busyShare = wallMs > 0 ? Math.min(1, busyMs / wallMs) : 0;
+    busyMs = 0;
+    lastFrameAtMs = frameAtMs;
+    const out: SimMessage[] = [{ type: 'frame', runId, frame, busyShare }];
     if (state !== 'done' && (frame.done || engine.isDone(live) || cursorMs >= durationMs)) {
       state = 'done';
       out.push(status());
@@ -81,15 +108,28 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
     return out;
   };
 
-  /** Advances to `targetMs` in chunks, stopping early when the wall budget is spent. */
-  const advanceTo = (live: Sim, targetMs: number, budgetMs: number): void => {
+  /**
+   * Advances to `targetMs` in chunks, stopping early when the wall budget is spent; returns the
+   * wall time it stopped at. Each chunk is what should fit in the rest of the budget at the cost
+   * the last chunk showed, capped at `chunkMs`.
+   */
+  const advanceTo = (live: Sim, targetMs: number, budgetMs: number): number => {
     const target = Math.min(targetMs, durationMs);
     const startedAt = now();
+    let at = startedAt;
     while (cursorMs < target && !engine.isDone(live)) {
-      cursorMs = Math.min(cursorMs + chunkMs, target);
+      const leftMs = budgetMs - (at - startedAt);
+      const fits = wallPerSimMs > 0 ? leftMs / wallPerSimMs : chunkMs;
+      const from = cursorMs;
+      cursorMs = Math.min(cursorMs + Math.min(chunkMs, Math.max(MIN_CHUNK_MS, Math.floor(fits))), target);
       engine.advance(live, cursorMs);
-      if (now() - startedAt >= budgetMs) break;
+      const before = at;
+      at = now();
+      if (cursorMs > from) wallPerSimMs = (at - before) / (cursorMs - from);
+      if (at - startedAt >= budgetMs) break;
     }
+    busyMs += at - startedAt;
+    return at;
   };
 
   const load = (design: Design, seed: number, nextRunId: number, nextState: 'running' | 'paused', scenario?: FaultEvent[]): SimMessage[] => {
@@ -97,6 +137,9 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
     sim = null;
     cursorMs = 0;
     durationMs = design.sim.durationS * 1000;
+    wallPerSimMs = 0;
+    busyMs = 0;
+    lastFrameAtMs = now();
     return guarded('start', () => {
       const created = engine.createSimulation(design, { seed, maxEvents: LIVE_MAX_EVENTS, ...(scenario && { scenario }) });
       sim = created;
@@ -148,8 +191,7 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
         }
         // A step is exact whatever it costs: the learner asked for this much simulated time.
         return [...out, ...guarded('step', () => {
-          advanceTo(live, cursorMs + cmd.ms, Infinity);
-          return frameMessages(live);
+          return frameMessages(live, advanceTo(live, cursorMs + cmd.ms, Infinity));
         })];
       }
       case 'kill':
@@ -167,14 +209,10 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
     const live = sim;
     if (live === null || state !== 'running') return [];
     return guarded('advance', () => {
-      if (speed === 'max') {
-        advanceTo(live, durationMs, tickBudgetMs);
-      } else {
-        const wallMs = Math.min(Math.max(wallElapsedMs, 0), maxWallElapsedMs);
-        // Past the budget the rest is dropped: a heavy design runs slower than asked, not in bursts.
-        advanceTo(live, cursorMs + wallMs * speed, tickBudgetMs);
-      }
-      return frameMessages(live);
+      // Past the budget the rest is dropped: a heavy design runs slower than asked, not in bursts.
+      const wallMs = Math.min(Math.max(wallElapsedMs, 0), maxWallElapsedMs);
+      const targetMs = speed === 'max' ? durationMs : cursorMs + wallMs * speed;
+      return frameMessages(live, advanceTo(live, targetMs, tickBudgetMs));
     });
   };
 

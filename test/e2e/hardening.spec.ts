@@ -4,6 +4,11 @@ import { extname, join, normalize } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 import { designLink, flowNode, SHOTS } from './helpers';
+import { expectNoCspViolations, watchCsp } from './csp';
+
+// The built site's Content-Security-Policy (index.html) must not block anything these flows use.
+test.beforeEach(async ({ page }) => { await watchCsp(page); });
+test.afterEach(async ({ page }) => { await expectNoCspViolations(page); });
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 

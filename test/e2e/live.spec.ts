@@ -1,6 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { connect, designLink, dragFromPalette, flowNode, SHOTS } from './helpers';
+import { expectNoCspViolations, watchCsp } from './csp';
+
+// The built site's Content-Security-Policy (index.html) must not block anything these flows use.
+test.beforeEach(async ({ page }) => { await watchCsp(page); });
+test.afterEach(async ({ page }) => { await expectNoCspViolations(page); });
 
 /** Users → one web server → one database: the chapter's starting point. */
 const oneServer = {

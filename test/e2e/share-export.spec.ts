@@ -5,6 +5,11 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 import { designLink, flowNode, SHOTS } from './helpers';
+import { expectNoCspViolations, watchCsp } from './csp';
+
+// The built site's Content-Security-Policy (index.html) must not block anything these flows use.
+test.beforeEach(async ({ page }) => { await watchCsp(page); });
+test.afterEach(async ({ page }) => { await expectNoCspViolations(page); });
 
 /** A short run with a fault, so the numbers have something to agree on. */
 const design = {

@@ -2,6 +2,7 @@
  * Pure transforms from engine series points to chart rows, one per panel. Each returns null when
  * the design has nothing for that panel (no cache, no replica…), so the panel can say so.
  */
+import { ownEntry } from '../../model';
 import type { SeriesPoint } from '../../engine/api';
 import { colorAt, dashAt } from './palette';
 import type { ChartRow, ChartSeries, NameContext, PanelData } from './panelTypes';
@@ -63,7 +64,7 @@ export function shardData(points: readonly SeriesPoint[], names: NameContext): P
   }
   if (shards.length === 0) return null;
   const routers = [...new Set(shards.map((s) => s.router))];
-  const nameOf = (id: string): string => names.shardNames[id] ?? names.nodeNames[id] ?? id;
+  const nameOf = (id: string): string => ownEntry(names.shardNames, id) ?? ownEntry(names.nodeNames, id) ?? id;
   const shown = shards.map((s, i) =>
     series(i, routers.length > 1 ? `${nameOf(s.router)} · ${nameOf(s.shard)}` : nameOf(s.shard)));
   const rows = points.map((p) => {
@@ -101,7 +102,7 @@ export function utilizationData(points: readonly SeriesPoint[], names: NameConte
   const ids = topNodes(points, names, 'utilization');
   if (ids.length === 0) return null;
   return {
-    series: ids.map((id, i) => series(i, names.nodeNames[id] ?? id)),
+    series: ids.map((id, i) => series(i, ownEntry(names.nodeNames, id) ?? id)),
     rows: points.map((p) => {
       const row: ChartRow = { tS: p.tS };
       ids.forEach((id, i) => { row[`s${i}`] = pct(p.nodes[id]?.utilization ?? null); });
@@ -115,7 +116,7 @@ export function queueData(points: readonly SeriesPoint[], names: NameContext): P
   const ids = topNodes(points, names, 'queueLength').slice(0, TOP_NODES - 1);
   const hasMessages = points.some((p) => p.queueDepth > 0);
   if (!hasMessages && ids.length === 0) return null;
-  const shown = ids.map((id, i) => series(i + 1, `waiting at ${names.nodeNames[id] ?? id}`));
+  const shown = ids.map((id, i) => series(i + 1, `waiting at ${ownEntry(names.nodeNames, id) ?? id}`));
   if (hasMessages) shown.unshift(series(0, 'messages in queues'));
   return {
     series: shown,

@@ -8,7 +8,7 @@ import { design, READS_ONLY } from '../engine/helpers';
 describe('npm run sim arguments', () => {
   it('reads seconds, seed, sample, faults and --json', () => {
     const r = parseArgs(['d.json', '--seconds', '30', '--seed', '7', '--sample', '1', '--kill', 'web-1@10', '--json']);
-    expect(r).toEqual({ ok: true, args: { source: 'd.json', seconds: 30, seed: 7, sampleK: 1, faults: [{ target: 'web-1', tS: 10, action: 'kill' }], json: true, help: false } });
+    expect(r).toEqual({ ok: true, args: { source: 'd.json', seconds: 30, seed: 7, sampleK: 1, faults: [{ target: 'web-1', tS: 10, action: 'kill' }], json: true, strict: false, help: false } });
   });
 
   it('says what is wrong with a bad value instead of running', () => {

@@ -24,7 +24,7 @@ export function build(nodes: NodeSpec[], edges: [string, string][] = [], name = 
     if (!s || !t) throw new Error(`fixture edge ${source} → ${target}: no such node`);
     const verdict = canConnect(s, t, design.edges);
     if (!verdict.ok) throw new Error(`fixture edge ${source} → ${target} refused: ${verdict.reason}`);
-    design.edges.push({ id: `${source}~${target}`, source, target, kind: verdict.kind });
+    design.edges.push({ id: `${source}:${target}`, source, target, kind: verdict.kind });
   }
   return design;
 }
@@ -108,7 +108,8 @@ export const oddText = (max: number) => fc.oneof(
   fc.constantFrom('', ' ', 'Ünïcödé 🚀 \u202Eevil', '\uD800', '\uDFFF lone', '\u0000\u0007\n\t', '🏳️‍🌈'.repeat(5), 'مرحبا', '中文标签'),
 ).filter((s) => s.length <= max);
 
-const idArb = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter((s) => /^[^\s<>"'`\\]+$/.test(s) && s.length <= LIMITS.maxIdChars);
+/** Ids as the id rule allows them (src/model/ids.ts), prototype keys included. */
+const idArb = fc.oneof(fc.stringMatching(/^[A-Za-z0-9_.:-]{1,12}$/), fc.constantFrom('__proto__', 'constructor', 'toString', 'x'.repeat(LIMITS.maxIdChars)));
 
 interface RawNode { id: string; kind: Kind; params: Record<string, unknown>; label?: string; x: number; y: number; parentPick: number | null; size?: { width: number; height: number } }
 

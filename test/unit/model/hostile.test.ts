@@ -249,8 +249,9 @@ describe('prototype pollution', () => {
       for (const run of [() => parseDesignJson(text), () => decodeDesign(JSON.parse(text)), () => decodeDesignPayload(compressToEncodedURIComponent(text))]) {
         const result = judge(run, `${key} in ${where}`);
         if (result.ok) {
-          // Non-strict levels drop the key; strict ones (params, groups, sim, scenario) refuse it.
-          expect(['root', 'node', 'position', 'size', 'edge'], `${key} in ${where} was accepted`).toContain(where);
+          // Designs, nodes, positions, sizes, edges and params leave the key out with a warning; sim and scenario refuse it.
+          expect(['root', 'node', 'params', 'group', 'position', 'size', 'edge'], `${key} in ${where} was accepted`).toContain(where);
+          expect(result.warnings.join('\n'), `${key} in ${where}`).toMatch(new RegExp(`unknown (parameter|field) "(\\w+\\.)?${key}"`));
           expect(JSON.stringify(result.value)).not.toContain('polluted');
           expect(Object.getPrototypeOf(result.value)).toBe(Object.prototype);
           for (const n of result.value.nodes) { expect(Object.getPrototypeOf(n.params)).toBe(Object.prototype); expect(Object.hasOwn(n.params, key)).toBe(false); }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame } from '../../../src/engine/api';
 import type { SimMessage } from '../../../src/worker/protocol';
-import { createRunner, LIVE_MAX_EVENTS } from '../../../src/worker/runner';
-import { fakeClock, fakeDesign, makeFakeEngine } from './fakeEngine';
+import { createRunner, LIVE_MAX_EVENTS, WORKER_TICK_BUDGET_MS } from '../../../src/worker/runner';
+import { fakeClock, fakeDesign, makeFakeEngine, type FakeSim } from './fakeEngine';
 
 const frames = (messages: SimMessage[]): Frame[] =>
   messages.flatMap((m) => (m.type === 'frame' ? [m.frame] : []));
@@ -123,13 +123,49 @@ describe('runner', () => {
   });
 
   it("at 'max' advances in chunks until the per-tick wall budget is spent", () => {
-    // Every clock read costs 5 ms, so a 30 ms budget allows a handful of 1 s chunks per tick.
+    // Every clock read costs 5 ms: a 97 ms budget allows about 19 one-second chunks per tick.
     const { runner, fake } = started('max', { autoStepMs: 5, durationS: 3600 });
     runner.tick(100);
     const advances = fake.calls.filter(([name]) => name === 'advance');
-    expect(advances.length).toBeGreaterThan(1);
-    expect(advances.length).toBeLessThanOrEqual(7);
-    expect(runner.simCursorMs).toBe(advances.length * 1000);
+    expect(advances.length).toBeGreaterThan(15);
+    expect(advances.length).toBeLessThanOrEqual(Math.ceil(WORKER_TICK_BUDGET_MS / 5));
+    // Whole seconds, then the last chunk shrunk to the 2 ms of budget left: 400 ms at 5 ms a second.
+    expect(advances.slice(0, -1).map(([, t]) => t)).toEqual(advances.slice(0, -1).map((_, i) => (i + 1) * 1000));
+    expect(runner.simCursorMs).toBe((advances.length - 1) * 1000 + 400);
+  });
+
+  it("at 'max' keeps the engine busy nearly all of the tick and says so in the frame", () => {
+    const { runner } = started('max', { autoStepMs: 5, durationS: 3600 });
+    const [frame] = runner.tick(100);
+    // The tick used ~100 ms of the ~105 ms since the start (the start's own clock reads cost the rest).
+    expect(frame).toMatchObject({ type: 'frame', busyShare: expect.any(Number) });
+    expect(frame.type === 'frame' && frame.busyShare).toBeGreaterThan(0.9);
+  });
+
+  it('sizes chunks from what the last one cost, so a heavy design ends its tick near the budget', () => {
+    // An engine that costs 0.1 wall ms per simulated ms: a 1000 ms chunk would take 100 ms.
+    const fake = makeFakeEngine();
+    const clock = fakeClock();
+    const costly = { ...fake.engine, advance: (sim: FakeSim, untilMs: number) => {
+      clock.advance((Math.min(untilMs, sim.durationMs) - sim.timeMs) * 0.1);
+      fake.engine.advance(sim, untilMs);
+    } };
+    const runner = createRunner({ engine: costly, now: clock.now, tickBudgetMs: 50 });
+    runner.apply({ type: 'start', runId: 1, design: fakeDesign(3600), seed: 1, speed: 'max' });
+    runner.tick(100); // the first chunk is a full second: nothing measured yet
+    const tMs = [runner.simCursorMs];
+    for (let i = 0; i < 3; i++) { runner.tick(100); tMs.push(runner.simCursorMs); }
+    const perTick = tMs.slice(1).map((t, i) => t - tMs[i]);
+    // Each later tick fits its 50 ms budget: 500 simulated ms, not a whole 1000 ms chunk.
+    expect(perTick).toEqual([500, 500, 500]);
+  });
+
+  it('uses a smaller budget when told to (the page’s own thread)', () => {
+    const fake = makeFakeEngine();
+    const runner = createRunner({ engine: fake.engine, now: fakeClock(5).now, tickBudgetMs: 30 });
+    runner.apply({ type: 'start', runId: 1, design: fakeDesign(3600), seed: 1, speed: 'max' });
+    runner.tick(100);
+    expect(fake.calls.filter(([name]) => name === 'advance').length).toBeLessThanOrEqual(6);
   });
 
   it('bounds one tick of a numeric speed by the wall budget too', () => {
