@@ -7,36 +7,14 @@ import { C_NO_ROUTE, C_NODE_DOWN, EV_ARRIVE, type SimState } from './state';
 import { F_BACKGROUND, F_COUNTED } from './requests';
 import { K, type NodeRt, type Tier } from './nodeState';
 import { recordCompletion, recordError } from './metrics';
-import { dnsArrive } from './components/dns';
-import { cdnArrive } from './components/cdn';
-import { lbArrive } from './components/loadBalancer';
-import { webArrive } from './components/web';
-import { cacheArrive } from './components/cache';
-import { databaseArrive, pickDatabase } from './components/database';
-import { sessionStoreArrive } from './components/sessionStore';
-import { queueArrive } from './components/queue';
-import { shardRouterArrive } from './components/shardRouter';
-import { nosqlArrive } from './components/nosql';
-import { objectStoreArrive } from './components/objectStore';
 import { mixKey } from './lib/hash';
 
 /** A request reaches node `to` (after any network delay). */
 export function arrive(sim: SimState, to: number, req: number): void {
   const n = sim.nodes[to];
-  switch (n.code) {
-    case K.dns: dnsArrive(sim, n, req); return;
-    case K.cdn: cdnArrive(sim, n, req); return;
-    case K.loadBalancer: lbArrive(sim, n, req); return;
-    case K.web: webArrive(sim, n, req); return;
-    case K.cache: cacheArrive(sim, n, req); return;
-    case K.database: databaseArrive(sim, n, req); return;
-    case K.sessionStore: sessionStoreArrive(sim, n, req); return;
-    case K.queue: queueArrive(sim, n, req); return;
-    case K.shardRouter: shardRouterArrive(sim, n, req); return;
-    case K.nosql: nosqlArrive(sim, n, req); return;
-    case K.objectStore: objectStoreArrive(sim, n, req); return;
-    default: fail(sim, req, C_NODE_DOWN, to);
-  }
+  const handler = sim.kinds.arrive[n.code];
+  if (handler !== undefined) handler(sim, n, req);
+  else fail(sim, req, C_NODE_DOWN, to);
 }
 
 /**
@@ -92,7 +70,7 @@ export function forward(sim: SimState, req: number, from: NodeRt, extraMs = 0): 
 function choose(sim: SimState, from: NodeRt, tier: Tier, req: number): number {
   const first = sim.nodes[tier.targets[0]];
   switch (first.code) {
-    case K.database: return pickDatabase(sim, tier, req);
+    case K.database: return sim.kinds.pickDatabase(sim, tier, req);
     case K.web:
     case K.cdn:
       // Users without a balancer stick to one address (DNS round-robin): a dead web server keeps

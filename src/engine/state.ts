@@ -7,7 +7,7 @@ import { buildGraph, type Design, type DesignGraph } from '../model';
 import type { EngineEvent, ErrorCause, RunOptions } from './api';
 import { EventQueue } from './eventQueue';
 import { LatencyHistogram } from './histogram';
-import type { Cluster, NodeRt } from './nodeState';
+import type { Cluster, NodeRt, Tier } from './nodeState';
 import { RequestPool } from './requests';
 import { substream, type Rng } from './rng';
 import { chooseSampleK } from './sampling';
@@ -84,6 +84,25 @@ export class BucketCounters {
   staleReads = 0;
 }
 
+/** What one kind does with a request at one of its nodes. */
+export type NodeHandler = (sim: SimState, n: NodeRt, req: number) => void;
+
+/**
+ * The kinds' behaviour, as the core (flow.ts, station.ts) calls it: tables by kind code, filled
+ * once by dispatch.ts and handed in at build. The core reaches the components only through this,
+ * so the components may import the core and no import goes round in a circle.
+ */
+export interface KindBehaviour {
+  /** A request reaches a node of the kind (undefined: the kind takes no requests). */
+  readonly arrive: readonly (NodeHandler | undefined)[];
+  /** A node of the kind finished serving a request at its station (undefined: nothing more to do). */
+  readonly served: readonly (NodeHandler | undefined)[];
+  /** A worker node has a free worker: it pulls its next jobs from its queues. */
+  readonly pullJobs: (sim: SimState, worker: NodeRt) => void;
+  /** Which database of a tier serves the request (or -1); sets sim.pickEdge. */
+  readonly pickDatabase: (sim: SimState, tier: Tier, req: number) => number;
+}
+
 export class SimState {
   readonly design: Design;
   readonly graph: DesignGraph;
@@ -145,7 +164,7 @@ export class SimState {
   /** Null unless a test watches arrivals: one predictable branch per arrival, nothing per event. */
   readonly onArrival: ArrivalObserver | null;
 
-  constructor(design: Design, options: RunOptions & { warmupS?: number; onArrival?: ArrivalObserver }) {
+  constructor(design: Design, options: RunOptions & { warmupS?: number; onArrival?: ArrivalObserver }, readonly kinds: KindBehaviour) {
     this.design = design;
     this.graph = buildGraph(design);
     this.seed = (options.seed ?? design.sim.seed) >>> 0;
