@@ -6,6 +6,7 @@
  * renamed) go to stderr as warnings; --strict refuses the design instead.
  */
 import { advance, createSimulation, report, RunRefusedError, simTimeMs, type RunReport } from '../engine';
+import { idProblem, visibleId } from '../model';
 import { parseArgs, USAGE } from './args';
 import { formatReport } from './format';
 import { loadDesign } from './load';
@@ -62,6 +63,8 @@ function run(argv: readonly string[], io: CliIo): void {
   const design = loaded.value;
   const ids = new Set(design.nodes.map((n) => n.id));
   for (const f of args.faults) {
+    const problem = idProblem(f.target);
+    if (problem) throw new Refused(`--${f.action} ${visibleId(f.target)}@${f.tS}: the id ${problem}`);
     if (!ids.has(f.target)) throw new Refused(`--${f.action} ${f.target}@${f.tS}: there is no node "${f.target}" (nodes: ${[...ids].join(', ')})`);
   }
   const sim = createSimulation(design, { seed: args.seed, durationS: args.seconds, scenario: args.faults, sampleK: args.sampleK });

@@ -8,7 +8,7 @@ import type { KindBehaviour, NodeHandler } from './state';
 import { cacheArrive } from './components/cache';
 import { cdnArrive } from './components/cdn';
 import { databaseArrive, databaseServed, pickDatabase } from './components/database';
-import { dnsArrive } from './components/dns';
+import { dnsAnswerFresh, dnsArrive } from './components/dns';
 import { lbArrive } from './components/loadBalancer';
 import { nosqlArrive, nosqlServed } from './components/nosql';
 import { objectStoreArrive, objectStoreServed } from './components/objectStore';
@@ -47,5 +47,6 @@ export const KIND_BEHAVIOUR: KindBehaviour = {
     [K.objectStore, objectStoreServed],
   ]),
   pullJobs,
+  dnsAnswerFresh,
   pickDatabase,
 };

@@ -3,6 +3,7 @@
  * the component functions; nothing here reads a clock, and everything random comes from the
  * substreams each client and node holds (rng.ts), seeded from `seed`.
  */
+import type { OutcomeTally } from './outcomes';
 import { buildGraph, type Design, type DesignGraph } from '../model';
 import type { EngineEvent, ErrorCause, RunOptions } from './api';
 import { EventQueue } from './eventQueue';
@@ -99,6 +100,8 @@ export interface KindBehaviour {
   readonly served: readonly (NodeHandler | undefined)[];
   /** A worker node has a free worker: it pulls its next jobs from its queues. */
   readonly pullJobs: (sim: SimState, worker: NodeRt) => void;
+  /** Whether a DNS server's cached answer for `user` is still within its TTL (usable while the server is down). */
+  readonly dnsAnswerFresh: (sim: SimState, dns: NodeRt, user: number) => boolean;
   /** Which database of a tier serves the request (or -1); sets sim.pickEdge. */
   readonly pickDatabase: (sim: SimState, tier: Tier, req: number) => number;
 }
@@ -147,6 +150,12 @@ export class SimState {
   hasReplicas = false;
   /** Edge chosen by the last routing decision (saves returning a pair on the hot path). */
   pickEdge = -1;
+  /** Extra delay the last routing decision costs (failed connect attempts before it), in ms. */
+  pickExtraMs = 0;
+  /** Outcomes by client and type inside a window, when asked for (BuildOptions.outcomes). */
+  outcomes: OutcomeTally | null = null;
+  /** Bumped whenever a node dies or comes back, so health views built on it know to refresh. */
+  healthEpoch = 0;
   /** Scratch list for routing decisions, reused to avoid allocating. */
   readonly scratch: number[] = [];
   readonly scratchEdges: number[] = [];

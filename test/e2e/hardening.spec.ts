@@ -40,6 +40,25 @@ test('names and labels from a design are text, never markup', async ({ page }) =
   await page.screenshot({ path: `${SHOTS}/hardening-01-text-only.png` });
 });
 
+test('a link with a typo opens with a warning naming it; a node called __proto__ runs with a real badge', async ({ page }) => {
+  const typo = {
+    ...hostileDesign,
+    name: 'Typos',
+    nodes: [hostileDesign.nodes[0], { id: '__proto__', kind: 'web', position: { x: 300, y: 0 }, prams: { workers: 2 } }],
+    edges: [{ id: 'e1', source: 'users', target: '__proto__' }],
+    edgse: [],
+  };
+  await page.goto(`/${designLink(typo)}`);
+  const banner = page.getByTestId('banner');
+  await expect(banner).toContainText('node "__proto__": unknown field "prams", did you mean "params"? It was left out.');
+  await expect(banner).toContainText('design: unknown field "edgse", did you mean "edges"? It was left out.');
+  await page.getByTestId('run-start').click();
+  const badge = flowNode(page, '__proto__').getByTestId('live-badge');
+  await expect(badge).toContainText(/busy \d+(\.\d+)?%/);
+  await expect(badge).not.toContainText('NaN');
+  await page.screenshot({ path: `${SHOTS}/hardening-typo-warnings.png` });
+});
+
 test('the editor, running, has no serious accessibility violations', async ({ page }) => {
   await page.goto(`/${designLink({ ...hostileDesign, name: 'Accessible', nodes: hostileDesign.nodes.map((n) => ({ ...n, label: undefined })) })}`);
   await expect(page.locator('.react-flow__node')).toHaveCount(2);

@@ -60,7 +60,7 @@ export function CompareButton() {
               <h2>Compare</h2>
               <button type="button" className="icon-button" onClick={() => setOpen(false)} aria-label="Close"><X size={18} /></button>
             </header>
-            <p className="compare__intro">Runs both designs with the same traffic seed ({store.getState().design.sim.seed}) and shows what the difference buys.</p>
+            <p className="compare__intro">Runs both designs with the same traffic seed ({store.getState().design.sim.seed}): users both designs share send the same requests at the same moments, so what differs is what the designs do with them.</p>
             <div className="compare__pick">
               <span><strong>A</strong> this design</span>
               <label>

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STAGE_DEMOS, demoForStage, parseDemoScript, type DemoScript } from '../../../src/classroom';
+import { STAGE_DEMOS, demoForStage, parseDemoScript, scriptFaults as faultsOf } from '../../../src/classroom';
 import { runDesign } from '../../../src/engine';
-import type { FaultEvent } from '../../../src/model';
-
-/** The script's actions as the engine's fault scenario. */
-const faultsOf = (script: DemoScript): FaultEvent[] => script.steps.flatMap((s): FaultEvent[] => {
-  if (!s.action) return [];
-  return 'kill' in s.action ? [{ tS: s.tS, action: 'kill', target: s.action.kill }] : [{ tS: s.tS, action: 'restore', target: s.action.restore }];
-});
 
 describe('demo scripts', () => {
   it('every stage ships a demo that parses and fits its design', () => {
@@ -43,6 +36,13 @@ describe('demo scripts', () => {
     expect(shape.ok ? [] : shape.errors.join('\n')).toMatch(/step 1/);
     expect(parseDemoScript(null, design).ok).toBe(false);
     expect(parseDemoScript({ title: 'x', steps: [] }, design).ok).toBe(false);
+  });
+
+  it('turns a script\'s kills and restores into engine faults at the steps\' times, narration-only steps left out', () => {
+    expect(faultsOf(demoForStage('3')!.script)).toEqual([
+      { tS: 15, action: 'kill', target: 'web-1' },
+      { tS: 30, action: 'restore', target: 'web-1' },
+    ]);
   });
 
   it('what the narration promises is what the engine shows', () => {

@@ -48,6 +48,12 @@ describe('exit codes', () => {
     }
   });
 
+  it('a fault target that is no valid id is refused with the id rule', () => {
+    const r = sim([paths.small, '--kill', 'web\u200B1@1']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('sim: --kill web\\u{200B}1@1: the id has characters an id may not hold; ids may hold only letters A–Z and a–z, digits and - _ . : (at most 64 characters)\n');
+  });
+
   it('warnings on stderr and exit 0; --strict turns them into a refusal, exit 2', () => {
     const r = sim([paths.typo, '--json']);
     expect(r.code).toBe(0);

@@ -50,6 +50,17 @@ describe('Inspector', () => {
     expect((screen.getByTestId('param-sessions') as HTMLSelectElement).value).toBe('local');
   });
 
+  it('says beside each field whether a change during a run applies live or restarts it', () => {
+    store.getState().resetDesign(emptyDesign());
+    store.getState().addNode('client', { x: 0, y: 0 });
+    render(<Inspector />);
+    expect(screen.getByTestId('applies-rps').textContent).toBe('live');
+    expect(screen.getByTestId('applies-mix.read').textContent).toBe('live');
+    expect(screen.getByTestId('applies-users').textContent).toBe('restarts run');
+    expect(screen.getByTestId('applies-users').getAttribute('title')).toMatch(/restarts it from 0 s/);
+    expect((screen.getByTestId('param-giveUpS') as HTMLInputElement).value).toBe('30');
+  });
+
   it('asks to select something when nothing is selected', () => {
     store.getState().clearSelection();
     render(<Inspector />);
