@@ -31,7 +31,13 @@ export default defineConfig({
   base: './',
   plugins: [react(), cspForBuildsOnly, staticHostHeaders],
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 900 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 900,
+    // Everything the entry imports statically in one chunk: left alone, Rolldown splits what the
+    // entry shares with the lazy chunks into several small chunks, which gzip ~2 KB worse.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+  },
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',

@@ -3,6 +3,7 @@
  * region, route tiers (from the model's routeTiers, so the engine and the SPOF analysis agree),
  * balancer targets, DB clusters, queues' consumers, shard maps, clients, and the first events.
  */
+import { FlagSet, IntTable } from './lib/intTable';
 import { dataCenterOf, membersOf, pickRule, REGIONS, REQUEST_TYPES, replicasOf, routeTiers, workTargets, type Design, type DesignNode } from '../model';
 import type { RunOptions } from './api';
 import { EV_FAULT, EV_HEALTH, EV_WARMUP, SimState, type ArrivalObserver } from './state';
@@ -61,7 +62,7 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
     });
     const ofKind = (kind: DesignNode['kind']) => targets.filter((x) => x.kind === kind);
     if (n.code === K.web) {
-      n.sessions = new Set();
+      n.sessions = new FlagSet();
       const stores = ofKind('sessionStore');
       n.sessionStores = stores.map(idxOf);
       n.sessionEdges = stores.map((store) => edgeOf(n.id, store.id));
@@ -131,7 +132,7 @@ function buildClusters(sim: SimState): void {
   for (const n of sim.nodes) {
     if (n.design.kind !== 'database' || n.design.params.role === 'replica') continue;
     const replicas = replicasOf(sim.graph, n.id).map((r) => sim.byId.get(r.id)!).filter((r) => !inCluster.has(r));
-    const cluster: Cluster = { index: sim.clusters.length, original: n.idx, current: n.idx, replicas, committed: 0, latest: new Map(), lastWriter: new Map(), epoch: 0 };
+    const cluster: Cluster = { index: sim.clusters.length, original: n.idx, current: n.idx, replicas, committed: 0, latest: new IntTable(), lastWriter: new IntTable(), epoch: 0 };
     sim.clusters.push(cluster);
     n.cluster = cluster;
     for (const r of replicas) { sim.nodes[r].cluster = cluster; inCluster.add(r); }
@@ -140,7 +141,7 @@ function buildClusters(sim: SimState): void {
   // A replica with no primary wired to it serves reads of its own (never stale) data.
   for (const n of sim.nodes) {
     if (n.design.kind !== 'database' || n.cluster) continue;
-    const cluster: Cluster = { index: sim.clusters.length, original: n.idx, current: n.idx, replicas: [], committed: 0, latest: new Map(), lastWriter: new Map(), epoch: 0 };
+    const cluster: Cluster = { index: sim.clusters.length, original: n.idx, current: n.idx, replicas: [], committed: 0, latest: new IntTable(), lastWriter: new IntTable(), epoch: 0 };
     sim.clusters.push(cluster);
     n.cluster = cluster;
   }
@@ -164,7 +165,7 @@ function buildAutoscaleSlots(sim: SimState): void {
       clone.caches = template.caches;
       clone.sessionStores = template.sessionStores;
       clone.sessionEdges = template.sessionEdges;
-      clone.sessions = new Set();
+      clone.sessions = new FlagSet();
       clone.regionIdx = template.regionIdx;
       clone.interRegionMs = template.interRegionMs;
       clone.dc = template.dc;

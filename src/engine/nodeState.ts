@@ -2,6 +2,7 @@
  * Runtime state of one node. One class for every kind, so V8 sees a single object shape and the
  * dispatch code stays monomorphic; fields a kind does not use stay at their zero values.
  */
+import { FlagSet, IntTable } from './lib/intTable';
 import type { DesignNode, Kind } from '../model';
 import type { KeyCache } from './lib/cachePolicy';
 import type { ShardMap } from './lib/sharding';
@@ -47,7 +48,7 @@ export class ReplStream {
   /** Highest write sequence applied, in order. */
   appliedSeq = 0;
   /** Newest applied sequence per key. */
-  applied = new Map<number, number>();
+  applied = new IntTable();
   lagHist: LatencyHistogram | null = null;
   lastLagMs = 0;
 }
@@ -59,8 +60,8 @@ export interface Cluster {
   current: number;
   replicas: number[];
   committed: number;
-  latest: Map<number, number>;
-  lastWriter: Map<number, number>;
+  latest: IntTable;
+  lastWriter: IntTable;
   /** Cancels a pending failover when the primary comes back first. */
   epoch: number;
 }
@@ -139,7 +140,7 @@ export class NodeRt {
   healthCheckMs = 0;
 
   // web
-  sessions: Set<number> | null = null;
+  sessions: FlagSet | null = null;
   /** Session stores this server may use, and the edges to them (spread by user, failing over). */
   sessionStores: number[] = [];
   sessionEdges: number[] = [];

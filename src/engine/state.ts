@@ -4,6 +4,7 @@
  * substreams each client and node holds (rng.ts), seeded from `seed`.
  */
 import type { OutcomeTally } from './outcomes';
+import { FlagSet } from './lib/intTable';
 import { buildGraph, type Design, type DesignGraph } from '../model';
 import type { EngineEvent, ErrorCause, RunOptions } from './api';
 import { EventQueue } from './eventQueue';
@@ -142,7 +143,7 @@ export class SimState {
   readonly eventLog = new EventLog();
 
   /** Users who have logged in somewhere (a session miss needs a session that existed). */
-  readonly seenUsers = new Set<number>();
+  readonly seenUsers = new FlagSet();
   /** Users over all clients (user ids are 0..totalUsers−1). */
   totalUsers = 0;
   hasCache = false;

@@ -11,6 +11,9 @@ import { createClassroomSlice } from './classroomSlice';
 import { createDesignSlice } from './designSlice';
 import { createDocumentSlice } from './documentSlice';
 import { createHistorySlice } from './historySlice';
+import { isEmbedPage } from './embed';
+import { idbLibrary } from './library/idbLibrary';
+import { createLibrarySlice } from './library/librarySlice';
 import { browserStorage } from './persistence';
 import { createSelectionSlice } from './selectionSlice';
 import { createSimulationSlice } from './simulationSlice';
@@ -30,13 +33,16 @@ export function createAppStore(deps: StoreDeps = {}): StoreApi<StoreState> {
     ...createSimulationSlice(deps)(...a),
     ...createStageSlice(deps)(...a),
     ...createClassroomSlice(...a),
+    ...createLibrarySlice(deps)(...a),
   })));
 }
 
-const appStorage = browserStorage();
+// The embed shows someone's design on another page: it neither reads nor writes the visitor's storage.
+const embedded = isEmbedPage();
+const appStorage = embedded ? undefined : browserStorage();
 
-/** The app's store, saving to localStorage when the browser allows it. */
-export const store = createAppStore({ storage: appStorage });
+/** The app's store, saving to localStorage and My designs (IndexedDB) when the browser allows it. */
+export const store = createAppStore({ storage: appStorage, library: embedded ? undefined : idbLibrary() });
 
 /** Starts the app's store: autosave loaded, share link opened, autosave running. Returns a stop function. */
 export const bootAppStore = (): (() => void) => bootStore(store, appStorage);
@@ -50,8 +56,12 @@ export type { Selection } from './state/selection';
 export type { ParamPath } from './paramEdit';
 export { readParam } from './paramEdit';
 export { startAutosave } from './autosave';
-export { bootEmbed } from './embed';
-export { STORAGE_KEYS, memoryStorage } from './persistence';
+export { bootEmbed, editorLinkFor, isEmbedPage } from './embed';
+export type { LibraryEntry, KeptReason } from './library/types';
+export type { LibraryState } from './state/library';
+export type { SavedWorkNotice, NoticeAction } from './state/document';
+export { formatWhen, searchEntries } from './library/entries';
+export { STORAGE_KEYS, memoryStorage, browserStorage } from './persistence';
 export { spofsById, nodesById } from './derived';
 export { COMPONENT_NODE_SIZE } from './geometry';
 export type { RunControl, RunStatus, RunSettingsPatch } from './state/simulation';

@@ -62,9 +62,8 @@ export function currentRateRps(sim: SimState, c: ClientRt): number {
   return c.rateRps * factor;
 }
 
-/** Schedules the client's next arrival from now. */
-export function scheduleNextArrival(sim: SimState, c: ClientRt, clientIndex: number): void {
-  const rate = currentRateRps(sim, c);
+/** Schedules the client's next arrival from now; `rate` is currentRateRps now, when the caller has it. */
+export function scheduleNextArrival(sim: SimState, c: ClientRt, clientIndex: number, rate = currentRateRps(sim, c)): void {
   let gapMs: number;
   if (rate <= 0) gapMs = IDLE_POLL_MS;
   else if (c.constant) gapMs = 1000 / rate;
@@ -75,8 +74,10 @@ export function scheduleNextArrival(sim: SimState, c: ClientRt, clientIndex: num
 /** An arrival event: one new request enters the design, and the next arrival is scheduled. */
 export function clientArrival(sim: SimState, clientIndex: number): void {
   const c = sim.clients[clientIndex];
-  scheduleNextArrival(sim, c, clientIndex);
-  if (currentRateRps(sim, c) <= 0) return;
+  // One rate per arrival: the clock does not move between scheduling the next and this one.
+  const rate = c.profile === 0 ? c.rateRps : currentRateRps(sim, c);
+  scheduleNextArrival(sim, c, clientIndex, rate);
+  if (rate <= 0) return;
   const rng = c.requests;
   const rp = sim.req;
   const req = rp.alloc();

@@ -5,6 +5,7 @@
  * replica they go to the primary. A read on a replica that has not applied the newest write of
  * its key is a stale read; if that write was the same user's, a read-your-writes violation.
  */
+import { MISSING } from '../lib/intTable';
 import { C_NODE_DOWN, type SimState } from '../state';
 import { F_BACKGROUND, READ } from '../requests';
 import type { NodeRt, Tier } from '../nodeState';
@@ -36,9 +37,8 @@ function checkStale(sim: SimState, n: NodeRt, req: number): void {
   const cluster = n.cluster!;
   const key = sim.req.key[req];
   const latest = cluster.latest.get(key);
-  if (latest === undefined) return;
-  const applied = n.repl!.applied.get(key);
-  if (applied !== undefined && applied >= latest) return;
+  if (latest === MISSING) return;
+  if (n.repl!.applied.get(key) >= latest) return;
   sim.totals.staleReads++;
   sim.bucket.staleReads++;
   if (cluster.lastWriter.get(key) === sim.req.user[req]) sim.totals.rywViolations++;

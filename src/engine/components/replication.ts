@@ -53,8 +53,7 @@ export function applyDone(sim: SimState, r: NodeRt, epoch: number): void {
   const seq = s.seqs[h];
   const lagMs = sim.nowMs - s.commitMs[h];
   s.arrived--;
-  const prev = s.applied.get(key);
-  if (prev === undefined || prev < seq) s.applied.set(key, seq);
+  if (s.applied.get(key) < seq) s.applied.set(key, seq); // MISSING (−1) is below every sequence
   s.appliedSeq = seq;
   s.lagHist!.record(lagMs);
   s.lastLagMs = lagMs;
@@ -83,7 +82,7 @@ function cutStream(r: NodeRt): void {
 /** Brings a replica up to date with the cluster (a restore re-clones it). */
 function resync(r: NodeRt, cluster: Cluster): void {
   cutStream(r);
-  r.repl!.applied = new Map(cluster.latest);
+  r.repl!.applied = cluster.latest.copy();
   r.repl!.appliedSeq = cluster.committed;
 }
 
@@ -122,7 +121,7 @@ export function failover(sim: SimState, clusterIndex: number, epoch: number): vo
   sim.totals.lostWrites += lost;
   cluster.current = best.idx;
   cluster.replicas = cluster.replicas.filter((r) => r !== best.idx);
-  cluster.latest = new Map(best.repl!.applied);
+  cluster.latest = best.repl!.applied.copy();
   cluster.committed = best.repl!.appliedSeq;
   for (const r of cluster.replicas) if (sim.nodes[r].alive) resync(sim.nodes[r], cluster);
   sim.log(`replica ${best.id} promoted to primary; ${lost * sim.sampleK} writes lost`, 'warn');

@@ -12,9 +12,9 @@ function openEntry(entry: GalleryEntry): void {
   s.resetRun();
   // A banner about the previous design ("opened a shared design…") no longer describes the canvas.
   s.dismissBanner();
-  s.loadDesign(entry.design);
-  s.requestFitView();
-  s.showToast(`Opened “${entry.title}”. Undo brings your previous design back.`, 'success');
+  // What was on the canvas is kept in My designs first.
+  void s.replaceCanvas(entry.design, { reason: 'gallery', undoable: true });
+  s.showToast(`Opened “${entry.title}”. Undo brings your previous design back; My designs keeps it too.`, 'success');
 }
 
 /** The gallery: ready designs to open, each with a picture and a line on what it shows. */

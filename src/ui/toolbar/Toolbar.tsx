@@ -7,6 +7,7 @@ import { DesignNameInput } from './DesignNameInput';
 import { importDesignFile } from './fileTransfer';
 import { ExportMenu } from '../export/ExportMenu';
 import { GalleryButton } from '../gallery/GalleryDialog';
+import { LibraryButton } from '../library/LibraryDialog';
 import { CompareButton } from '../compare/CompareDialog';
 import { ShareButton } from './ShareButton';
 
@@ -30,6 +31,7 @@ export function Toolbar() {
       <DesignNameInput />
 
       <StagesButton />
+      <LibraryButton />
       <GalleryButton />
       <CompareButton />
       <PresentButton />
