@@ -7,7 +7,7 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 const dist = process.env.E2E_DIST ?? 'dist';
 const out = process.env.E2E_OUT ?? 'test-results';
 
-// Playwright cannot download its own browsers here: it drives the system Chromium (see STACK.md).
+// Playwright cannot download its own browsers here: it drives the system Chromium (see the README).
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 60_000,

@@ -7,7 +7,7 @@ import '../model/zodSetup';
 import { z } from 'zod';
 import { failure, LIMITS, success, type Design, type FaultEvent, type Result } from '../model';
 
-export const demoActionSchema = z.union([
+const demoActionSchema = z.union([
   z.object({ kill: z.string().min(1) }).strict(),
   z.object({ restore: z.string().min(1) }).strict(),
 ]);

@@ -1,4 +1,4 @@
-/** Command-line arguments of `npm run sim` (DESIGN.md §5), parsed without throwing. */
+/** Command-line arguments of `npm run sim` (docs/design-format.md), parsed without throwing. */
 import type { FaultEvent } from '../model';
 
 export interface CliArgs {

@@ -1,6 +1,6 @@
 /**
  * The engine's public contract: what the CLI, the worker, the stages' checks and the tests use.
- * The report shape is DESIGN.md §5; everything here is plain data, safe to post to a worker.
+ * The report shape is the CLI's JSON (docs/design-format.md); everything here is plain data, safe to post to a worker.
  */
 import type { FaultEvent } from '../model';
 
@@ -65,7 +65,7 @@ export interface NodeReport {
 export interface ShardReport {
   loadShare: Record<string, number>;
   skew: number;
-  /** Fraction of keys that would move if one shard were added (DESIGN.md §4). */
+  /** Fraction of keys that would move if one shard were added (docs/theory.md, "Sharding"). */
   keysMovedOnAdd?: number;
 }
 

@@ -9,6 +9,7 @@ import type { RunOptions } from './api';
 import { EV_FAULT, EV_HEALTH, EV_WARMUP, SimState, type ArrivalObserver } from './state';
 import { K, NodeRt, ReplStream, nodeStream, type Cluster, type Tier } from './nodeState';
 import { applyParams } from './params';
+import { KIND_BEHAVIOUR } from './dispatch';
 import { LatencyHistogram } from './histogram';
 import { buildClient, scheduleNextArrival } from './components/client';
 import { buildShardState } from './components/shardRouter';
@@ -29,7 +30,7 @@ export interface BuildOptions extends RunOptions {
 /** A fresh simulation of a (deep-copied) design at time 0. */
 export function buildSimulation(input: Design, options: BuildOptions = {}): SimState {
   const design: Design = structuredClone(input);
-  const sim = new SimState(design, options);
+  const sim = new SimState(design, options, KIND_BEHAVIOUR);
   const refused = refusals(design, sim.sampleK, sim.durationMs / 1000, sim.maxEvents);
   if (refused.length > 0) throw new RunRefusedError(refused);
   const graph = sim.graph;

@@ -3,7 +3,7 @@
  * a sequence number (ties at equal times pop in scheduling order, which keeps runs reproducible)
  * and an integer handle into an event table (type, node, request, aux) kept as struct-of-arrays.
  * Swapping three numbers per level and never allocating per event is what makes it ~10M ops/s;
- * comparator-based object heaps are several times slower (THEORY.md, "Practical limits").
+ * comparator-based object heaps are several times slower (docs/theory.md, "Practical limits").
  */
 export class EventQueue {
   private heapTime: Float64Array;

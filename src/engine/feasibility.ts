@@ -10,7 +10,7 @@ import { peakOfferedRps, scaledUsers } from './sampling';
 import { FLAT_USERS_MAX } from './components/dns';
 
 /** What the engine may allocate up front for key and user tables, in bytes. */
-export const TABLE_BUDGET_BYTES = 1024 * 1024 * 1024;
+const TABLE_BUDGET_BYTES = 1024 * 1024 * 1024;
 
 /** Thrown by createSimulation for a run the engine will not start; `reasons` are whole sentences. */
 export class RunRefusedError extends Error {

@@ -7,37 +7,15 @@ import { C_NO_ROUTE, C_NODE_DOWN, EV_ARRIVE, type SimState } from './state';
 import { F_BACKGROUND, F_COUNTED } from './requests';
 import { K, type NodeRt, type Tier } from './nodeState';
 import { recordCompletion, recordError } from './metrics';
-import { dnsAnswerFresh, dnsArrive } from './components/dns';
-import { cdnArrive } from './components/cdn';
-import { lbArrive } from './components/loadBalancer';
-import { webArrive } from './components/web';
-import { cacheArrive } from './components/cache';
-import { databaseArrive, pickDatabase } from './components/database';
-import { sessionStoreArrive } from './components/sessionStore';
-import { queueArrive } from './components/queue';
-import { shardRouterArrive } from './components/shardRouter';
-import { nosqlArrive } from './components/nosql';
-import { objectStoreArrive } from './components/objectStore';
 import { mixKey } from './lib/hash';
 import { CONNECT_RETRY_MS, PICK_CLUSTER, PICK_KEYED, PICK_PINNED } from '../model';
 
 /** A request reaches node `to` (after any network delay). */
 export function arrive(sim: SimState, to: number, req: number): void {
   const n = sim.nodes[to];
-  switch (n.code) {
-    case K.dns: dnsArrive(sim, n, req); return;
-    case K.cdn: cdnArrive(sim, n, req); return;
-    case K.loadBalancer: lbArrive(sim, n, req); return;
-    case K.web: webArrive(sim, n, req); return;
-    case K.cache: cacheArrive(sim, n, req); return;
-    case K.database: databaseArrive(sim, n, req); return;
-    case K.sessionStore: sessionStoreArrive(sim, n, req); return;
-    case K.queue: queueArrive(sim, n, req); return;
-    case K.shardRouter: shardRouterArrive(sim, n, req); return;
-    case K.nosql: nosqlArrive(sim, n, req); return;
-    case K.objectStore: objectStoreArrive(sim, n, req); return;
-    default: fail(sim, req, C_NODE_DOWN, to);
-  }
+  const handler = sim.kinds.arrive[n.code];
+  if (handler !== undefined) handler(sim, n, req);
+  else fail(sim, req, C_NODE_DOWN, to);
 }
 
 /**
@@ -94,7 +72,7 @@ export function forward(sim: SimState, req: number, from: NodeRt, extraMs = 0): 
 /** Picks a target in a tier (or -1), setting sim.pickEdge (and sim.pickExtraMs for retries). */
 function choose(sim: SimState, from: NodeRt, tier: Tier, req: number): number {
   switch (tier.rule) {
-    case PICK_CLUSTER: return pickDatabase(sim, tier, req);
+    case PICK_CLUSTER: return sim.kinds.pickDatabase(sim, tier, req);
     case PICK_PINNED: return pickPinned(sim, from, tier, req);
     // Keyed placement, so one key always lands on the same cache / store while it is up.
     case PICK_KEYED: return pickByHash(sim, tier, mixKey(sim.req.key[req]));
@@ -119,7 +97,7 @@ function pickPinned(sim: SimState, from: NodeRt, tier: Tier, req: number): numbe
     let i = start + k;
     if (i >= n) i -= n;
     const t = sim.nodes[tier.targets[i]];
-    const usable = dns !== null ? dns[stride + t.idx] === 0 : t.alive || t.code === K.cdn || (t.code === K.dns && dnsAnswerFresh(sim, t, user));
+    const usable = dns !== null ? dns[stride + t.idx] === 0 : t.alive || t.code === K.cdn || (t.code === K.dns && sim.kinds.dnsAnswerFresh(sim, t, user));
     if (usable) {
       sim.pickEdge = tier.edges[i];
       sim.pickExtraMs = failed * CONNECT_RETRY_MS;

@@ -34,7 +34,7 @@ export function takeFrame(sim: Simulation): Frame {
   return buildFrame(sim);
 }
 
-/** The run report (DESIGN.md §5), for the run so far. */
+/** The run report (the CLI's JSON, docs/design-format.md), for the run so far. */
 export function report(sim: Simulation): RunReport {
   return buildReport(sim);
 }

@@ -6,7 +6,7 @@ import { idTable } from '../model';
 import type { SeriesPoint } from './api';
 import { BucketCounters, Totals, type SimState } from './state';
 import { K } from './nodeState';
-import { touch } from './station';
+import { touch } from './nodeTime';
 import { monitorBucket } from './components/monitoring';
 
 /** A client request got its answer after `latencyMs`. */

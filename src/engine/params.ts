@@ -9,7 +9,7 @@ import { lbAlgorithmCode } from './components/loadBalancer';
 import { scaledLimit, scaledPool } from './sampling';
 
 /** Stations whose kind has no queue-limit param hold at most this many waiting requests. */
-export const DEFAULT_QUEUE_LIMIT = 10_000;
+const DEFAULT_QUEUE_LIMIT = 10_000;
 
 const DISTS: Record<string, number> = { exponential: DIST_EXP, constant: DIST_CONST, lognormal: DIST_LOGNORMAL };
 

@@ -1,5 +1,5 @@
 /**
- * Read-only views of a simulation: the summary, the full run report (DESIGN.md §5) and the live
+ * Read-only views of a simulation: the summary, the full run report (docs/design-format.md) and the live
  * frame the worker streams. Nothing here changes the simulation except the frame cursors.
  */
 import { findSpofs, idTable } from '../model';
@@ -10,7 +10,7 @@ import { round } from './metrics';
 import { touch } from './station';
 
 /** The run summary so far. */
-export function summarize(sim: SimState): Summary {
+function summarize(sim: SimState): Summary {
   const t = sim.totals;
   const k = sim.sampleK;
   const durationS = Math.max(0, sim.nowMs - t.sinceMs) / 1000;
@@ -80,7 +80,7 @@ function shardReports(sim: SimState): Record<string, ShardReport> {
   return out;
 }
 
-/** The full report (DESIGN.md §5). */
+/** The full report: the CLI's JSON (docs/design-format.md). */
 export function buildReport(sim: SimState): RunReport {
   const nodes = idTable<NodeReport>();
   for (const n of sim.nodes) if (reported(n)) nodes[n.id] = nodeReport(sim, n);

@@ -21,7 +21,7 @@ import type { Design } from '../model';
 /** Exact simulation up to this total offered rate (peak, over all clients). */
 export const SAMPLE_ABOVE_RPS = 50_000;
 /** In sampled mode k is the smallest 1-2-5 step that brings the simulated rate to at most this. */
-export const SAMPLED_TARGET_RPS = 20_000;
+const SAMPLED_TARGET_RPS = 20_000;
 
 const PEAKED_PROFILES = new Set(['ramp', 'spike', 'diurnal']);
 

@@ -9,14 +9,14 @@ import { buildGraph, type Design, type DesignGraph } from '../model';
 import type { EngineEvent, ErrorCause, RunOptions } from './api';
 import { EventQueue } from './eventQueue';
 import { LatencyHistogram } from './histogram';
-import type { Cluster, NodeRt } from './nodeState';
+import type { Cluster, NodeRt, Tier } from './nodeState';
 import { RequestPool } from './requests';
 import { substream, type Rng } from './rng';
 import { chooseSampleK } from './sampling';
 import { EventLog, SeriesHistory } from './history';
 
 /** The event budget of a run that sets none (RunOptions.maxEvents). */
-export const DEFAULT_MAX_EVENTS = 200_000_000;
+const DEFAULT_MAX_EVENTS = 200_000_000;
 
 export const CAUSES: readonly ErrorCause[] = ['queueFull', 'timeout', 'nodeDown', 'noRoute', 'sessionLost'];
 export const C_QUEUE_FULL = 0, C_TIMEOUT = 1, C_NODE_DOWN = 2, C_NO_ROUTE = 3, C_SESSION_LOST = 4;
@@ -86,6 +86,27 @@ export class BucketCounters {
   staleReads = 0;
 }
 
+/** What one kind does with a request at one of its nodes. */
+export type NodeHandler = (sim: SimState, n: NodeRt, req: number) => void;
+
+/**
+ * The kinds' behaviour, as the core (flow.ts, station.ts) calls it: tables by kind code, filled
+ * once by dispatch.ts and handed in at build. The core reaches the components only through this,
+ * so the components may import the core and no import goes round in a circle.
+ */
+export interface KindBehaviour {
+  /** A request reaches a node of the kind (undefined: the kind takes no requests). */
+  readonly arrive: readonly (NodeHandler | undefined)[];
+  /** A node of the kind finished serving a request at its station (undefined: nothing more to do). */
+  readonly served: readonly (NodeHandler | undefined)[];
+  /** A worker node has a free worker: it pulls its next jobs from its queues. */
+  readonly pullJobs: (sim: SimState, worker: NodeRt) => void;
+  /** Whether a DNS server's cached answer for `user` is still within its TTL (usable while the server is down). */
+  readonly dnsAnswerFresh: (sim: SimState, dns: NodeRt, user: number) => boolean;
+  /** Which database of a tier serves the request (or -1); sets sim.pickEdge. */
+  readonly pickDatabase: (sim: SimState, tier: Tier, req: number) => number;
+}
+
 export class SimState {
   readonly design: Design;
   readonly graph: DesignGraph;
@@ -153,7 +174,7 @@ export class SimState {
   /** Null unless a test watches arrivals: one predictable branch per arrival, nothing per event. */
   readonly onArrival: ArrivalObserver | null;
 
-  constructor(design: Design, options: RunOptions & { warmupS?: number; onArrival?: ArrivalObserver }) {
+  constructor(design: Design, options: RunOptions & { warmupS?: number; onArrival?: ArrivalObserver }, readonly kinds: KindBehaviour) {
     this.design = design;
     this.graph = buildGraph(design);
     this.seed = (options.seed ?? design.sim.seed) >>> 0;

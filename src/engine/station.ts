@@ -7,28 +7,14 @@ import { C_NODE_DOWN, C_QUEUE_FULL, C_TIMEOUT, EV_SERVICE_DONE, type SimState } 
 import { DIST_CONST, DIST_LOGNORMAL, K, type NodeRt } from './nodeState';
 import { JOB, READ } from './requests';
 import { fail } from './flow';
-import { webServed } from './components/web';
-import { databaseServed } from './components/database';
-import { sessionStoreServed } from './components/sessionStore';
-import { workerServed, pullJobs } from './components/worker';
-import { nosqlServed } from './components/nosql';
-import { objectStoreServed } from './components/objectStore';
+import { touch } from './nodeTime';
+
+export { touch };
 
 /** Without a queue a web server does a job itself, and a job is this much slower than a page. */
 export const JOB_WEB_FACTOR = 10;
 /** Lognormal service spread (sigma in log space): a long tail, p99 ≈ 5× the median. */
 const LOGNORMAL_SIGMA = 0.7;
-
-/** Brings the node's time integrals (busy, capacity, queue length) up to now. */
-export function touch(sim: SimState, n: NodeRt): void {
-  const dt = sim.nowMs - n.lastMs;
-  if (dt > 0) {
-    n.busyArea += n.busy * dt;
-    n.queueArea += n.queue.length * dt;
-    if (n.alive && n.active) n.capArea += n.workers * dt;
-    n.lastMs = sim.nowMs;
-  }
-}
 
 /** A request joins the station: straight to a free worker, else the queue, else queueFull. */
 export function enqueue(sim: SimState, n: NodeRt, req: number): void {
@@ -53,17 +39,10 @@ export function serviceDone(sim: SimState, n: NodeRt, req: number, epoch: number
   n.busy--;
   n.served++;
   n.bucketServed++;
-  if (n.code === K.worker) pullJobs(sim, n);
+  if (n.code === K.worker) sim.kinds.pullJobs(sim, n);
   else while (n.busy < n.workers && n.queue.length > 0) startService(sim, n, n.queue.shift());
   if (sim.nowMs > sim.req.deadlineMs[req]) { fail(sim, req, C_TIMEOUT, n.idx); return; }
-  switch (n.code) {
-    case K.web: webServed(sim, n, req); return;
-    case K.database: databaseServed(sim, n, req); return;
-    case K.sessionStore: sessionStoreServed(sim, n, req); return;
-    case K.worker: workerServed(sim, n, req); return;
-    case K.nosql: nosqlServed(sim, n, req); return;
-    case K.objectStore: objectStoreServed(sim, n, req); return;
-  }
+  sim.kinds.served[n.code]?.(sim, n, req);
 }
 
 /** Kills the station: queued requests fail now, in-service ones when their completion fires. */

@@ -33,7 +33,7 @@ export function compactDesign(design: Design): unknown {
 /** The `d=` payload of a share link. */
 export const encodeDesignPayload = (design: Design): string => compressToEncodedURIComponent(JSON.stringify(compactDesign(design)));
 
-/** `#d=…`: the fragment of a share link (DESIGN.md §6). */
+/** `#d=…`: the fragment of a share link (docs/design-format.md, "Share links"). */
 export const shareFragment = (design: Design): string => `#d=${encodeDesignPayload(design)}`;
 
 /** A full share link: the page address without its old fragment, plus the design. */

@@ -21,7 +21,7 @@ const NOT_CANDIDATES: ReadonlySet<Kind> = new Set(['client', 'monitoring']);
 const VERB: Record<RequestType, string> = { static: 'static files', read: 'reads', write: 'writes', job: 'jobs' };
 
 /**
- * The single points of failure of a design (DESIGN.md §4): a node is one when killing it leaves
+ * The single points of failure of a design (docs/routing.md): a node is one when killing it leaves
  * some client with no path to a capability it uses, where the design served it with all nodes up.
  */
 export function findSpofs(design: Design): SpofFinding[] {

@@ -1,5 +1,5 @@
 import type { ErrorCause, RunReport } from '../engine/api';
-import { isKind, nounsOf, type Kind } from '../model';
+import { nounsOf, type Kind } from '../model';
 import { count, pct } from './format';
 
 /** Kinds that never do work of their own, so they are never "the bottleneck". */
@@ -49,9 +49,3 @@ export function errorsClause(report: RunReport): string {
   return ` — ${share} ${CAUSE_WORDS[cause] ?? cause}${where}`;
 }
 
-/** Nodes of the design that are down at the end of the run, as "web-1, db-primary". */
-export function downAtEnd(report: RunReport): string[] {
-  return Object.entries(report.nodes).filter(([, n]) => n.down).map(([id]) => id);
-}
-
-export const kindOf = (kind: string): Kind | undefined => (isKind(kind) ? kind : undefined);

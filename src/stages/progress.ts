@@ -4,7 +4,7 @@
  * so memoised views skip it.
  */
 
-export const PROGRESS_VERSION = 1;
+const PROGRESS_VERSION = 1;
 
 export interface StageRecord {
   /** True once any Check of the stage passed; a later failed Check does not take it back. */
@@ -45,7 +45,7 @@ export function recordCheck(progress: StageProgress, stageId: string, outcome: C
 export const isStagePassed = (progress: StageProgress, stageId: string): boolean => progress.stages[stageId]?.passed === true;
 
 /** Ids of the passed stages, in the order of `stageIds`. */
-export const passedStageIds = (progress: StageProgress, stageIds: readonly string[]): string[] =>
+const passedStageIds = (progress: StageProgress, stageIds: readonly string[]): string[] =>
   stageIds.filter((id) => isStagePassed(progress, id));
 
 /** The first stage not yet passed (in the order of `stageIds`), or undefined when all are. */

@@ -3,7 +3,7 @@ import type { SliceCreator } from './types';
 import type { HistorySlice } from './state/history';
 
 /** How many undo steps are kept; designs share structure, so each step costs little. */
-export const HISTORY_LIMIT = 200;
+const HISTORY_LIMIT = 200;
 
 export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => ({
   design: emptyDesign(),

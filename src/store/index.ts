@@ -67,7 +67,6 @@ export { STORAGE_KEYS, memoryStorage, browserStorage } from './persistence';
 export { spofsById, nodesById } from './derived';
 export { COMPONENT_NODE_SIZE } from './geometry';
 export type { RunControl, RunStatus, RunSettingsPatch } from './state/simulation';
-export { STEP_MS } from './simulationSlice';
 export type { RunLive, RunSeries } from './runFrames';
 export { MAX_EVENTS, MAX_SERIES_POINTS } from './runFrames';
 export type { SimPort, SimPortFactory, SimHandlers } from './simClientPort';

@@ -1,5 +1,5 @@
 /**
- * Share links on startup and while the page is open: `#d=…` opens the design (DESIGN.md §6).
+ * Share links on startup and while the page is open: `#d=…` opens the design (docs/design-format.md, "Share links").
  * Other fragments (`#stage=…`) are left for whoever owns them.
  */
 import type { StoreApi } from 'zustand/vanilla';

@@ -1,12 +1,12 @@
 /**
  * Folding the worker's frames into the store, as pure functions. Each keeps the identity of what
  * did not change (a node whose live numbers are the same, an edge whose rate is the same), so the
- * canvas's memoised badges and edges skip their render (STYLE.md §3, §4).
+ * canvas's memoised badges and edges skip their render (docs/performance.md).
  */
 import { idTable, ownEntry } from '../model';
 import type { EngineEvent, Frame, NodeLive, SeriesPoint, Summary } from '../engine/api';
 
-/** Series points kept: a few hundred draw in a millisecond or two (THEORY.md, last section). */
+/** Series points kept: a few hundred draw in a millisecond or two (docs/theory.md, "Practical limits"). */
 export const MAX_SERIES_POINTS = 600;
 /** Events kept; the log shows the newest 200, the rest is scroll-back. */
 export const MAX_EVENTS = 500;
@@ -33,7 +33,7 @@ export const EMPTY_LIVE: RunLive = { tMs: 0, done: false, nodes: idTable(), edge
 export const EMPTY_SERIES: RunSeries = { points: [], events: [] };
 
 /** `list` + `added`, keeping only the newest `cap`; the same array when nothing was added. */
-export function appendCapped<T>(list: readonly T[], added: readonly T[], cap: number): readonly T[] {
+function appendCapped<T>(list: readonly T[], added: readonly T[], cap: number): readonly T[] {
   if (added.length === 0) return list;
   const joined = list.length === 0 ? added.slice() : list.concat(added);
   return joined.length > cap ? joined.slice(joined.length - cap) : joined;
@@ -44,7 +44,7 @@ const sameLive = (a: NodeLive, b: NodeLive): boolean =>
   && a.hitRatio === b.hitRatio && a.replicationLagMs === b.replicationLagMs && a.loadShare === b.loadShare;
 
 /** The new node states, reusing each previous object that is equal (and the whole record when all are). */
-export function mergeNodes(prev: Readonly<Record<string, NodeLive>>, next: Readonly<Record<string, NodeLive>>): Readonly<Record<string, NodeLive>> {
+function mergeNodes(prev: Readonly<Record<string, NodeLive>>, next: Readonly<Record<string, NodeLive>>): Readonly<Record<string, NodeLive>> {
   let changed = Object.keys(prev).length !== Object.keys(next).length;
   const out = idTable<NodeLive>();
   for (const [id, live] of Object.entries(next)) {
@@ -56,7 +56,7 @@ export function mergeNodes(prev: Readonly<Record<string, NodeLive>>, next: Reado
 }
 
 /** The new edge rates, or the previous record when every rate is the same. */
-export function mergeEdgeRps(prev: Readonly<Record<string, number>>, next: Readonly<Record<string, number>>): Readonly<Record<string, number>> {
+function mergeEdgeRps(prev: Readonly<Record<string, number>>, next: Readonly<Record<string, number>>): Readonly<Record<string, number>> {
   const keys = Object.keys(next);
   const same = keys.length === Object.keys(prev).length && keys.every((id) => ownEntry(prev, id) === next[id]);
   // A frame arrives as an ordinary object (postMessage clones it): copied into a table without a prototype.

@@ -14,7 +14,7 @@ export type StageChecker = (stageId: string, design: Design) => Promise<StageChe
 const describe = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /** On this thread: yields first, so the page can paint the spinner before the CPU is busy. */
-export const inlineStageChecker: StageChecker = async (stageId, design) => {
+const inlineStageChecker: StageChecker = async (stageId, design) => {
   await new Promise((resolve) => setTimeout(resolve, 0));
   try {
     const { gradeDesign } = await import('../worker/stageGrade');

@@ -1,5 +1,5 @@
 /**
- * `#stage=<id>` links (DESIGN.md §6): open the stage and put its starting design on the canvas.
+ * `#stage=<id>` links (docs/design-format.md, "Share links"): open the stage and put its starting design on the canvas.
  * Like a share link, it must not silently replace the learner's saved work: loading the stage's
  * design keeps what was there in My designs first, and the banner offers it back.
  */

@@ -16,7 +16,7 @@ export interface SavedStageState {
   panelOpen: boolean;
 }
 
-export const freshStageState = (): SavedStageState => ({ progress: emptyProgress(), activeStageId: null, panelOpen: false });
+const freshStageState = (): SavedStageState => ({ progress: emptyProgress(), activeStageId: null, panelOpen: false });
 
 /** The saved progress and panel state; a fresh start when there is none or it cannot be read. */
 export function loadStageState(storage: KeyValueStorage | undefined): SavedStageState {

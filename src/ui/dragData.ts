@@ -1,7 +1,7 @@
 import { isKind, type Kind } from '../model';
 
 /** The drag-and-drop type that carries a component kind from the palette to the canvas. */
-export const KIND_MIME = 'application/x-scale-playground-kind';
+const KIND_MIME = 'application/x-scale-playground-kind';
 
 export const setDraggedKind = (transfer: DataTransfer, kind: Kind): void => {
   transfer.setData(KIND_MIME, kind);

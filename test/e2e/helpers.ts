@@ -34,7 +34,7 @@ export async function waitForAutosave(page: Page, count: number) {
 }
 
 /**
- * A share link's fragment for a design, as DESIGN.md §6 defines it. Built here rather than with
+ * A share link's fragment for a design, as docs/design-format.md defines it. Built here rather than with
  * src/model's codec: Playwright's loader cannot take lz-string's named exports.
  */
 export function designLink(design: object): string {

@@ -6,7 +6,7 @@
  */
 import { EV_AUTOSCALE, type SimState } from '../state';
 import { K } from '../nodeState';
-import { touch } from '../station';
+import { touch } from '../nodeTime';
 
 const HOT_BUCKETS = 2;
 const IDLE_BUCKETS = 10;

@@ -1,5 +1,5 @@
 /**
- * Asynchronous replication and failover (THEORY.md "Replication"). Each committed write travels to
+ * Asynchronous replication and failover (docs/theory.md, "Replication"). Each committed write travels to
  * every live replica (replicationLagMs of the replica), waits in the replica's apply queue and is
  * applied by one applier thread in an exponential time of mean writeMs × APPLY_FACTOR. When the
  * primary dies its replication stream is cut: what a replica had not applied by then never

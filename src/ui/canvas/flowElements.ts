@@ -1,7 +1,7 @@
 /**
  * The design as React Flow nodes and edges. React Flow draws from these; the design in the store
  * stays the only source of truth. A cache keeps the previous object for every node or edge whose
- * inputs did not change, so React Flow's memoised node wrappers skip them (STYLE.md §3, §4).
+ * inputs did not change, so React Flow's memoised node wrappers skip them (docs/performance.md).
  */
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { Design, DesignEdge, DesignNode } from '../../model';

@@ -14,7 +14,7 @@ import { formatAxisSeconds, timeTicks } from './timeTicks';
 /** Fixed chart size in px; without it the chart fills its panel's width. */
 export interface ChartSize { width: number; height: number }
 
-export const CHART_HEIGHT_PX = 190;
+const CHART_HEIGHT_PX = 190;
 
 interface TimeChartProps {
   data: PanelData;

@@ -8,7 +8,7 @@ import { colorAt, dashAt } from './palette';
 import type { ChartRow, ChartSeries, NameContext, PanelData } from './panelTypes';
 
 /** Nodes shown in the utilisation and queue panels. */
-export const TOP_NODES = 5;
+const TOP_NODES = 5;
 
 const series = (index: number, name: string, axis: 'left' | 'right' = 'left'): ChartSeries =>
   ({ key: `s${index}`, name, color: colorAt(index), dash: dashAt(index), axis });

@@ -4,7 +4,7 @@
  */
 import type { EngineEvent, SeriesPoint, Summary } from '../../engine/api';
 
-/** The CSV columns, in order: the headline series of DESIGN.md §4, one per simulated second. */
+/** The CSV columns, in order: the headline series of a run (docs/design-format.md), one per simulated second. */
 export const CSV_COLUMNS = [
   'tS', 'throughputRps', 'errorRate', 'errors', 'p50Ms', 'p95Ms', 'p99Ms',
   'cacheHitRatio', 'cdnHitRatio', 'replicaLagMs', 'staleReads', 'queueDepth',

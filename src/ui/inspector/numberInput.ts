@@ -7,7 +7,7 @@ const unitSuffix = (spec: NumberParam) => (spec.unit ? ` ${spec.unit}` : '');
 export const formatRange = (spec: NumberParam): string => `${fmt(spec.min)} – ${fmt(spec.max)}${unitSuffix(spec)}`;
 
 /** "from 1 to 1,000 ms": the range in an error sentence. */
-export const rangeInWords = (spec: NumberParam): string => `from ${fmt(spec.min)} to ${fmt(spec.max)}${unitSuffix(spec)}`;
+const rangeInWords = (spec: NumberParam): string => `from ${fmt(spec.min)} to ${fmt(spec.max)}${unitSuffix(spec)}`;
 
 export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
 

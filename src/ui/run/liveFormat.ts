@@ -5,10 +5,10 @@ import type { NodeLive } from '../../engine/api';
 export type NodeHealth = 'down' | 'overloaded' | 'busy' | 'ok';
 
 /** Utilisation from which requests start to queue noticeably, and from which a node is overloaded. */
-export const BUSY_UTILISATION = 0.7;
-export const OVERLOADED_UTILISATION = 0.95;
+const BUSY_UTILISATION = 0.7;
+const OVERLOADED_UTILISATION = 0.95;
 /** A queue this long means requests wait far longer than they are served, whatever the utilisation says. */
-export const OVERLOADED_QUEUE = 50;
+const OVERLOADED_QUEUE = 50;
 
 export function nodeHealth(live: NodeLive | undefined, killed: boolean): NodeHealth | undefined {
   if (killed || live?.down) return 'down';

@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import Dashboard from '../../../src/ui/charts/Dashboard';
+import { MAX_CHART_POINTS } from '../../../src/ui/charts/downsample';
 import { syntheticRun } from './synthetic';
 
 beforeAll(() => {
@@ -52,10 +53,28 @@ describe('Dashboard', () => {
     expect(within(panel('Shard load')).getByText(/skew 1 \(max\/mean/)).toBeTruthy();
   });
 
-  it('handles a long run (thinned to MAX_CHART_POINTS points) and shows the event log when given events', () => {
-    render(<Dashboard points={syntheticRun(5000)} nodeNames={names} chartSize={SIZE}
+  it('thins a long run to at most MAX_CHART_POINTS points a line, first and newest second kept', () => {
+    const vertices = (points: number) => {
+      render(<Dashboard points={syntheticRun(points)} nodeNames={names} chartSize={SIZE} />);
+      const line = panel('Latency').querySelector('path.sp-line')!.getAttribute('d') ?? '';
+      cleanup();
+      return line.match(/[ML]-?[\d.]+,-?[\d.]+/g) ?? [];
+    };
+    const short = vertices(100);
+    expect(short).toHaveLength(100);
+    const long = vertices(5000);
+    expect(long.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
+    expect(long.length).toBeGreaterThan(MAX_CHART_POINTS / 2);
+    // The thinned line still spans the whole run: it starts and ends where the full one would.
+    const xOf = (vertex: string) => Number(/^[ML](-?[\d.]+)/.exec(vertex)![1]);
+    expect(xOf(long[0]!)).toBeCloseTo(xOf(short[0]!), 0);
+    expect(xOf(long[long.length - 1])).toBeCloseTo(xOf(short[short.length - 1]), 0);
+  });
+
+  it('shows the event log, with simulated times, when given events', () => {
+    render(<Dashboard points={syntheticRun(100)} nodeNames={names} chartSize={SIZE}
       events={[{ tMs: 61_500, text: 'web-1 killed', level: 'warn' }]} />);
-    expect(screen.getByRole('log')).toBeTruthy();
+    expect(screen.getByRole('log').textContent).toContain('web-1 killed');
     expect(screen.getByText('1:01.5')).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The cache tier through the whole engine (users → web → cache → database), against THEORY.md:
+ * The cache tier through the whole engine (users → web → cache → database), against docs/theory.md:
  * LRU under Zipf popularity matches Che's approximation, and on the same skewed workload
  * LFU hits more than LRU, which hits more than FIFO. The lib tests check the policies alone;
  * these check that the engine feeds them the workload the theory assumes.

@@ -1,5 +1,5 @@
 /**
- * The engine against closed-form queueing theory (THEORY.md): a client feeding one web server with
+ * The engine against closed-form queueing theory (docs/theory.md): a client feeding one web server with
  * exponential service and no network delay is M/M/c. Fixed seeds, 10% warm-up discarded, about a
  * million requests so the mean lands within ~1.5% and the test within 3%.
  */

@@ -23,7 +23,7 @@ const SLOW_MACHINE_MS = 120_000;
 
 type Obj = Record<string, unknown>;
 
-/** Field names each level of a design knows, as the reader does (DESIGN.md §3). */
+/** Field names each level of a design knows, as the reader does (docs/design-format.md). */
 const KNOWN = {
   design: ['version', 'name', 'nodes', 'edges', 'sim', 'scenario'],
   node: ['id', 'kind', 'label', 'position', 'parent', 'size', 'params'],

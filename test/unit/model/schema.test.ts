@@ -42,7 +42,7 @@ describe('decodeDesign: what it accepts', () => {
     expect(result.value.nodes[1].position).toEqual({ x: 220, y: 0 });
   });
 
-  it('accepts the DESIGN.md §3 example (kept as a version-1 fixture) and a fully spelled-out design', () => {
+  it('accepts the original version-1 example (kept as a fixture) and a fully spelled-out design', () => {
     const example = decodeDesign(v1Fixture);
     expect(example.ok, JSON.stringify(example)).toBe(true);
     const full: Design = {

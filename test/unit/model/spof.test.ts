@@ -8,7 +8,7 @@ const ids = (design: Design) => findSpofs(design).map((f) => f.id).sort();
 const finding = (design: Design, id: string) => findSpofs(design).find((f) => f.id === id);
 const readsAndWrites = { mix: { static: 0, read: 0.7, write: 0.3, job: 0 } };
 
-/** The brute-force definition (DESIGN.md §4), to check the optimised findSpofs against. */
+/** The brute-force definition (docs/routing.md), to check the optimised findSpofs against. */
 function spofsByDefinition(design: Design): string[] {
   const graph = buildGraph(design);
   const clients = design.nodes.filter((n): n is DesignNode & { kind: 'client' } => n.kind === 'client');

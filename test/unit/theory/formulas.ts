@@ -1,5 +1,5 @@
 /**
- * Closed-form results from THEORY.md, as plain functions the simulation tests check against.
+ * Closed-form results from docs/theory.md, as plain functions the simulation tests check against.
  * Rates are per millisecond and times in milliseconds wherever a name says so; the formulas are
  * unit-free, so any consistent unit works. Nothing here imports the engine: these are the oracle.
  */

@@ -1,5 +1,5 @@
 /**
- * What React Flow needs from a browser that jsdom lacks (React Flow's docs, "Testing"; STACK.md):
+ * What React Flow needs from a browser that jsdom lacks (React Flow's docs, "Testing"):
  * ResizeObserver (calling back asynchronously, or React 19 leaves nodes hidden), DOMMatrixReadOnly,
  * element sizes and SVG bounding boxes.
  */
