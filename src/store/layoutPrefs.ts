@@ -3,7 +3,7 @@
  * column the dashboard takes. Reading never throws: a missing or unreadable value gives the
  * defaults, field by field, so a half-broken value keeps what it can.
  */
-import type { KeyValueStorage } from './types';
+import type { KeyValueStorage } from './keyValueStorage';
 
 /** `v1` is the layout of this key, versioned like the autosave's. */
 export const LAYOUT_STORAGE_KEY = 'scale-playground:layout:v1';

@@ -11,6 +11,7 @@ import type { SimulationSlice } from './state/simulation';
 import type { StageChecker } from './stageCheckRunner';
 import type { StageSlice } from './state/stage';
 import type { UiSlice } from './state/ui';
+import type { KeyValueStorage } from './keyValueStorage';
 
 /**
  * The whole store: every slice's state and actions side by side. A new slice (simulation, stage)
@@ -21,8 +22,7 @@ export type StoreState = DesignSlice & SelectionSlice & HistorySlice & UiSlice &
 /** What a slice creator receives: the immer-wrapped set/get of the whole store. */
 export type SliceCreator<T> = StateCreator<StoreState, [['zustand/immer', never]], [], T>;
 
-/** Where the store keeps things across reloads; window.localStorage in the browser, a Map in tests. */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type { KeyValueStorage } from './keyValueStorage';
 
 /** Outside services the store needs, injected so tests run in Node without a browser. */
 export interface StoreDeps {
