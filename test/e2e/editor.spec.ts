@@ -83,13 +83,16 @@ test('build, edit, undo, autosave, share, and survive a broken link', async ({ p
 
   // A corrupted link: a clear message, and the autosaved design is still there and untouched.
   const savedBefore = await page.evaluate(() => localStorage.getItem('scale-playground:autosave:v1'));
+  // A fake clock, so "nothing was saved" is checked after every debounced save could have fired,
+  // without sleeping on the wall clock.
+  await page.clock.install();
   await page.goto('/#d=garbage');
   const banner = page.getByTestId('banner');
   await expect(banner).toContainText('This link could not be opened');
   await expect(banner.locator('li')).not.toHaveCount(0);
   await expect(page.locator('.react-flow__node')).toHaveCount(3);
   await page.screenshot({ path: `${SHOTS}/06-broken-link.png` });
-  await page.waitForTimeout(900);
+  await page.clock.runFor(5_000);
   expect(await page.evaluate(() => localStorage.getItem('scale-playground:autosave:v1'))).toBe(savedBefore);
   await page.getByTestId('banner-dismiss').click();
   await expect(banner).toHaveCount(0);

@@ -14,15 +14,42 @@ export async function dragFromPalette(page: Page, kind: string, x: number, y: nu
 
 /** Drags with the mouse from a node's source handle (right) to another node's target handle (left). */
 export async function connect(page: Page, sourceId: string, targetId: string) {
-  const source = flowNode(page, sourceId).locator('.react-flow__handle.source');
-  const target = flowNode(page, targetId).locator('.react-flow__handle.target');
-  const from = (await source.boundingBox())!;
-  const to = (await target.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2 + 20, { steps: 8 });
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
-  await page.mouse.up();
+  const edges = page.locator('.react-flow__edge');
+  const before = await edges.count();
+  // Selecting a node opens the inspector, which resizes the canvas and re-fits the view: a drag
+  // aimed at handles that have just moved lands nowhere. Aim once the view rests, and aim again if
+  // the edge did not appear.
+  for (let attempt = 1; ; attempt++) {
+    await viewAtRest(page);
+    const source = flowNode(page, sourceId).locator('.react-flow__handle.source');
+    const target = flowNode(page, targetId).locator('.react-flow__handle.target');
+    const from = (await source.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2 + 20, { steps: 8 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+    await page.mouse.up();
+    try {
+      await expect(edges).toHaveCount(before + 1, { timeout: 3_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
+/** Waits until the canvas's pan and zoom have stayed the same for several polls (a re-fit has landed). */
+export async function viewAtRest(page: Page) {
+  const viewport = page.locator('.react-flow__viewport');
+  let last = '';
+  let steady = 0;
+  await expect.poll(async () => {
+    const transform = await viewport.evaluate((el) => (el as HTMLElement).style.transform);
+    steady = transform === last ? steady + 1 : 0;
+    last = transform;
+    return steady;
+  }, { intervals: [60] }).toBeGreaterThanOrEqual(4);
 }
 
 /** Waits until the autosave holds a design with `count` nodes (the save is debounced). */
