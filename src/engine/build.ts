@@ -4,7 +4,7 @@
  * balancer targets, DB clusters, queues' consumers, shard maps, clients, and the first events.
  */
 import { FlagSet, IntTable } from './lib/intTable';
-import { dataCenterOf, membersOf, REGIONS, REQUEST_TYPES, replicasOf, routeTiers, workTargets, type Design, type DesignNode } from '../model';
+import { dataCenterOf, membersOf, pickRule, REGIONS, REQUEST_TYPES, replicasOf, routeTiers, workTargets, type Design, type DesignNode } from '../model';
 import type { RunOptions } from './api';
 import { EV_FAULT, EV_HEALTH, EV_WARMUP, SimState, type ArrivalObserver } from './state';
 import { K, NodeRt, ReplStream, nodeStream, type Cluster, type Tier } from './nodeState';
@@ -14,6 +14,7 @@ import { buildClient, scheduleNextArrival } from './components/client';
 import { buildShardState } from './components/shardRouter';
 import { peakOfferedRps } from './sampling';
 import { refusals, RunRefusedError } from './feasibility';
+import { OutcomeTally } from './outcomes';
 
 /** Extra options the tests use. */
 export interface BuildOptions extends RunOptions {
@@ -21,6 +22,8 @@ export interface BuildOptions extends RunOptions {
   warmupS?: number;
   /** Called with every arrival as it is drawn (the common-random-numbers tests compare two designs' arrivals). */
   onArrival?: ArrivalObserver;
+  /** Count outcomes by client and request type for requests arriving in [fromS, toS) (outcomes.ts). */
+  outcomes?: { fromS: number; toS: number };
 }
 
 /** A fresh simulation of a (deep-copied) design at time 0. */
@@ -53,10 +56,8 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
     const targets = workTargets(graph, n.id);
     REQUEST_TYPES.forEach((type, t) => {
       n.routes[t] = routeTiers(n.design, type, targets)
-        // Users and DNS send static files to the CDN when a tier offers both it and a DNS hop.
-        .map((tier) => (type === 'static' && tier.some((x) => x.kind === 'cdn') ? tier.filter((x) => x.kind === 'cdn') : tier))
         .filter((tier) => tier.length > 0)
-        .map((tier): Tier => ({ targets: tier.map(idxOf), edges: tier.map((x) => edgeOf(n.id, x.id)), rr: 0 }));
+        .map((tier): Tier => ({ targets: tier.map(idxOf), edges: tier.map((x) => edgeOf(n.id, x.id)), rr: 0, rule: pickRule(n.design, tier) }));
     });
     const ofKind = (kind: DesignNode['kind']) => targets.filter((x) => x.kind === kind);
     if (n.code === K.web) {
@@ -93,6 +94,7 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
     maxKeys = Math.max(maxKeys, n.design.params.keys.count);
   }
   sim.totalUsers = userBase;
+  if (options.outcomes) sim.outcomes = new OutcomeTally(options.outcomes.fromS * 1000, options.outcomes.toS * 1000, sim.clients.length);
   for (const n of sim.nodes) {
     if (n.code !== K.shardRouter) continue;
     const shards = workTargets(graph, n.id).filter((t) => t.kind === 'database' || t.kind === 'nosql');

@@ -17,6 +17,7 @@ export function kill(sim: SimState, n: NodeRt, quiet = false): void {
   if (!n.alive) return;
   touch(sim, n);
   n.alive = false;
+  sim.healthEpoch++;
   if (n.code === K.dataCenter) {
     sim.log(dataCenterOutageText(sim, n), 'error');
     for (const m of dataCenterMembers(sim, n)) kill(sim, m, true);
@@ -40,6 +41,7 @@ export function restore(sim: SimState, n: NodeRt, quiet = false): void {
   }
   touch(sim, n);
   n.alive = true;
+  sim.healthEpoch++;
   if (n.code === K.dataCenter) {
     sim.log(`data center ${n.id} back up`);
     for (const m of dataCenterMembers(sim, n)) if (!m.autoscaled || m.active) restore(sim, m, true);

@@ -7,7 +7,7 @@ import { C_NO_ROUTE, C_NODE_DOWN, EV_ARRIVE, type SimState } from './state';
 import { F_BACKGROUND, F_COUNTED } from './requests';
 import { K, type NodeRt, type Tier } from './nodeState';
 import { recordCompletion, recordError } from './metrics';
-import { dnsArrive } from './components/dns';
+import { dnsAnswerFresh, dnsArrive } from './components/dns';
 import { cdnArrive } from './components/cdn';
 import { lbArrive } from './components/loadBalancer';
 import { webArrive } from './components/web';
@@ -19,6 +19,7 @@ import { shardRouterArrive } from './components/shardRouter';
 import { nosqlArrive } from './components/nosql';
 import { objectStoreArrive } from './components/objectStore';
 import { mixKey } from './lib/hash';
+import { CONNECT_RETRY_MS, PICK_CLUSTER, PICK_KEYED, PICK_PINNED } from '../model';
 
 /** A request reaches node `to` (after any network delay). */
 export function arrive(sim: SimState, to: number, req: number): void {
@@ -65,7 +66,8 @@ const MAX_HOPS = 64;
 export const ROUTED = 0, NO_ROUTE = 1, FAILED = 2;
 
 /**
- * Sends a request onward from `from` along its route tiers (first tier with a usable target wins).
+ * Sends a request onward from `from` along its route tiers (first tier with a usable target wins;
+ * how a target is picked inside a tier is the model's pickRule, see src/model/routing.ts).
  * NO_ROUTE when the node has no onward route for this type (the caller may answer locally);
  * FAILED (already recorded as nodeDown) when routes exist but every target is down.
  */
@@ -76,9 +78,10 @@ export function forward(sim: SimState, req: number, from: NodeRt, extraMs = 0): 
     const tier = tiers[t];
     if (tier.targets.length === 0) continue;
     any = true;
+    sim.pickExtraMs = 0;
     const to = choose(sim, from, tier, req);
     if (to >= 0) {
-      sendTo(sim, req, to, sim.pickEdge, extraMs);
+      sendTo(sim, req, to, sim.pickEdge, extraMs + sim.pickExtraMs);
       return ROUTED;
     }
   }
@@ -88,31 +91,43 @@ export function forward(sim: SimState, req: number, from: NodeRt, extraMs = 0): 
   return FAILED;
 }
 
-/** Picks a target in a tier (or -1), setting sim.pickEdge. Balancers have their own choice. */
+/** Picks a target in a tier (or -1), setting sim.pickEdge (and sim.pickExtraMs for retries). */
 function choose(sim: SimState, from: NodeRt, tier: Tier, req: number): number {
-  const first = sim.nodes[tier.targets[0]];
-  switch (first.code) {
-    case K.database: return pickDatabase(sim, tier, req);
-    case K.web:
-    case K.cdn:
-      // Users without a balancer stick to one address (DNS round-robin): a dead web server keeps
-      // failing their requests. A dead CDN passes requests to its origin (cdn.ts), so keep it too.
-      if (from.code === K.client || from.code === K.dns) return pickFixed(sim, tier, mixKey(sim.req.user[req]));
-      return pickRoundRobin(sim, from, tier);
-    case K.cache:
-    case K.nosql:
-      // Keyed placement, so one key always lands on the same cache / store while it is up.
-      return pickByHash(sim, tier, mixKey(sim.req.key[req]));
-    default:
-      return pickRoundRobin(sim, from, tier);
+  switch (tier.rule) {
+    case PICK_CLUSTER: return pickDatabase(sim, tier, req);
+    case PICK_PINNED: return pickPinned(sim, from, tier, req);
+    // Keyed placement, so one key always lands on the same cache / store while it is up.
+    case PICK_KEYED: return pickByHash(sim, tier, mixKey(sim.req.key[req]));
+    default: return pickRoundRobin(sim, from, tier, req);
   }
 }
 
-/** The target at hash % n, alive or not. */
-function pickFixed(sim: SimState, tier: Tier, hash: number): number {
-  const i = hash % tier.targets.length;
-  sim.pickEdge = tier.edges[i];
-  return tier.targets[i];
+/**
+ * The user's own address (hash of the user), or when it does not answer the next one that does.
+ * From users: one failed connect attempt (CONNECT_RETRY_MS) per dead address tried; a dead CDN
+ * still answers (it passes requests to its origin) and a dead DNS answers users whose cached
+ * answer is fresh. From a DNS: only the targets its health checks find able to serve.
+ */
+function pickPinned(sim: SimState, from: NodeRt, tier: Tier, req: number): number {
+  const user = sim.req.user[req];
+  const n = tier.targets.length;
+  const start = mixKey(user) % n;
+  const dns = from.dnsTargetDown;
+  const stride = sim.req.type[req] * sim.nodes.length;
+  let failed = 0;
+  for (let k = 0; k < n; k++) {
+    let i = start + k;
+    if (i >= n) i -= n;
+    const t = sim.nodes[tier.targets[i]];
+    const usable = dns !== null ? dns[stride + t.idx] === 0 : t.alive || t.code === K.cdn || (t.code === K.dns && dnsAnswerFresh(sim, t, user));
+    if (usable) {
+      sim.pickEdge = tier.edges[i];
+      sim.pickExtraMs = failed * CONNECT_RETRY_MS;
+      return t.idx;
+    }
+    if (dns === null) failed++;
+  }
+  return -1;
 }
 
 /** The first live target probing from hash % n. */
@@ -128,13 +143,15 @@ export function pickByHash(sim: SimState, tier: Tier, hash: number): number {
   return -1;
 }
 
-/** The next live target in turn. */
-function pickRoundRobin(sim: SimState, from: NodeRt, tier: Tier): number {
+/** The next live target in turn (from a DNS: the next one its health checks find able to serve). */
+function pickRoundRobin(sim: SimState, from: NodeRt, tier: Tier, req: number): number {
   const n = tier.targets.length;
+  const dns = from.dnsTargetDown;
+  const stride = sim.req.type[req] * sim.nodes.length;
   for (let k = 0; k < n; k++) {
     const i = from.rr++ % n;
     const t = tier.targets[i];
-    if (sim.nodes[t].alive) { sim.pickEdge = tier.edges[i]; return t; }
+    if (dns !== null ? dns[stride + t] === 0 : sim.nodes[t].alive) { sim.pickEdge = tier.edges[i]; return t; }
   }
   return -1;
 }
@@ -153,6 +170,8 @@ export function finish(sim: SimState, req: number): void {
     if (c.alive && c.keyCache) c.keyCache.insert(rp.key[req], sim.nowMs);
   }
   if ((rp.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) recordCompletion(sim, sim.nowMs - rp.startMs[req]);
+  const o = sim.outcomes;
+  if (o !== null && o.counts(rp.startMs[req])) o.done[rp.client[req] * 4 + rp.type[req]]++;
   rp.release(req);
 }
 

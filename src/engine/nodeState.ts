@@ -25,6 +25,8 @@ export interface Tier {
   edges: number[];
   /** Round-robin position among the tier's candidates. */
   rr: number;
+  /** How a target is picked (the model's pickRule: PICK_SPREAD, PICK_PINNED, ...). */
+  rule: number;
 }
 
 /** Service-time distributions. */
@@ -169,6 +171,13 @@ export class NodeRt {
   /** When each user's cached DNS answer expires: a flat array by user id when users are few enough, else a map. */
   dnsExpiry: Float64Array | null = null;
   dnsSeen: Map<number, number> | null = null;
+  /**
+   * The DNS's health checks (deep, like a managed DNS evaluating target health): 1 at
+   * [type × nodes + target] when that target cannot serve that type now. Recomputed when a node
+   * dies or comes back (sim.healthEpoch), from the model's canServe.
+   */
+  dnsTargetDown: Uint8Array | null = null;
+  dnsHealthEpoch = -1;
 
   constructor(idx: number, design: DesignNode, code: number, rng: Rng) {
     this.idx = idx;

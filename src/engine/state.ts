@@ -3,6 +3,7 @@
  * the component functions; nothing here reads a clock, and everything random comes from the
  * substreams each client and node holds (rng.ts), seeded from `seed`.
  */
+import type { OutcomeTally } from './outcomes';
 import { FlagSet } from './lib/intTable';
 import { buildGraph, type Design, type DesignGraph } from '../model';
 import type { EngineEvent, ErrorCause, RunOptions } from './api';
@@ -129,6 +130,12 @@ export class SimState {
   hasReplicas = false;
   /** Edge chosen by the last routing decision (saves returning a pair on the hot path). */
   pickEdge = -1;
+  /** Extra delay the last routing decision costs (failed connect attempts before it), in ms. */
+  pickExtraMs = 0;
+  /** Outcomes by client and type inside a window, when asked for (BuildOptions.outcomes). */
+  outcomes: OutcomeTally | null = null;
+  /** Bumped whenever a node dies or comes back, so health views built on it know to refresh. */
+  healthEpoch = 0;
   /** Scratch list for routing decisions, reused to avoid allocating. */
   readonly scratch: number[] = [];
   readonly scratchEdges: number[] = [];

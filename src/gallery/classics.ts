@@ -82,5 +82,8 @@ export function globalSite(): Design {
     links.push([cache, dbId]);
   }
   links.push(['db-us-east', 'db-eu-west']);
+  // Writes must reach the one primary: the EU web servers write across the ocean (a replica
+  // cannot take them, and a cache with no writable store behind it refuses them).
+  for (const w of ['web-1-eu-west', 'web-2-eu-west']) links.push([w, 'db-us-east']);
   return design('Global site: GeoDNS and two data centers', nodes, links);
 }

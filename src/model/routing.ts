@@ -15,19 +15,25 @@ export const accepts = (node: DesignNode, type: RequestType): boolean => {
 
 /**
  * Where a request of `type` goes from `node`, in order of preference, among `targets` (its
- * request/async successors). The first non-empty tier wins; the engine balances inside a tier.
- * - static prefers the CDN, then an object store, then the application.
+ * request/async successors). The first tier with a usable target wins (see `pickRule` for how a
+ * target is chosen inside a tier and what "usable" means); the engine and the SPOF analysis both
+ * read these tiers, so they agree on paths. See docs/routing.md.
+ * - static prefers the CDN (users and DNS send every static file to it when they have one), then
+ *   an object store, then the application.
  * - a web server reads through a cache when it has one, writes past it straight to data (a
  *   write still invalidates the cache: the engine does that), and sends jobs to a queue.
- * - a worker does its job and writes the result to whatever data store it has.
+ * - a worker does its job and writes the result to whatever data store it has: past the worker a
+ *   job travels as a write (`onwardType`).
  */
 export function routeTiers(node: DesignNode, type: RequestType, targets: readonly DesignNode[]): DesignNode[][] {
-  const ofKinds = (...kinds: Kind[]) => targets.filter((t) => kinds.includes(t.kind) && acceptsOrWorks(t, type));
-  const acceptsOrWorks = (t: DesignNode, ty: RequestType) => accepts(t, ty) || (node.kind === 'worker' && accepts(t, 'write'));
+  const ofKinds = (...kinds: Kind[]) => targets.filter((t) => kinds.includes(t.kind) && accepts(t, onwardType(node, type)));
   switch (node.kind) {
     case 'client':
     case 'dns':
-      if (type === 'static') return [ofKinds('dns', 'cdn'), ofKinds('objectStore'), ofKinds('loadBalancer', 'web')];
+      if (type === 'static') {
+        const cdns = ofKinds('cdn');
+        return [cdns.length > 0 ? cdns : ofKinds('dns'), ofKinds('objectStore'), ofKinds('loadBalancer', 'web')];
+      }
       return [ofKinds('dns', 'loadBalancer', 'web')];
     case 'loadBalancer':
       return [ofKinds('web', 'loadBalancer')];
@@ -51,6 +57,10 @@ export function routeTiers(node: DesignNode, type: RequestType, targets: readonl
   }
 }
 
+/** The request type a node's targets see: a worker writes its job's result, so past it a job is a write. */
+export const onwardType = (node: DesignNode, type: RequestType): RequestType =>
+  node.kind === 'worker' && type === 'job' ? 'write' : type;
+
 const readDatabases = (dbs: DesignNode[]) => {
   const replicas = dbs.filter((d) => d.kind === 'database' && d.params.role === 'replica');
   return replicas.length > 0 ? replicas.concat(dbs.filter((d) => !replicas.includes(d))) : dbs;
@@ -58,9 +68,70 @@ const readDatabases = (dbs: DesignNode[]) => {
 const writeDatabases = (dbs: DesignNode[]) => dbs.filter((d) => d.kind === 'database' && d.params.role !== 'replica');
 
 /**
+ * How a sender chooses one target of a tier, and so which targets of the tier get traffic. In
+ * every rule each usable target of the chosen tier gets some of the traffic (some users, some
+ * keys, some turns), so a tier serves a request type only when each of its usable targets does:
+ * nobody looks past a live next hop to see whether what lies behind it works (docs/routing.md).
+ * - SPREAD: round robin over the live targets (a balancer's health checks are in loadBalancer.ts).
+ * - PINNED: users keep one address (DNS round-robin, a browser's connection). A dead address is
+ *   skipped the way a browser retries the next address of a name, costing CONNECT_RETRY_MS per
+ *   failed attempt; a dead CDN stays in the path (it passes requests to its origin); a dead DNS
+ *   still answers users whose cached answer has not expired (`deadTarget`).
+ * - KEYED: one key always lands on the same live target (caches, NoSQL nodes).
+ * - CLUSTER: databases: reads over the live replicas, writes to the current primary.
+ * - GEO: GeoDNS: the live targets with the best `geoScore` for the user's region, users spread over them.
+ */
+export const PICK_SPREAD = 0, PICK_PINNED = 1, PICK_KEYED = 2, PICK_CLUSTER = 3, PICK_GEO = 4;
+
+export function pickRule(node: DesignNode, tier: readonly DesignNode[]): number {
+  if (node.kind === 'dns' && node.params.geo) return PICK_GEO;
+  if (tier.length > 0 && tier.every((t) => t.kind === 'database')) return PICK_CLUSTER;
+  if (tier.some((t) => t.kind === 'cache' || t.kind === 'nosql')) return PICK_KEYED;
+  if ((node.kind === 'client' || node.kind === 'dns') && tier.some((t) => t.kind === 'web' || t.kind === 'cdn' || t.kind === 'dns')) return PICK_PINNED;
+  return PICK_SPREAD;
+}
+
+/**
+ * One failed connection attempt to a dead address before a browser (or a resolver) tries the
+ * next one: a refused or timed-out TCP connect, roughly what browsers wait before falling back.
+ */
+export const CONNECT_RETRY_MS = 300;
+
+/**
+ * What a sender does about a target that is down, for the rest of the run (after health checks,
+ * DNS TTLs and failover have had their time):
+ * - 'passThrough': it stays in the path and passes requests on (a dead CDN to its origin).
+ * - 'promoted': a primary (or shard) with a live replica is replaced by the promoted replica.
+ * - 'skipped': it gets no more traffic; the rest of the tier takes it, or the next tier.
+ * A dead DNS keeps answering from users' caches until their answers expire (the record's TTL),
+ * so in the long run it is skipped too; the engine models the TTL (dns.ts).
+ */
+export function deadTarget(node: DesignNode, hasLiveReplica: boolean): 'passThrough' | 'promoted' | 'skipped' {
+  if (node.kind === 'cdn') return 'passThrough';
+  if (node.kind === 'database' && node.params.role !== 'replica' && hasLiveReplica) return 'promoted';
+  return 'skipped';
+}
+
+/**
+ * GeoDNS preference for a target (lower is better): the user's own region, then a target in no
+ * data center, then the nearest other region (its inter-region latency).
+ */
+export const geoScore = (targetRegion: number, targetInterRegionMs: number, home: number): number =>
+  targetRegion === home ? 0 : targetRegion < 0 ? 1 : 2 + targetInterRegionMs;
+
+/**
+ * Whether a web server looks each user's session up in a session store. With local sessions an
+ * edge to a store is unused (the engine never sends there, the analysis ignores it, and the edge
+ * rules say so) until the server's sessions are set to shared.
+ */
+export const usesSessionStore = (web: DesignNode, targets: readonly DesignNode[]): boolean =>
+  web.kind === 'web' && web.params.sessions === 'shared' && targets.some((t) => t.kind === 'sessionStore');
+
+/**
  * Whether a node answers a request of `type` itself when it has no route onward. A web server
  * with no data tier is the chapter's first stage: one box doing everything. A worker with no
- * store finishes its job on its own.
+ * store finishes its job on its own. A cache or CDN with nothing behind it cannot answer a miss
+ * (nor confirm a write): it has no data of its own.
  */
 export function servesLocally(node: DesignNode, type: RequestType): boolean {
   switch (node.kind) {

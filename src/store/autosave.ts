@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { serializeDesign } from '../model';
-import { readSaved, saveAutosave, STORAGE_KEYS } from './persistence';
+import { readSaved, STORAGE_KEYS } from './persistence';
 import type { KeyValueStorage, StoreState } from './types';
 import type { Banner } from './state/ui';
 
@@ -33,8 +33,13 @@ export function startAutosave(store: StoreApi<StoreState>, storage: KeyValueStor
     timer = undefined;
     // Another tab saved a different design: neither overwrites the other until the user chooses.
     if (!pending || store.getState().tabConflict) return;
+    // The previous design is still being kept in My designs: the slot holds it until then.
+    if (store.getState().library.keeping > 0) { timer = setTimeout(flush, delayMs); return; }
     pending = false;
-    const saved = saveAutosave(storage, store.getState().design);
+    const result = store.getState().persistCanvas();
+    // Held by a notice (an unreadable autosave, a design not kept): that notice already says so.
+    if (result === 'held' || result === 'none') return;
+    const saved = result === 'saved';
     if (!saved && !failing) {
       failing = true;
       store.getState().showBanner(SAVE_FAILED_BANNER);

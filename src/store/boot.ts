@@ -5,15 +5,17 @@ import { followStageLinks } from './stageLink';
 import type { KeyValueStorage, StoreState } from './types';
 
 /**
- * Startup order matters: load the autosave, then a share link (which backs the autosave up
- * before replacing it), and only then start autosaving, so loading never counts as an edit.
+ * Startup order matters: load the autosave, then a share link (which keeps what was on the canvas
+ * in My designs before replacing it), and only then start autosaving, so loading never counts as
+ * an edit. An unreadable autosave left in place holds the slot through a notice, not by stopping
+ * autosave, so saving resumes as soon as the user chooses.
  */
 export function bootStore(store: StoreApi<StoreState>, storage: KeyValueStorage | undefined): () => void {
-  const mayAutosave = store.getState().hydrate();
+  store.getState().hydrate();
   const stopLinks = followShareLinks(store);
   const stopStageLinks = followStageLinks(store, storage);
   if (!storage) warnNoStorage(store);
-  const stopAutosave = storage && mayAutosave ? startAutosave(store, storage) : () => {};
+  const stopAutosave = storage ? startAutosave(store, storage) : () => {};
   return () => { stopLinks(); stopStageLinks(); stopAutosave(); };
 }
 

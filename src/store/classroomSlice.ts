@@ -33,8 +33,7 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get, api
     }
     get().resetRun();
     get().setScheduledFaults(scriptFaults(demo.script));
-    get().loadDesign(demo.design);
-    get().requestFitView();
+    void get().replaceCanvas(demo.design, { reason: 'presenter', undoable: true });
     set((s) => { s.classroom = { active: true, stageId, stepIndex: -1 }; });
     return true;
   };

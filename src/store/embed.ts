@@ -1,12 +1,25 @@
 /**
  * Starting the store for the read-only embed view (`?embed=1#d=…`): the design comes from the
- * link alone. Nothing is read from or written to the browser's storage, so an embedded design
- * never touches the visitor's own saved work.
+ * link alone. The app's store is made without storage or library on an embed page (index.ts), so
+ * nothing is read from or written to the visitor's browser storage. "Open in Scale Playground"
+ * is an ordinary share link: the editor that opens it keeps the visitor's work first, as for any link.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { decodeDesignPayload, parseHash } from '../model';
 import { applyRunSettings } from './linkLoader';
 import type { StoreState } from './types';
+
+/** Whether this page is the embed view; decided from the address alone, before any storage is touched. */
+export function isEmbedPage(): boolean {
+  return typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('embed') === '1';
+}
+
+/** The editor's address for an embed's: the same link without `embed=1` (other query fields stay). */
+export function editorLinkFor(embedHref: string): string {
+  const url = new URL(embedHref);
+  url.searchParams.delete('embed');
+  return url.toString();
+}
 
 /** Opens the design of `hash` into `store`; returns the reasons when there is none to show. */
 export function bootEmbed(store: StoreApi<StoreState>, hash: string): string[] {

@@ -11,6 +11,9 @@ import { createClassroomSlice } from './classroomSlice';
 import { createDesignSlice } from './designSlice';
 import { createDocumentSlice } from './documentSlice';
 import { createHistorySlice } from './historySlice';
+import { isEmbedPage } from './embed';
+import { idbLibrary } from './library/idbLibrary';
+import { createLibrarySlice } from './library/librarySlice';
 import { browserStorage } from './persistence';
 import { createSelectionSlice } from './selectionSlice';
 import { createSimulationSlice } from './simulationSlice';
@@ -25,18 +28,21 @@ export function createAppStore(deps: StoreDeps = {}): StoreApi<StoreState> {
     ...createHistorySlice(...a),
     ...createDesignSlice(...a),
     ...createSelectionSlice(...a),
-    ...createUiSlice(...a),
+    ...createUiSlice(deps)(...a),
     ...createDocumentSlice(deps)(...a),
     ...createSimulationSlice(deps)(...a),
     ...createStageSlice(deps)(...a),
     ...createClassroomSlice(...a),
+    ...createLibrarySlice(deps)(...a),
   })));
 }
 
-const appStorage = browserStorage();
+// The embed shows someone's design on another page: it neither reads nor writes the visitor's storage.
+const embedded = isEmbedPage();
+const appStorage = embedded ? undefined : browserStorage();
 
-/** The app's store, saving to localStorage when the browser allows it. */
-export const store = createAppStore({ storage: appStorage });
+/** The app's store, saving to localStorage and My designs (IndexedDB) when the browser allows it. */
+export const store = createAppStore({ storage: appStorage, library: embedded ? undefined : idbLibrary() });
 
 /** Starts the app's store: autosave loaded, share link opened, autosave running. Returns a stop function. */
 export const bootAppStore = (): (() => void) => bootStore(store, appStorage);
@@ -45,12 +51,18 @@ export const bootAppStore = (): (() => void) => bootStore(store, appStorage);
 export const useStore = <T>(selector: (state: StoreState) => T): T => useZustandStore(store, selector);
 
 export type { StoreState, StoreDeps, KeyValueStorage } from './types';
-export type { Banner, BannerAction, Toast, Tone } from './state/ui';
+export type { Banner, BannerAction, Sheet, Toast, Tone } from './state/ui';
+export type { LayoutPrefs } from './layoutPrefs';
+export { DASHBOARD_SHARE_MAX, DASHBOARD_SHARE_MIN, LAYOUT_STORAGE_KEY } from './layoutPrefs';
 export type { Selection } from './state/selection';
 export type { ParamPath } from './paramEdit';
 export { readParam } from './paramEdit';
 export { startAutosave } from './autosave';
-export { bootEmbed } from './embed';
+export { bootEmbed, editorLinkFor, isEmbedPage } from './embed';
+export type { LibraryEntry, KeptReason } from './library/types';
+export type { LibraryState } from './state/library';
+export type { SavedWorkNotice, NoticeAction } from './state/document';
+export { formatWhen, searchEntries } from './library/entries';
 export { STORAGE_KEYS, memoryStorage, browserStorage } from './persistence';
 export { spofsById, nodesById } from './derived';
 export { COMPONENT_NODE_SIZE } from './geometry';

@@ -1,14 +1,15 @@
 /**
- * Autosave in the browser's storage. Every read goes through decodeDesign and never throws; a value
- * that cannot be read is moved aside (never deleted), and the previous work is copied to a backup
- * slot before a shared link replaces it. The `v1` in the keys is the storage layout's version.
+ * The autosave slot in the browser's localStorage: the design on the canvas, read back at once on
+ * startup and watched by other tabs. Every read goes through decodeDesign and never throws; a value
+ * that cannot be read is moved aside (never deleted). The list of saved designs (src/store/library)
+ * lives in IndexedDB; the slot names the entry it mirrors. The `v1` in the keys is the layout's version.
  */
-import { decodeDesign, failure, serializeDesign, success, type Design, type Result } from '../model';
+import { decodeDesign, failure, success, type Design, type Result } from '../model';
 import type { KeyValueStorage } from './types';
 
 export const STORAGE_KEYS = {
   autosave: 'scale-playground:autosave:v1',
-  /** The autosave as it was before a shared link replaced it. */
+  /** Before My designs: the autosave as it was before a shared link replaced it. Read once, to migrate it. */
   backup: 'scale-playground:backup:v1',
   /** Prefix of unreadable autosaves kept aside, one key per incident (`…:<ISO time>`). */
   brokenPrefix: 'scale-playground:broken:v1:',
@@ -17,10 +18,25 @@ export const STORAGE_KEYS = {
 interface SavedEnvelope {
   savedAt: string;
   design: Design;
+  /** The My designs entry this design is saved as (absent in slots written before the list). */
+  entryId?: string;
+}
+
+/** The saved design under `key` with its envelope's facts, or the reasons it cannot be read. */
+export interface SavedSlot {
+  design: Design;
+  savedAt?: string;
+  entryId?: string;
 }
 
 /** The saved design under `key`: none, a design, or the reasons it cannot be read. */
 export function readSaved(storage: KeyValueStorage, key: string): Result<Design | null> {
+  const slot = readSlot(storage, key);
+  return slot.ok ? success(slot.value?.design ?? null, slot.warnings) : slot;
+}
+
+/** Like readSaved, with when it was saved and which entry it belongs to. */
+export function readSlot(storage: KeyValueStorage, key: string): Result<SavedSlot | null> {
   let raw: string | null;
   try {
     raw = storage.getItem(key);
@@ -34,13 +50,21 @@ export function readSaved(storage: KeyValueStorage, key: string): Result<Design 
   } catch {
     return failure('The saved data is not valid JSON (it may have been cut short).');
   }
-  const design = typeof data === 'object' && data !== null && 'design' in data ? (data as { design: unknown }).design : undefined;
-  if (design === undefined) return failure('The saved data holds no design.');
-  return decodeDesign(design);
+  const envelope = typeof data === 'object' && data !== null ? (data as Partial<Record<keyof SavedEnvelope, unknown>>) : {};
+  if (envelope.design === undefined) return failure('The saved data holds no design.');
+  const decoded = decodeDesign(envelope.design);
+  if (!decoded.ok) return decoded;
+  return success({
+    design: decoded.value,
+    ...(typeof envelope.savedAt === 'string' ? { savedAt: envelope.savedAt } : {}),
+    ...(typeof envelope.entryId === 'string' && envelope.entryId ? { entryId: envelope.entryId } : {}),
+  }, decoded.warnings);
 }
 
 export type AutosaveLoad = {
   design: Design | null;
+  savedAt?: string;
+  entryId?: string;
   keptAsideKey?: string;
   errors?: string[];
   /** True when an unreadable autosave could not be moved aside: saving now would overwrite it. */
@@ -49,8 +73,8 @@ export type AutosaveLoad = {
 
 /** Reads the autosave. An unreadable one is moved to its own key and reported, never lost. */
 export function loadAutosave(storage: KeyValueStorage, now = new Date()): AutosaveLoad {
-  const saved = readSaved(storage, STORAGE_KEYS.autosave);
-  if (saved.ok) return { design: saved.value };
+  const saved = readSlot(storage, STORAGE_KEYS.autosave);
+  if (saved.ok) return saved.value ? { ...saved.value } : { design: null };
   const keptAsideKey = STORAGE_KEYS.brokenPrefix + now.toISOString();
   try {
     const raw = storage.getItem(STORAGE_KEYS.autosave);
@@ -66,42 +90,23 @@ export function loadAutosave(storage: KeyValueStorage, now = new Date()): Autosa
 }
 
 /** Writes the design as the autosave; false when the browser refuses (quota, private mode). */
-export function saveAutosave(storage: KeyValueStorage, design: Design, now = new Date()): boolean {
-  return writeDesign(storage, STORAGE_KEYS.autosave, design, now);
-}
-
-function writeDesign(storage: KeyValueStorage, key: string, design: Design, now: Date): boolean {
-  const envelope: SavedEnvelope = { savedAt: now.toISOString(), design };
+export function saveAutosave(storage: KeyValueStorage, design: Design, options: { entryId?: string; now?: Date } = {}): boolean {
+  const envelope: SavedEnvelope = { savedAt: (options.now ?? new Date()).toISOString(), design, ...(options.entryId ? { entryId: options.entryId } : {}) };
   try {
-    storage.setItem(key, JSON.stringify(envelope));
+    storage.setItem(STORAGE_KEYS.autosave, JSON.stringify(envelope));
     return true;
   } catch {
     return false;
   }
 }
 
-/**
- * Copies the autosave to the backup slot, unless it holds the same design as `incoming` (opening
- * your own link twice should not replace a real backup). Returns whether a backup now exists.
- */
-export function backupAutosave(storage: KeyValueStorage, incoming: Design): boolean {
-  const current = readSaved(storage, STORAGE_KEYS.autosave);
-  if (!current.ok || current.value === null) return false;
-  if (serializeDesign(current.value) === serializeDesign(incoming)) return false;
+/** The raw text under `key`, or null when there is none or the browser refuses to read it. */
+export function readRaw(storage: KeyValueStorage, key: string): string | null {
   try {
-    storage.setItem(STORAGE_KEYS.backup, storage.getItem(STORAGE_KEYS.autosave)!);
-    return true;
+    return storage.getItem(key);
   } catch {
-    return false;
+    return null;
   }
-}
-
-/** The design in the backup slot. */
-export function loadBackup(storage: KeyValueStorage): Result<Design> {
-  const saved = readSaved(storage, STORAGE_KEYS.backup);
-  if (!saved.ok) return saved;
-  if (saved.value === null) return failure('There is no previous work saved in this browser.');
-  return success(saved.value);
 }
 
 /** window.localStorage when the browser allows it (it throws in some private modes), else undefined. */

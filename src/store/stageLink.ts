@@ -1,17 +1,16 @@
 /**
  * `#stage=<id>` links (DESIGN.md §6): open the stage and put its starting design on the canvas.
- * Like a share link, it must not silently replace the learner's saved work: the autosave is
- * backed up first and the banner offers it back.
+ * Like a share link, it must not silently replace the learner's saved work: loading the stage's
+ * design keeps what was there in My designs first, and the banner offers it back.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { parseHash, serializeDesign } from '../model';
 import { stageById } from '../stages';
 import { forgetLinkFragment } from './linkLoader';
-import { backupAutosave, saveAutosave } from './persistence';
 import type { KeyValueStorage, StoreState } from './types';
 
 /** Opens the stage named in `hash`, if any; returns whether the fragment named a stage. */
-export function openStageFromHash(store: StoreApi<StoreState>, hash: string, storage: KeyValueStorage | undefined): boolean {
+export function openStageFromHash(store: StoreApi<StoreState>, hash: string, _storage?: KeyValueStorage): boolean {
   const target = parseHash(hash);
   if (target.type !== 'stage') return false;
   const state = store.getState();
@@ -20,17 +19,19 @@ export function openStageFromHash(store: StoreApi<StoreState>, hash: string, sto
   const stage = stageById(target.id)!;
   // Already on the canvas (a reload, or the learner's own copy of it): nothing to replace.
   if (serializeDesign(state.design) === serializeDesign(stage.start)) return true;
-  const backedUp = storage ? backupAutosave(storage, stage.start) : false;
+  const keptBefore = store.getState().library.lastKept;
   store.getState().loadStageDesign('start');
-  if (storage) saveAutosave(storage, stage.start);
-  if (backedUp) {
+  const opened = `Opened stage ${stage.id}, “${stage.title}”, with its starting design.`;
+  void store.getState().whenLibrarySettled().then(() => {
+    const kept = store.getState().library.lastKept;
+    if (!kept || kept === keptBefore) return;
     store.getState().showBanner({
       tone: 'info',
-      title: `Opened stage ${stage.id}, “${stage.title}”, with its starting design. Your previous work is saved.`,
-      details: [],
+      title: `${opened} Your previous work is saved in My designs.`,
+      details: [`It is kept as “${kept.title}”.`],
       action: { id: 'restoreBackup', label: 'Restore it' },
     });
-  }
+  });
   return true;
 }
 

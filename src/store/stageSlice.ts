@@ -58,8 +58,8 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
       if (!stage) return;
       const hadWork = get().design.nodes.length > 0;
       get().resetRun();
-      get().loadDesign(which === 'start' ? stage.start : stage.solution);
-      get().requestFitView();
+      // Kept in My designs first, like anything else that replaces the canvas.
+      void get().replaceCanvas(which === 'start' ? stage.start : stage.solution, { reason: 'stage', undoable: true });
       set((s) => { s.stages.lastCheck = null; });
       const what = which === 'start' ? 'the starting design' : 'the reference solution';
       get().showToast(`Loaded ${what} of stage ${stage.id}.${hadWork ? ' Undo brings your previous design back.' : ''}`, 'info');

@@ -24,7 +24,8 @@ test('open a ready design from the gallery, tidy it, and compare it with another
   await expect(page.getByTestId('toast').last()).toContainText('Tidied');
   expect(await memberBox()).toEqual({ inside: true });
   await page.screenshot({ path: `${SHOTS}/gallery-02-tidied.png` });
-  expect(await page.evaluate(() => localStorage.getItem('scale-playground:autosave:v1'))).not.toBe(saved);
+  // The autosave is debounced: wait for the tidied design to land rather than reading it at once.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('scale-playground:autosave:v1'))).not.toBe(saved);
 
   // Compare with a ready design: one table, both columns.
   await page.getByTestId('toolbar-compare').click();

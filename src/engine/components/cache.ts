@@ -3,7 +3,7 @@
  * the key is stored when the answer comes back (finish() fills rp.cache). A write that passes
  * through invalidates the key; writes that go past the cache invalidate it at commit time.
  */
-import { C_NODE_DOWN, EV_DELAY_DONE, type SimState } from '../state';
+import { C_NODE_DOWN, C_NO_ROUTE, EV_DELAY_DONE, type SimState } from '../state';
 import { F_BACKGROUND, READ } from '../requests';
 import type { NodeRt } from '../nodeState';
 import { fail, finish, forward, NO_ROUTE } from '../flow';
@@ -30,8 +30,8 @@ export function cacheArrive(sim: SimState, n: NodeRt, req: number): void {
   } else {
     keyCache.invalidate(key);
   }
-  // A cache with nothing behind it can only answer from memory: the miss is served as if loaded.
-  if (forward(sim, req, n) === NO_ROUTE) finish(sim, req);
+  // A cache with no store behind it has nothing to load a miss from, nor to confirm a write to.
+  if (forward(sim, req, n) === NO_ROUTE) fail(sim, req, C_NO_ROUTE, n.idx);
 }
 
 /** Answers a request after `delayMs` (a cache or CDN hit). */

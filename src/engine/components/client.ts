@@ -98,5 +98,7 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
   rp.deadlineMs[req] = sim.nowMs + c.giveUpMs;
   sim.totals.requests++;
   if (sim.onArrival !== null) sim.onArrival(sim.nodes[c.node].id, sim.nowMs, rp.type[req], rp.key[req], rp.user[req]);
+  const o = sim.outcomes;
+  if (o !== null && o.counts(sim.nowMs)) o.arrived[clientIndex * 4 + rp.type[req]]++;
   if (forward(sim, req, sim.nodes[c.node]) === NO_ROUTE) fail(sim, req, C_NO_ROUTE, c.node);
 }

@@ -57,7 +57,7 @@ export function pickDatabase(sim: SimState, tier: Tier, req: number): number {
     for (let i = 0; i < targets.length; i++) {
       const t = nodes[targets[i]];
       const cluster = t.cluster!;
-      if (t.design.kind === 'database' && t.design.params.role === 'replica') {
+      if (isReplica(t)) {
         if (t.alive && !cand.includes(t.idx)) { cand.push(t.idx); candEdges.push(edges[i]); }
       } else {
         const replicas = cluster.replicas;
@@ -73,10 +73,17 @@ export function pickDatabase(sim: SimState, tier: Tier, req: number): number {
       return cand[i];
     }
   }
-  // Writes (and reads with no healthy replica): the current primary of the first cluster that has one.
+  // Writes (and reads with no healthy replica): the current primary of the first cluster that has
+  // one, reached through an edge to its primary (or shard). An edge to a replica reaches only that
+  // replica: when it dies its reads do not move to a primary the sender has no edge to.
   for (let i = 0; i < targets.length; i++) {
-    const current = nodes[targets[i]].cluster!.current;
+    const target = nodes[targets[i]];
+    const current = target.cluster!.current;
+    if (isReplica(target) && current !== target.idx) continue;
     if (current >= 0 && nodes[current].alive) { sim.pickEdge = edges[i]; return current; }
   }
   return -1;
 }
+
+/** Whether a database node was designed as a replica (it may since have been promoted). */
+const isReplica = (n: NodeRt): boolean => n.design.kind === 'database' && n.design.params.role === 'replica';

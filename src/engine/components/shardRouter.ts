@@ -7,6 +7,7 @@ import { K, type NodeRt, type ShardState } from '../nodeState';
 import { fail, sendTo } from '../flow';
 import { consistentHashRing, keysMovedFraction, moduloShards } from '../lib/sharding';
 import { pickDatabase } from './database';
+import { PICK_CLUSTER } from '../../model';
 
 /** Keys examined to report the fraction that would move when a shard is added. */
 const KEYS_MOVED_SAMPLE = 100_000;
@@ -47,7 +48,7 @@ export function buildShardState(n: NodeRt, shards: NodeRt[], edges: number[], ke
     map,
     shards: shards.map((s) => s.idx),
     edges,
-    tiers: shards.map((s, i) => ({ targets: [s.idx], edges: [edges[i]], rr: 0 })),
+    tiers: shards.map((s, i) => ({ targets: [s.idx], edges: [edges[i]], rr: 0, rule: PICK_CLUSTER })),
     load: new Float64Array(shards.length),
     bucketLoad: new Float64Array(shards.length),
     lastShare: new Float64Array(shards.length),

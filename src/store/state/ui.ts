@@ -1,4 +1,5 @@
-/** Banners and toasts (uiSlice.ts implements them). */
+/** Banners, toasts, the fit of the view and the workspace's layout (uiSlice.ts implements them). */
+import type { LayoutPrefs } from '../layoutPrefs';
 
 export type Tone = 'info' | 'success' | 'warning' | 'error';
 
@@ -21,6 +22,9 @@ export interface Toast {
   text: string;
 }
 
+/** On a phone or a tablet, the one panel shown as a sheet under the canvas. */
+export type Sheet = 'palette' | 'stages' | 'inspector' | 'dashboard';
+
 export interface UiSlice {
   /** One banner at a time above the canvas: load errors, "opened a shared design". */
   banner: Banner | null;
@@ -29,6 +33,23 @@ export interface UiSlice {
   /** Bumped when a whole new design arrives (link, file, restore), so the canvas fits it in view. */
   fitViewRequest: number;
   requestFitView: () => void;
+  /**
+   * True once the user zoomed or panned the canvas: from then on a panel opening or a run starting
+   * leaves the view where they put it. A fit (asked for, or the fit button) clears it.
+   */
+  viewMovedByUser: boolean;
+  markViewMoved: (moved: boolean) => void;
+  /** Panel arrangement, remembered per browser. */
+  layout: LayoutPrefs;
+  setPaletteOpen: (open: boolean) => void;
+  setInspectorOpen: (open: boolean) => void;
+  setDashboardShare: (share: number) => void;
+  setDashboardBeside: (beside: boolean) => void;
+  setChartsOpen: (open: boolean) => void;
+  setSheetShare: (share: number) => void;
+  /** The sheet open on a narrow screen (not remembered: a reload shows the canvas). */
+  sheet: Sheet | null;
+  openSheet: (sheet: Sheet | null) => void;
   showBanner: (banner: Banner) => void;
   dismissBanner: () => void;
   showToast: (text: string, tone?: Tone) => number;

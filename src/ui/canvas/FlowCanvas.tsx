@@ -1,7 +1,8 @@
-import { Background, BackgroundVariant, ControlButton, Controls, MiniMap, ReactFlow, type NodeTypes } from '@xyflow/react';
+import { Background, BackgroundVariant, ControlButton, Controls, MiniMap, ReactFlow, useStore as useFlowStore, type NodeTypes, type ReactFlowState } from '@xyflow/react';
 import { WandSparkles } from 'lucide-react';
 import { tidyDesign } from '../layout/tidy';
 import { useState } from 'react';
+import type { FitViewOptions } from '@xyflow/react';
 import { store } from '../../store';
 import { EmptyHint } from './EmptyHint';
 import { EdgeLegend } from './EdgeLegend';
@@ -11,6 +12,7 @@ import { useCanvasDrop } from './useCanvasDrop';
 import { useFlowEdges, useFlowNodes, useMeasuredSizes } from './useFlowElements';
 import { useFlowHandlers } from './useFlowHandlers';
 import { useFitViewOnRequest } from './useFitViewOnRequest';
+import { MINIMAP_SIZE, minimapHasRoom, type Box } from './minimapRoom';
 import type { FlowNode } from './flowElements';
 import { Toasts } from '../common/Toasts';
 import { SpofPanel } from '../warnings/SpofPanel';
@@ -18,9 +20,25 @@ import { SpofPanel } from '../warnings/SpofPanel';
 // Module-level constants: new objects on each render would make React Flow reset its internals.
 const NODE_TYPES: NodeTypes = { component: ComponentNode, dataCenter: DataCenterNode };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.25 };
-const MINIMAP_STYLE = { width: 168, height: 112 };
+// A phone fits a tall design whole rather than stopping at a zoom that cuts it.
+const MIN_ZOOM = 0.05;
+// Padding in pixels, not a share of the canvas: a small canvas keeps its design as large as it can be.
+// The top leaves room for the edge legend and the SPOF strip.
+const FIT_VIEW_OPTIONS: FitViewOptions = { maxZoom: 1, minZoom: MIN_ZOOM, padding: { top: '44px', right: '20px', bottom: '20px', left: '20px' } };
 const minimapColour = (node: FlowNode) => (node.type === 'dataCenter' ? '#e2e8f0' : '#94a3b8');
+
+function* nodeBoxes(s: ReactFlowState): Generator<Box> {
+  for (const node of s.nodeLookup.values()) {
+    const { x, y } = node.internals.positionAbsolute;
+    yield { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
+  }
+}
+/** The minimap shows only where it helps and hides nothing: see minimapHasRoom. */
+const selectMinimapRoom = (s: ReactFlowState) => minimapHasRoom(s, s.transform, nodeBoxes(s));
+
+// A move with an input event is the user's (a fit has none): from then on their view is kept.
+const onUserMove = (event: MouseEvent | TouchEvent | null) => { if (event) store.getState().markViewMoved(true); };
+const onFitButton = () => store.getState().markViewMoved(false);
 
 /**
  * The design canvas: React Flow drawing the store's design and reporting gestures back to it.
@@ -35,6 +53,7 @@ export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
   // Fit the loaded design once at start; an empty canvas keeps zoom 1, so the first drop does not jump.
   const [fitAtStart] = useState(() => store.getState().design.nodes.length > 0);
   useFitViewOnRequest(FIT_VIEW_OPTIONS);
+  const minimapRoom = useFlowStore(selectMinimapRoom);
 
   return (
     <div className="canvas" data-testid="canvas" onDragOver={readOnly ? undefined : drop.onDragOver} onDrop={readOnly ? undefined : drop.onDrop}>
@@ -51,20 +70,21 @@ export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
         selectionKeyCode="Shift"
         fitView={fitAtStart}
         fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.2}
+        minZoom={MIN_ZOOM}
         maxZoom={2}
         attributionPosition="top-right"
+        onMoveStart={onUserMove}
         aria-label="Design canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.4} color="#cbd5e1" />
-        <Controls position="bottom-left" showInteractive={false}>
+        <Controls position="bottom-left" showInteractive={false} onFitView={onFitButton}>
           {!readOnly && (
             <ControlButton onClick={() => void tidyDesign()} title="Tidy the layout (left to right)" aria-label="Tidy the layout" data-testid="canvas-tidy">
               <WandSparkles size={14} />
             </ControlButton>
           )}
         </Controls>
-        <MiniMap<FlowNode> position="bottom-right" pannable zoomable nodeColor={minimapColour} ariaLabel="Overview of the design" style={MINIMAP_STYLE} />
+        {minimapRoom && <MiniMap<FlowNode> position="bottom-right" pannable zoomable nodeColor={minimapColour} ariaLabel="Overview of the design" style={MINIMAP_SIZE} />}
         <EdgeLegend />
       </ReactFlow>
       {!readOnly && <EmptyHint />}

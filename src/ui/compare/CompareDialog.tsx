@@ -1,4 +1,4 @@
-import { GitCompareArrows, Loader2, X } from 'lucide-react';
+import { Loader2, X } from 'lucide-react';
 import { useState } from 'react';
 import { useModalDialog } from '../common/useModalDialog';
 import { GALLERY } from '../../gallery';
@@ -24,13 +24,15 @@ function otherDesign(choice: string): { design: Design; name: string } | undefin
   return entry ? { design: entry.design, name: entry.title } : undefined;
 }
 
-/** Compare: run two designs side by side and show what a change bought, metric by metric. */
-export function CompareButton() {
-  const [open, setOpen] = useState(false);
+/**
+ * Compare: run two designs side by side and show what a change bought, metric by metric. Shown
+ * while mounted (the toolbar's Compare action mounts it); `onClose` unmounts it.
+ */
+export function CompareDialog({ onClose }: { onClose: () => void }) {
   const [choice, setChoice] = useState(BEFORE);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const dialog = useModalDialog(open);
+  const dialog = useModalDialog(true);
 
   const compare = async () => {
     const a = store.getState().design;
@@ -49,52 +51,43 @@ export function CompareButton() {
   };
 
   return (
-    <>
-      <button type="button" className="button" onClick={() => { setOutcome(null); setOpen(true); }} data-testid="toolbar-compare" title="Run this design against another and compare their numbers">
-        <GitCompareArrows size={16} aria-hidden="true" /> <span className="toolbar__label">Compare</span>
-      </button>
-      <dialog ref={dialog} className="compare" aria-label="Compare two designs" onClose={() => setOpen(false)} data-testid="compare">
-        {open && (
-          <>
-            <header className="compare__head">
-              <h2>Compare</h2>
-              <button type="button" className="icon-button" onClick={() => setOpen(false)} aria-label="Close"><X size={18} /></button>
-            </header>
-            <p className="compare__intro">Runs both designs with the same traffic seed ({store.getState().design.sim.seed}): users both designs share send the same requests at the same moments, so what differs is what the designs do with them.</p>
-            <div className="compare__pick">
-              <span><strong>A</strong> this design</span>
-              <label>
-                <strong>B</strong>{' '}
-                <select value={choice} onChange={(e) => setChoice(e.target.value)} data-testid="compare-choice">
-                  <option value={BEFORE}>This design before your last edit</option>
-                  {GALLERY.map((e) => <option key={e.id} value={e.id}>{e.title}</option>)}
-                </select>
-              </label>
-              <button type="button" className="button button--primary" onClick={() => void compare()} disabled={busy} data-testid="compare-run">
-                {busy && <Loader2 size={15} className="spin" aria-hidden="true" />} {busy ? 'Running…' : 'Compare'}
-              </button>
-            </div>
-            <div role="status" aria-live="polite">
-              {outcome && 'error' in outcome && <p className="compare__error">{outcome.error}</p>}
-              {outcome && 'rows' in outcome && (
-                <table className="compare__table" data-testid="compare-table">
-                  <caption>{outcome.seconds} simulated seconds each</caption>
-                  <thead><tr><th scope="col">Metric</th><th scope="col">A: this design</th><th scope="col">B: {outcome.nameB}</th></tr></thead>
-                  <tbody>
-                    {outcome.rows.map((row) => (
-                      <tr key={row.label}>
-                        <th scope="row">{row.label}</th>
-                        <td>{row.a}</td>
-                        <td className={`compare__b compare__b--${row.verdict}`}>{row.b}{row.verdict !== 'same' && <span className="visually-hidden"> ({row.verdict} than A)</span>}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-            </div>
-          </>
+    <dialog ref={dialog} className="compare" aria-label="Compare two designs" onClose={onClose} data-testid="compare">
+      <header className="compare__head">
+        <h2>Compare</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close"><X size={18} /></button>
+      </header>
+      <p className="compare__intro">Runs both designs with the same traffic seed ({store.getState().design.sim.seed}): users both designs share send the same requests at the same moments, so what differs is what the designs do with them.</p>
+      <div className="compare__pick">
+        <span><strong>A</strong> this design</span>
+        <label>
+          <strong>B</strong>{' '}
+          <select value={choice} onChange={(e) => setChoice(e.target.value)} data-testid="compare-choice">
+            <option value={BEFORE}>This design before your last edit</option>
+            {GALLERY.map((e) => <option key={e.id} value={e.id}>{e.title}</option>)}
+          </select>
+        </label>
+        <button type="button" className="button button--primary" onClick={() => void compare()} disabled={busy} data-testid="compare-run">
+          {busy && <Loader2 size={15} className="spin" aria-hidden="true" />} {busy ? 'Running…' : 'Compare'}
+        </button>
+      </div>
+      <div role="status" aria-live="polite">
+        {outcome && 'error' in outcome && <p className="compare__error">{outcome.error}</p>}
+        {outcome && 'rows' in outcome && (
+          <table className="compare__table" data-testid="compare-table">
+            <caption>{outcome.seconds} simulated seconds each</caption>
+            <thead><tr><th scope="col">Metric</th><th scope="col">A: this design</th><th scope="col">B: {outcome.nameB}</th></tr></thead>
+            <tbody>
+              {outcome.rows.map((row) => (
+                <tr key={row.label}>
+                  <th scope="row">{row.label}</th>
+                  <td>{row.a}</td>
+                  <td className={`compare__b compare__b--${row.verdict}`}>{row.b}{row.verdict !== 'same' && <span className="visually-hidden"> ({row.verdict} than A)</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
-      </dialog>
-    </>
+      </div>
+    </dialog>
   );
 }

@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { ExternalLink, TriangleAlert } from 'lucide-react';
-import { useStore, type StoreState } from '../../store';
+import { editorLinkFor, useStore, type StoreState } from '../../store';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { DashboardPanel } from '../run/DashboardPanel';
 import { RunAnnouncer } from '../run/RunAnnouncer';
@@ -9,8 +9,8 @@ import './embed.css';
 
 const selectName = (s: StoreState) => s.design.name;
 
-/** The link this embed shows, as an editable design in the full playground. */
-const editorLink = (): string => window.location.href.replace(/\?embed=1/, '');
+/** The link this embed shows, as an editable design in the full playground (which keeps the visitor's work first). */
+const editorLink = (): string => editorLinkFor(window.location.href);
 
 /**
  * The read-only view for slides and web pages (`?embed=1#d=…`): the design and its live run,

@@ -1,5 +1,4 @@
-import { LayoutGrid, X } from 'lucide-react';
-import { useState } from 'react';
+import { X } from 'lucide-react';
 import { useModalDialog } from '../common/useModalDialog';
 import { GALLERY, type GalleryEntry } from '../../gallery';
 import { store } from '../../store';
@@ -12,47 +11,40 @@ function openEntry(entry: GalleryEntry): void {
   s.resetRun();
   // A banner about the previous design ("opened a shared design…") no longer describes the canvas.
   s.dismissBanner();
-  s.loadDesign(entry.design);
-  s.requestFitView();
-  s.showToast(`Opened “${entry.title}”. Undo brings your previous design back.`, 'success');
+  // What was on the canvas is kept in My designs first.
+  void s.replaceCanvas(entry.design, { reason: 'gallery', undoable: true });
+  s.showToast(`Opened “${entry.title}”. Undo brings your previous design back; My designs keeps it too.`, 'success');
 }
 
-/** The gallery: ready designs to open, each with a picture and a line on what it shows. */
-export function GalleryButton() {
-  const [open, setOpen] = useState(false);
-  const dialog = useModalDialog(open);
+/**
+ * The gallery: ready designs to open, each with a picture and a line on what it shows. Shown while
+ * mounted (the toolbar's Gallery action mounts it); `onClose` unmounts it.
+ */
+export function GalleryDialog({ onClose }: { onClose: () => void }) {
+  const dialog = useModalDialog(true);
   const groups = ['Classic shapes', 'Stage solutions'] as const;
   return (
-    <>
-      <button type="button" className="button" onClick={() => setOpen(true)} data-testid="toolbar-gallery" title="Ready designs: classic shapes and every stage's solution">
-        <LayoutGrid size={16} aria-hidden="true" /> <span className="toolbar__label">Gallery</span>
-      </button>
-      <dialog ref={dialog} className="gallery" aria-label="Gallery of designs" onClose={() => setOpen(false)} data-testid="gallery">
-        {open && (
-          <>
-            <header className="gallery__head">
-              <h2>Gallery</h2>
-              <button type="button" className="icon-button" onClick={() => setOpen(false)} aria-label="Close the gallery"><X size={18} /></button>
-            </header>
-            {groups.map((group) => (
-              <section key={group} aria-label={group}>
-                <h3 className="gallery__group">{group}</h3>
-                <ul className="gallery__grid">
-                  {GALLERY.filter((e) => e.group === group).map((entry) => (
-                    <li key={entry.id}>
-                      <button type="button" className="gallery__card" onClick={() => { openEntry(entry); setOpen(false); }} data-testid={`gallery-${entry.id}`}>
-                        <DesignThumbnail design={entry.design} />
-                        <strong>{entry.title}</strong>
-                        <span>{entry.description}</span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </section>
+    <dialog ref={dialog} className="gallery" aria-label="Gallery of designs" onClose={onClose} data-testid="gallery">
+      <header className="gallery__head">
+        <h2>Gallery</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close the gallery"><X size={18} /></button>
+      </header>
+      {groups.map((group) => (
+        <section key={group} aria-label={group}>
+          <h3 className="gallery__group">{group}</h3>
+          <ul className="gallery__grid">
+            {GALLERY.filter((e) => e.group === group).map((entry) => (
+              <li key={entry.id}>
+                <button type="button" className="gallery__card" onClick={() => { openEntry(entry); onClose(); }} data-testid={`gallery-${entry.id}`}>
+                  <DesignThumbnail design={entry.design} />
+                  <strong>{entry.title}</strong>
+                  <span>{entry.description}</span>
+                </button>
+              </li>
             ))}
-          </>
-        )}
-      </dialog>
-    </>
+          </ul>
+        </section>
+      ))}
+    </dialog>
   );
 }

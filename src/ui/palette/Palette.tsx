@@ -1,7 +1,8 @@
+import { PanelLeft } from 'lucide-react';
 import type { CSSProperties, DragEvent } from 'react';
 import { KIND_SPECS, KINDS, type Kind } from '../../model';
 import { stageById } from '../../stages';
-import { useStore, type StoreState } from '../../store';
+import { store, useStore, type StoreState } from '../../store';
 import { setDraggedKind } from '../dragData';
 import { CATEGORY_META, CATEGORY_ORDER, KIND_ICONS } from '../icons';
 import { useAddAtViewportCentre } from './useAddAtViewportCentre';
@@ -36,19 +37,31 @@ function PaletteItem({ kind, onAdd, isNew }: { kind: Kind; onAdd: (kind: Kind) =
   );
 }
 
-/** Every component kind, grouped by category: drag one onto the canvas, or click / Enter to add it. */
 /** Kinds the open stage introduces, as one string so the palette re-renders only when it changes. */
 const selectNewKinds = (s: StoreState): string => {
   const { panelOpen, activeStageId } = s.stages;
   return panelOpen && activeStageId ? (stageById(activeStageId)?.newKinds.join(' ') ?? '') : '';
 };
 
-export function Palette() {
+/**
+ * Every component kind, grouped by category: drag one onto the canvas, or click / Enter (tap, on a
+ * touch screen) to add it. `panel` beside the canvas, `rail` the same as icons only (room for the
+ * canvas), `sheet` on a narrow screen (no collapse button: the sheet closes instead).
+ */
+export function Palette({ variant = 'panel' }: { variant?: 'panel' | 'rail' | 'sheet' }) {
   const addAtCentre = useAddAtViewportCentre();
   const newKinds = new Set(useStore(selectNewKinds).split(' '));
+  const rail = variant === 'rail';
   return (
-    <nav className="palette" aria-label="Components">
-      <p className="palette__intro">Drag onto the canvas, or click to add.</p>
+    <nav className={`palette palette--${variant}`} aria-label="Components" data-testid="palette">
+      {variant !== 'sheet' && (
+        <button type="button" className="icon-button palette__toggle" onClick={() => store.getState().setPaletteOpen(rail)}
+          aria-expanded={!rail} aria-label={rail ? 'Show component names' : 'Hide component names'} aria-keyshortcuts="Alt+Shift+P"
+          title={`${rail ? 'Show component names' : 'Only icons: more room for the canvas'} (Alt+Shift+P)`} data-testid="palette-toggle">
+          <PanelLeft size={18} />
+        </button>
+      )}
+      {!rail && <p className="palette__intro">Drag onto the canvas, or {variant === 'sheet' ? 'tap' : 'click'} to add.</p>}
       {KINDS_BY_CATEGORY.map(({ category, kinds }) => (
         <section key={category} className="palette__group" aria-labelledby={`palette-${category}-title`}>
           <h2 id={`palette-${category}-title`} className="palette__title">{CATEGORY_META[category].title}</h2>

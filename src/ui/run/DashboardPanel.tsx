@@ -1,5 +1,5 @@
-import { ChevronDown, ChevronUp, RefreshCw, TriangleAlert } from 'lucide-react';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { ChevronDown, ChevronUp, PanelBottom, PanelRight, RefreshCw, TriangleAlert } from 'lucide-react';
+import { lazy, Suspense, useMemo } from 'react';
 import { nodeName } from '../../model';
 import { store, useStore, type StoreState } from '../../store';
 import { ClientRates } from './ClientRates';
@@ -20,20 +20,19 @@ const selectError = (s: StoreState) => s.run.error;
 const selectPoints = (s: StoreState) => s.series.points;
 const selectEvents = (s: StoreState) => s.series.events;
 const selectNodes = (s: StoreState) => s.design.nodes;
+const selectChartsOpen = (s: StoreState) => s.layout.chartsOpen;
+const selectBeside = (s: StoreState) => s.layout.dashboardBeside;
 
-/** The live dashboard under the canvas: headline numbers, client rates, charts and the event log. */
-export function DashboardPanel() {
+/**
+ * The live dashboard under (or beside) the canvas: headline numbers, client rates, charts and the
+ * event log. `dockable` offers to move it beside the canvas (wide screens). The canvas re-fits its
+ * design when the dashboard takes or gives back room (useFitViewOnRequest).
+ */
+export function DashboardPanel({ dockable = false }: { dockable?: boolean }) {
   const status = useStore(selectStatus);
-  const [open, setOpen] = useState(true);
-  const shown = status !== 'idle';
-  // The panel takes room from the canvas as it opens or closes: fit the design into what is left
-  // (not at first paint: the canvas fits itself then).
-  const mounted = useRef(false);
-  useEffect(() => {
-    if (!mounted.current) { mounted.current = true; return; }
-    const timer = setTimeout(() => store.getState().requestFitView(), 60);
-    return () => clearTimeout(timer);
-  }, [shown, open]);
+  const open = useStore(selectChartsOpen);
+  const beside = useStore(selectBeside);
+  const setOpen = (next: boolean) => store.getState().setChartsOpen(next);
 
   if (status === 'idle') {
     return (
@@ -46,7 +45,13 @@ export function DashboardPanel() {
     <section className={`dashboard${open ? '' : ' dashboard--collapsed'}`} data-region="dashboard" aria-label="Dashboard" data-testid="dashboard">
       <header className="dashboard__header">
         <SummaryStrip />
-        <button type="button" className="icon-button" onClick={() => setOpen(!open)} aria-expanded={open} aria-label={open ? 'Hide charts' : 'Show charts'} title={open ? 'Hide charts' : 'Show charts'}>
+        {dockable && open && (
+          <button type="button" className="icon-button" onClick={() => store.getState().setDashboardBeside(!beside)}
+            aria-label={beside ? 'Dashboard under the canvas' : 'Dashboard beside the canvas'} title={beside ? 'Put the dashboard under the canvas' : 'Put the dashboard beside the canvas'} data-testid="dashboard-dock">
+            {beside ? <PanelBottom size={18} /> : <PanelRight size={18} />}
+          </button>
+        )}
+        <button type="button" className="icon-button" onClick={() => setOpen(!open)} aria-expanded={open} aria-label={open ? 'Hide charts' : 'Show charts'} title={`${open ? 'Hide charts' : 'Show charts'} (Alt+Shift+D)`} data-testid="dashboard-charts">
           {open ? <ChevronDown size={18} /> : <ChevronUp size={18} />}
         </button>
       </header>

@@ -12,8 +12,9 @@ const selectClock = (s: StoreState) => s.live.tMs;
 /**
  * Run / Pause / Step / Reset, speed and seed, and the simulated clock. The store does the work;
  * these buttons only call its actions, so the keyboard, classroom mode and tests share one path.
+ * `settings={false}` leaves speed, length and seed out (a narrow toolbar shows them in a popover).
  */
-export function RunControls() {
+export function RunControls({ settings = true }: { settings?: boolean }) {
   const run = useStore(selectRun);
   const tMs = useStore(selectClock);
   const actions = store.getState();
@@ -42,12 +43,7 @@ export function RunControls() {
         {active ? <Square size={16} /> : <RotateCcw size={16} />}
       </button>
 
-      <label className="run-controls__field">
-        <span>Speed</span>
-        <SpeedSelect />
-      </label>
-      <DurationSelect />
-      <SeedField />
+      {settings && <RunSettings />}
 
       <div className="run-clock" data-testid="run-clock" data-status={run.status}>
         <span className="run-clock__time">{run.status === 'idle' ? 'Not running' : formatSimClock(tMs)}</span>
@@ -60,5 +56,19 @@ export function RunControls() {
         {run.status === 'error' && <span className="run-clock__stopped">stopped</span>}
       </div>
     </div>
+  );
+}
+
+/** Speed, length and seed of the next run. */
+export function RunSettings() {
+  return (
+    <>
+      <label className="run-controls__field">
+        <span>Speed</span>
+        <SpeedSelect />
+      </label>
+      <DurationSelect />
+      <SeedField />
+    </>
   );
 }

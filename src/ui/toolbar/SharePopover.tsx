@@ -6,28 +6,14 @@ export type CopyState = 'copied' | 'refused';
 
 /**
  * The share link in a small popover. When the clipboard API was refused the link is selected,
- * ready for Ctrl/Cmd+C, and a Copy button tries the older copy command.
+ * ready for Ctrl/Cmd+C, and a Copy button tries the older copy command. The toolbar's popover frame
+ * closes it on Escape or a click elsewhere.
  */
 export function SharePopover({ url, copyState, onClose }: { url: string; copyState: CopyState; onClose: () => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
-  const boxRef = useRef<HTMLDivElement>(null);
   const [state, setState] = useState(copyState);
 
   useEffect(() => { inputRef.current?.select(); }, [url]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
-    // A click anywhere else closes it, like any popover; clicks on Share itself toggle it there.
-    const onPointerDown = (e: PointerEvent) => {
-      const target = e.target as Node;
-      if (!boxRef.current?.contains(target) && !(target instanceof Element && target.closest('[data-testid="toolbar-share"]'))) onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('pointerdown', onPointerDown);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('pointerdown', onPointerDown);
-    };
-  }, [onClose]);
 
   const copyAgain = async () => {
     inputRef.current?.select();
@@ -41,7 +27,7 @@ export function SharePopover({ url, copyState, onClose }: { url: string; copySta
   };
 
   return (
-    <div ref={boxRef} className="popover share-popover" role="dialog" aria-label="Share link" data-testid="share-popover">
+    <div className="popover share-popover" role="dialog" aria-label="Share link" data-testid="share-popover">
       <div className="popover__head">
         <strong>{state === 'copied' ? 'Link copied to the clipboard' : 'Copy this link'}</strong>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close"><X size={16} /></button>

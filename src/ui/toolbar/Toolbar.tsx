@@ -1,65 +1,90 @@
-import { Redo2, Undo2, Upload } from 'lucide-react';
-import { useRef } from 'react';
-import { store, useStore, type StoreState } from '../../store';
-import { RunControls } from '../run/RunControls';
-import { PresentButton, StagesButton } from '../stages/StagesButton';
+import { SlidersHorizontal } from 'lucide-react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { useStore, type StoreState } from '../../store';
+import { RunControls, RunSettings } from '../run/RunControls';
+import { ActionButton } from './ActionButton';
+import { TOOLBAR_ACTIONS, type ActionContext, type ToolbarAction } from './actions';
 import { DesignNameInput } from './DesignNameInput';
 import { importDesignFile } from './fileTransfer';
-import { ExportMenu } from '../export/ExportMenu';
-import { GalleryButton } from '../gallery/GalleryDialog';
-import { CompareButton } from '../compare/CompareDialog';
-import { ShareButton } from './ShareButton';
+import { MoreMenu } from './MoreMenu';
+import { PopoverFrame } from './PopoverFrame';
+import { useToolbarOverflow } from './useToolbarOverflow';
 
-const selectCanUndo = (s: StoreState) => s.history.past.length > 0;
-const selectCanRedo = (s: StoreState) => s.history.future.length > 0;
-const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-const MOD = IS_MAC ? '⌘' : 'Ctrl';
+const RUN_SETTINGS = 'run-settings';
 
-/** The top bar: the design's name, undo/redo, files, sharing, and room for the run controls. */
+// My designs is opened from the store (the toolbar, the banner's "Restore it"), so it is mounted on the store's word.
+const LibraryDialog = lazy(() => import('../library/LibraryDialog').then((m) => ({ default: m.LibraryDialog })));
+const selectLibraryOpen = (s: StoreState) => s.library.dialogOpen;
+
+/** Speed, length and seed in a popover, for a toolbar too narrow to show them in line. */
+function RunSettingsPanel() {
+  return (
+    <div className="popover run-settings" role="dialog" aria-label="Run settings" data-testid="run-settings">
+      <RunSettings />
+    </div>
+  );
+}
+
+/**
+ * The top bar: the design's name, the run controls, and the actions of TOOLBAR_ACTIONS: those that
+ * fit in the bar, the rest in "More". The popover or dialog of an action is mounted here while open.
+ */
 export function Toolbar() {
-  const canUndo = useStore(selectCanUndo);
-  const canRedo = useStore(selectCanRedo);
   const fileInput = useRef<HTMLInputElement>(null);
+  const libraryOpen = useStore(selectLibraryOpen);
+  const [openPanel, setOpenPanel] = useState<string | null>(null);
+  const { barRef, roomRef, measureRef, inBar, compact } = useToolbarOverflow(TOOLBAR_ACTIONS);
+  const context = useMemo<ActionContext>(() => ({ pickFile: () => fileInput.current?.click() }), []);
+  const choose = useCallback((action: ToolbarAction) => {
+    if (action.panel) setOpenPanel((open) => (open === action.id ? null : action.id));
+    else action.run?.(context);
+  }, [context]);
+  const close = useCallback(() => setOpenPanel(null), []);
+  const Panel = openPanel === RUN_SETTINGS ? RunSettingsPanel : TOOLBAR_ACTIONS.find((a) => a.id === openPanel)?.panel;
 
   return (
-    <header className="toolbar">
+    <header className={`toolbar${compact ? ' toolbar--compact' : ''}`} ref={barRef}>
       <div className="toolbar__brand">
         <img src="favicon.svg" alt="" width={24} height={24} />
         <h1 className="toolbar__title">Scale Playground</h1>
       </div>
       <DesignNameInput />
 
-      <StagesButton />
-      <GalleryButton />
-      <CompareButton />
-      <PresentButton />
-
-      <div className="toolbar__group" role="group" aria-label="History">
-        <button type="button" className="icon-button" onClick={() => store.getState().undo()} disabled={!canUndo} aria-label="Undo" title={`Undo (${MOD}+Z)`} data-testid="toolbar-undo"><Undo2 size={18} /></button>
-        <button type="button" className="icon-button" onClick={() => store.getState().redo()} disabled={!canRedo} aria-label="Redo" title={`Redo (Shift+${MOD}+Z)`} data-testid="toolbar-redo"><Redo2 size={18} /></button>
+      <div className="toolbar__run" data-region="run-controls">
+        <RunControls settings={!compact} />
+        {compact && (
+          <button type="button" className="icon-button" onClick={() => setOpenPanel((o) => (o === RUN_SETTINGS ? null : RUN_SETTINGS))}
+            aria-haspopup="dialog" aria-expanded={openPanel === RUN_SETTINGS} aria-label="Run settings" title="Speed, length and seed"
+            data-action={RUN_SETTINGS} data-testid="toolbar-run-settings">
+            <SlidersHorizontal size={18} />
+          </button>
+        )}
       </div>
 
-      <div className="toolbar__run" data-region="run-controls"><RunControls /></div>
-
-      <div className="toolbar__group" role="group" aria-label="Files">
-        <button type="button" className="button" onClick={() => fileInput.current?.click()} title="Open a design file (.json)" data-testid="toolbar-import">
-          <Upload size={16} aria-hidden="true" /> <span className="toolbar__label">Import</span>
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          data-testid="import-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void importDesignFile(file);
-            e.target.value = '';
-          }}
-        />
-        <ExportMenu />
-        <ShareButton />
+      <div className="toolbar__actions" ref={roomRef} role="group" aria-label="Actions">
+        {TOOLBAR_ACTIONS.filter((a) => inBar.has(a.id)).map((action) => (
+          <ActionButton key={action.id} action={action} onChoose={choose} expanded={openPanel === action.id} />
+        ))}
       </div>
+      <MoreMenu actions={TOOLBAR_ACTIONS.filter((a) => !inBar.has(a.id))} onChoose={choose} />
+
+      <div className="toolbar__measure" ref={measureRef} aria-hidden="true" inert>
+        {TOOLBAR_ACTIONS.map((action) => <ActionButton key={action.id} action={action} measuring />)}
+      </div>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="import-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void importDesignFile(file);
+          e.target.value = '';
+        }}
+      />
+      {libraryOpen && <Suspense fallback={null}><LibraryDialog /></Suspense>}
+      {Panel && openPanel && <PopoverFrame actionId={openPanel} onClose={close}><Suspense fallback={null}><Panel onClose={close} /></Suspense></PopoverFrame>}
     </header>
   );
 }

@@ -1,8 +1,12 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { emptyDesign, makeNode, shareFragment, type Design } from '../../../src/model';
 import { createAppStore, memoryStorage, STORAGE_KEYS } from '../../../src/store';
 import { openDesignFromHash } from '../../../src/store/linkLoader';
+import { idbLibrary } from '../../../src/store/library/idbLibrary';
 import { loadAutosave, saveAutosave } from '../../../src/store/persistence';
+
+const notice = (store: ReturnType<typeof createAppStore>) => store.getState().notices.find((n) => n.id === 'unreadable-autosave');
 
 function sampleDesign(name = 'Mine'): Design {
   return { ...emptyDesign(name), nodes: [makeNode('client', 'users', { x: 0, y: 0 }), makeNode('web', 'web-1', { x: 300, y: 0 }, { workers: 12 })], edges: [{ id: 'e1', source: 'users', target: 'web-1', kind: 'request' }] };
@@ -31,8 +35,8 @@ describe('autosave', () => {
     const kept = Object.entries(storage.dump()).find(([k]) => k.startsWith(STORAGE_KEYS.brokenPrefix));
     expect(kept?.[1]).toContain('rocket');
     expect(storage.getItem(STORAGE_KEYS.autosave)).toBeNull();
-    expect(store.getState().banner?.details.join(' ')).toMatch(/not valid JSON/);
-    expect(store.getState().banner?.details.join(' ')).toContain(STORAGE_KEYS.brokenPrefix);
+    expect(notice(store)?.details.join(' ')).toMatch(/not valid JSON/);
+    expect(notice(store)?.details.join(' ')).toContain(STORAGE_KEYS.brokenPrefix);
   });
 
   it('names the node and field when the autosave holds an invalid design', () => {
@@ -40,24 +44,26 @@ describe('autosave', () => {
     const storage = memoryStorage({ [STORAGE_KEYS.autosave]: JSON.stringify(bad) });
     const store = createAppStore({ storage });
     store.getState().hydrate();
-    expect(store.getState().banner?.details[0]).toMatch(/node "w".*workers/);
+    expect(notice(store)?.details[0]).toMatch(/node "w".*workers/);
   });
 });
 
 describe('share links', () => {
-  it('opens a valid link, backs up the previous work, and can restore it', () => {
+  it('opens a valid link, keeps the previous work in My designs, and can restore it', async () => {
     const storage = memoryStorage();
     saveAutosave(storage, sampleDesign('Mine'));
-    const store = createAppStore({ storage });
+    const store = createAppStore({ storage, library: idbLibrary('persistence-test') });
     store.getState().hydrate();
     const shared = { ...sampleDesign('Theirs'), nodes: [makeNode('cache', 'c', { x: 0, y: 0 })], edges: [] };
 
     expect(openDesignFromHash(store, shareFragment(shared))).toBe(true);
     expect(store.getState().design.name).toBe('Theirs');
+    await store.getState().whenLibrarySettled();
     expect(store.getState().banner?.action?.id).toBe('restoreBackup');
     expect(loadAutosave(storage).design?.name).toBe('Theirs');
 
     store.getState().restoreBackup();
+    await store.getState().whenLibrarySettled();
     expect(store.getState().design.name).toBe('Mine');
     expect(store.getState().banner).toBeNull();
   });
@@ -96,7 +102,7 @@ describe('share links', () => {
 
 describe('import', () => {
   it('opens a design file as an undoable step', () => {
-    const store = createAppStore({ storage: memoryStorage() });
+    const store = createAppStore({ storage: memoryStorage(), library: idbLibrary('persistence-import') });
     store.getState().addNode('web', { x: 0, y: 0 });
     expect(store.getState().openDesignText(JSON.stringify(sampleDesign('Imported')), '“a.json”')).toBe(true);
     expect(store.getState().design.name).toBe('Imported');

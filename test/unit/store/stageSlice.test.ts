@@ -1,6 +1,8 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { stageById } from '../../../src/stages';
 import { createAppStore, memoryStorage, type StageChecker } from '../../../src/store';
+import { idbLibrary } from '../../../src/store/library/idbLibrary';
 import { gradeDesign } from '../../../src/worker/stageGrade';
 import { STAGE_STORAGE_KEY } from '../../../src/store/stageProgress';
 import { openStageFromHash } from '../../../src/store/stageLink';
@@ -61,15 +63,20 @@ describe('stage slice', () => {
     expect(store.getState().stages.progress.stages['1']).toBeUndefined();
   });
 
-  it('#stage= links back up the autosaved work before replacing it', () => {
+  it('#stage= links keep the autosaved work in My designs before replacing it', async () => {
     const storage = memoryStorage();
-    const store = createAppStore({ storage });
+    const store = createAppStore({ storage, library: idbLibrary('stage-link-test') });
     store.getState().addNode('cache', { x: 0, y: 0 });
     storage.setItem('scale-playground:autosave:v1', JSON.stringify({ savedAt: 'x', design: store.getState().design }));
     expect(openStageFromHash(store, '#stage=4', storage)).toBe(true);
     expect(store.getState().stages.activeStageId).toBe('4');
     expect(store.getState().design).toEqual(stageById('4')!.start);
+    await store.getState().whenLibrarySettled();
     expect(store.getState().banner?.action?.id).toBe('restoreBackup');
+    expect(store.getState().banner?.details[0]).toMatch(/kept before opening a stage, /);
+    store.getState().restoreBackup();
+    await store.getState().whenLibrarySettled();
+    expect(store.getState().design.nodes.map((n) => n.kind)).toEqual(['cache']);
     expect(openStageFromHash(store, '#d=abc', storage)).toBe(false);
   });
 });

@@ -1,0 +1,261 @@
+/**
+ * My designs in the store. The design on the canvas is always one entry of the list
+ * (`library.currentId`): autosave writes it there as well as to the localStorage slot. Anything
+ * that replaces the canvas (a link, a file, a stage, a gallery design, another saved design) goes
+ * through replaceCanvas, which first keeps what was there as its own entry, and only once that is
+ * stored lets the slot move on to the new design. When the keep fails, the previous design stays
+ * in this tab and in the slot, and a notice that stays says so (documentSlice's notices).
+ *
+ * Writes to the library run one after another (one queue per tab), so a burst of links pasted in
+ * a row keeps each design in order.
+ */
+import { serializeDesign, type Design } from '../../model';
+import { renameDesign } from '../designEdits';
+import { readSlot, saveAutosave, STORAGE_KEYS } from '../persistence';
+import type { LibrarySlice, SlotSave } from '../state/library';
+import type { SliceCreator, StoreDeps } from '../types';
+import { byNewest, entryTitle, newEntryId, toEntry } from './entries';
+import type { DesignLibrary, KeptNote, LibraryEntry, LibraryRecord } from './types';
+
+const REFUSED = 'this browser refused to store it (storage full, or blocked in private mode)';
+
+/**
+ * How long a keep may take before it counts as failed. IndexedDB can stall (a database upgrade
+ * blocked by another tab); the autosave slot waits for keeps, so it must not wait for ever.
+ */
+export const KEEP_DEADLINE_MS = 10_000;
+
+const withDeadline = <T>(p: Promise<T>, ms: number): Promise<T> => new Promise<T>((resolve, reject) => {
+  const timer = setTimeout(() => reject(new Error('The browser took too long to store the design.')), ms);
+  p.then((v) => { clearTimeout(timer); resolve(v); }, (e: unknown) => { clearTimeout(timer); reject(e instanceof Error ? e : new Error(String(e))); });
+});
+
+export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> => (set, get, api) => {
+  const lib: DesignLibrary | undefined = deps.library;
+  const storage = deps.storage;
+  let tail: Promise<unknown> = Promise.resolve();
+  const inflight = new Set<Promise<unknown>>();
+  /** Ids this tab knows exist, so an emptied canvas still updates its entry. */
+  const known = new Set<string>();
+  /**
+   * The entry each replaced or incoming design belongs to. Undo and Redo bring back these very
+   * objects, so the canvas follows them back to their own entries instead of writing one design
+   * into another's entry.
+   */
+  const bindings = new WeakMap<Design, string>();
+  /**
+   * Built-in designs (gallery, stage, presenter) as they were opened, untouched: the app has them
+   * anyway, so they get no entry of their own until the user changes them, and are not kept.
+   */
+  const pristine = new WeakSet<Design>();
+
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    inflight.add(p);
+    const done = () => { inflight.delete(p); };
+    p.then(done, done);
+    return p;
+  };
+  /** Runs `op` after every earlier library operation of this tab. */
+  const enqueue = <T>(op: (l: DesignLibrary) => Promise<T>): Promise<T> => {
+    const run = tail.then(() => {
+      if (!lib) throw new Error('No library in this browser.');
+      return op(lib);
+    });
+    tail = run.catch(() => undefined);
+    return track(run);
+  };
+
+  const writeEntry = (id: string, design: Design, kept?: KeptNote | null): Promise<void> => {
+    const at = new Date().toISOString();
+    return enqueue((l) => l.update(id, (old): LibraryRecord => {
+      const note = kept === null ? undefined : kept ?? old?.kept;
+      return { id, design, createdAt: old?.createdAt ?? at, updatedAt: at, ...(note ? { kept: note } : {}) };
+    })).then(() => { known.add(id); get().removeNotice('library-refused'); });
+  };
+
+  const libraryRefused = (): void => {
+    get().addNotice({
+      id: 'library-refused',
+      tone: 'warning',
+      title: `My designs cannot save to this browser: ${REFUSED}.`,
+      details: ['The design on the canvas is still autosaved where the browser allows it. Export designs you want to keep; saving is tried again after every edit.'],
+      actions: [{ id: 'exportDesign', label: 'Export design' }],
+      holdsSlot: false,
+    });
+  };
+
+  const setKeeping = (delta: number) => set((s) => { s.library.keeping += delta; });
+
+  api.subscribe((state, previous) => {
+    if (state.design === previous.design) return;
+    const id = bindings.get(state.design);
+    if (id && id !== state.library.currentId) set((s) => { s.library.currentId = id; });
+  });
+
+  const slice: LibrarySlice = {
+    library: { currentId: newEntryId(), entries: null, error: null, keeping: 0, lastKept: null, dialogOpen: false },
+
+    slotHeld: () => get().library.keeping > 0 || get().tabConflict || get().notices.some((n) => n.holdsSlot),
+
+    adoptEntry: (id) => set((s) => { s.library.currentId = id ?? newEntryId(); }),
+
+    persistCanvas: () => {
+      const { design, library } = get();
+      let slot: SlotSave = 'none';
+      if (storage) slot = get().slotHeld() ? 'held' : saveAutosave(storage, design, { entryId: library.currentId }) ? 'saved' : 'failed';
+      // An empty canvas is not worth an entry of its own, but an entry that exists follows it.
+      if (lib && !pristine.has(design) && (design.nodes.length > 0 || known.has(library.currentId))) {
+        writeEntry(library.currentId, design).catch(libraryRefused);
+      }
+      return slot;
+    },
+
+    replaceCanvas: (next, options) => {
+      const prev = get().design;
+      const prevId = get().library.currentId;
+      const switching = options.entryId !== undefined;
+      if (!switching && serializeDesign(prev) === serializeDesign(next)) return Promise.resolve(null);
+      // Opening another tab's copy of this same entry: what is here is kept apart, not over it.
+      const keptId = options.entryId === prevId ? newEntryId() : prevId;
+      const nextId = options.entryId ?? newEntryId();
+      bindings.set(prev, keptId);
+      bindings.set(next, nextId);
+      if (options.reason === 'gallery' || options.reason === 'stage' || options.reason === 'presenter') pristine.add(next);
+      if (options.undoable) get().loadDesign(next);
+      else { get().resetDesign(next); get().clearSelection(); }
+      set((s) => { s.library.currentId = nextId; });
+      get().requestFitView();
+
+      const mustKeep = prev.nodes.length > 0 && !pristine.has(prev);
+      if (!mustKeep) {
+        get().persistCanvas();
+        return Promise.resolve(null);
+      }
+      const at = new Date().toISOString();
+      const note: KeptNote | null = options.reason ? { reason: options.reason, at } : null;
+      setKeeping(1);
+      const kept = withDeadline(writeEntry(keptId, prev, note), KEEP_DEADLINE_MS).then(async (): Promise<LibraryEntry> => {
+        // An entry opened from the list is open again: its "kept before…" note no longer applies.
+        if (switching) await enqueue((l) => l.update(nextId, (old) => ({ ...(old ?? { id: nextId, design: next, createdAt: at, updatedAt: at }), kept: undefined })));
+        const title = entryTitle(prev.name, note ?? undefined);
+        set((s) => { s.library.keeping -= 1; s.library.lastKept = { id: keptId, title }; });
+        get().persistCanvas();
+        if (get().library.dialogOpen) void get().refreshLibrary();
+        return { id: keptId, name: prev.name, title, design: prev, errors: [], createdAt: at, updatedAt: at, ...(note ? { kept: note } : {}) };
+      });
+      return track(kept.catch(() => {
+        setKeeping(-1);
+        get().holdUnkept(prev);
+        return null;
+      }));
+    },
+
+    migrateLegacySlots: () => {
+      if (!lib) return Promise.resolve();
+      const { design, library } = get();
+      const currentId = library.currentId;
+      const listed = design.nodes.length > 0
+        ? enqueue((l) => l.update(currentId, (old) => old ?? { id: currentId, design, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() })).then(() => { known.add(currentId); })
+        : Promise.resolve();
+      const backup = storage ? readSlot(storage, STORAGE_KEYS.backup) : null;
+      const migrated = listed.then(() => enqueue(async (l) => {
+        if (!storage || !backup?.ok || !backup.value || (await l.getMeta('legacyBackup'))) return;
+        const { design: old, savedAt = new Date().toISOString() } = backup.value;
+        const id = newEntryId();
+        await l.update(id, () => ({ id, design: old, createdAt: savedAt, updatedAt: savedAt, kept: { reason: 'link', at: savedAt } }));
+        await l.setMeta('legacyBackup', new Date().toISOString());
+        // Only once it is safely in the list: the old slot is not needed any more.
+        try { storage.removeItem(STORAGE_KEYS.backup); } catch { /* it stays; the list has it */ }
+      }));
+      return track(migrated.catch(libraryRefused));
+    },
+
+    setLibraryOpen: (open) => {
+      set((s) => { s.library.dialogOpen = open; });
+      if (open) void get().refreshLibrary();
+    },
+
+    refreshLibrary: async () => {
+      try {
+        const records = await enqueue((l) => l.list());
+        const entries = records.map(toEntry).sort(byNewest);
+        for (const e of entries) known.add(e.id);
+        set((s) => { s.library.entries = entries; s.library.error = null; });
+      } catch {
+        set((s) => { s.library.error = `My designs cannot be read: ${REFUSED.replace('store it', 'give access to its storage')}.`; });
+      }
+    },
+
+    openSavedDesign: async (id) => {
+      if (id === get().library.currentId) return true;
+      let record: LibraryRecord | undefined;
+      try { record = await enqueue((l) => l.get(id)); } catch { record = undefined; }
+      if (!record) { get().showToast('That design is no longer in My designs.', 'warning'); return false; }
+      const entry = toEntry(record);
+      if (!entry.design) {
+        get().showBanner({ tone: 'error', title: `“${entry.name}” could not be opened. Your design is unchanged.`, details: entry.errors });
+        return false;
+      }
+      get().resetRun();
+      await get().replaceCanvas(entry.design, { undoable: true, entryId: id });
+      return true;
+    },
+
+    renameSavedDesign: async (id, name) => {
+      if (!name.trim()) return false;
+      if (id === get().library.currentId) {
+        get().renameDesign(name);
+        get().persistCanvas();
+      } else {
+        try {
+          const record = await enqueue((l) => l.get(id));
+          const entry = record && toEntry(record);
+          if (!entry?.design) return false;
+          await writeEntry(id, renameDesign(entry.design, name));
+        } catch {
+          libraryRefused();
+          return false;
+        }
+      }
+      await get().whenLibrarySettled();
+      await get().refreshLibrary();
+      return true;
+    },
+
+    duplicateSavedDesign: async (id) => {
+      const source = id === get().library.currentId ? get().design : await enqueue((l) => l.get(id)).then((r) => (r ? toEntry(r).design : null), () => null);
+      if (!source) return null;
+      const copyId = newEntryId();
+      try {
+        await writeEntry(copyId, renameDesign(source, `${source.name} (copy)`), null);
+      } catch {
+        libraryRefused();
+        return null;
+      }
+      await get().refreshLibrary();
+      return copyId;
+    },
+
+    deleteSavedDesign: async (id) => {
+      if (id === get().library.currentId) {
+        get().showToast('This design is open on the canvas: open another one before deleting it.', 'warning');
+        return false;
+      }
+      try {
+        await enqueue((l) => l.remove(id));
+      } catch {
+        libraryRefused();
+        return false;
+      }
+      known.delete(id);
+      if (get().library.lastKept?.id === id) set((s) => { s.library.lastKept = null; });
+      await get().refreshLibrary();
+      return true;
+    },
+
+    whenLibrarySettled: async () => {
+      while (inflight.size > 0) await Promise.allSettled([...inflight]);
+    },
+  };
+  return slice;
+};

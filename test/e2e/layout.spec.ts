@@ -1,0 +1,69 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SHOTS } from './helpers';
+import { measure } from './layoutGeometry';
+
+/** The screens people have: laptops, a large monitor, a tablet and a phone. */
+const SCREENS = [
+  { name: 'laptop-1280', width: 1280, height: 720 },
+  { name: 'laptop-1366', width: 1366, height: 768 },
+  { name: 'laptop-1440', width: 1440, height: 900 },
+  { name: 'desktop-1920', width: 1920, height: 1080 },
+  { name: 'tablet-820', width: 820, height: 1180, touch: true },
+  { name: 'phone-390', width: 390, height: 844, touch: true },
+];
+
+/** Every toolbar action, by the test id the bar and the More menu share. */
+const ACTIONS = ['stages', 'gallery', 'compare', 'present', 'undo', 'redo', 'import', 'export', 'share', 'palette', 'inspector', 'charts'];
+
+/** Each action is a visible button in the bar, or an entry of the More menu. */
+async function unreachableActions(page: Page): Promise<string[]> {
+  const inBar = await page.locator('.toolbar__actions [data-testid^="toolbar-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice(8)));
+  await page.getByTestId('toolbar-more').click();
+  const menu = page.getByRole('menu', { name: 'More actions' });
+  await expect(menu).toBeVisible();
+  const inMenu = await menu.locator('[data-testid^="toolbar-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice(8)));
+  // Every entry of the menu is inside the viewport.
+  const box = (await menu.boundingBox())!;
+  const vp = page.viewportSize()!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(vp.width);
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  return ACTIONS.filter((id) => !inBar.includes(id) && !inMenu.includes(id));
+}
+
+for (const screen of SCREENS) {
+  test.describe(screen.name, () => {
+    test.use({ viewport: { width: screen.width, height: screen.height }, hasTouch: screen.touch ?? false, isMobile: screen.touch ?? false });
+
+    test(`stage 12 with its panel open and a run going fits ${screen.width}×${screen.height}`, async ({ page }) => {
+      await page.goto('/#stage=12');
+      await expect(page.getByTestId('stage-title')).toHaveText('Millions of users and beyond');
+      await expect(page.locator('.react-flow__node')).toHaveCount(18);
+      await page.getByTestId('run-start').click();
+      await expect(page.getByTestId('dashboard')).toBeVisible();
+      await expect(page.getByTestId('figure-throughput')).toBeVisible();
+      // A chart has drawn its first line (the screenshot shows a run, not empty panels).
+      await expect(page.locator('.sp-chart-panel path.sp-line').first()).toHaveAttribute('d', /^M.*L/, { timeout: 20_000 });
+
+      // The canvas re-fits once the dashboard has taken its room: wait for the labels to settle.
+      let last = 0;
+      await expect.poll(async () => {
+        const { labelPx } = await measure(page);
+        const settled = Math.abs(labelPx - last) < 0.01;
+        last = labelPx;
+        return settled;
+      }, { intervals: [300] }).toBe(true);
+      const g = await measure(page);
+      console.log(`${screen.name}: canvas ${(g.canvasShare * 100).toFixed(1)}% of the screen, names drawn at ${g.labelPx.toFixed(1)} px, minimap ${g.minimapShown ? 'shown' : 'hidden'}`);
+      await page.screenshot({ path: `${SHOTS}/layout-${screen.name}.png` });
+
+      expect(g.canvasShare).toBeGreaterThanOrEqual(0.4);
+      if (screen.width >= 1366) expect(g.labelPx).toBeGreaterThanOrEqual(9);
+      expect(g.minimapOverNodes).toEqual([]);
+      expect(g.overflowing).toEqual([]);
+      expect(g.scroll).toEqual(g.viewport);
+      expect(await unreachableActions(page)).toEqual([]);
+    });
+  });
+}
