@@ -11,9 +11,10 @@ import { gzipSync } from 'node:zlib';
  * Initial-JS budget, gzipped: what issue 17 reached (214 KB) and a little room. Issue 17's target is
  * 180 KB; docs/performance.md says what stands in the way (zod's classic API, the toolbar's menus).
  * Issue 13's workspace shell (measured toolbar overflow, split, sheets, remembered layout) costs
- * about 4 KB after its dialogs and popovers moved to their own chunks: 218.1 KB measured, 219 allowed.
+ * about 4 KB after its dialogs and popovers moved to their own chunks: 218.1 KB measured. With the
+ * design library (idb-keyval) merged too: 219.7 KB measured, 221 allowed.
  */
-export const INITIAL_JS_BUDGET_BYTES = 219 * 1024;
+export const INITIAL_JS_BUDGET_BYTES = 221 * 1024;
 
 /** The gzipped size of each script index.html in `distDir` loads up front. */
 export function initialJsSizes(distDir) {
