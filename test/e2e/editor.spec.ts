@@ -23,7 +23,7 @@ test('build, edit, undo, autosave, share, and survive a broken link', async ({ p
   await expect(flowNode(page, 'web-1').getByTestId('spof-marker')).toHaveAttribute('title', /If Web server 1 fails/);
 
   // A connection that makes no sense is refused with the reason.
-  await connect(page, 'db-1', 'users-1');
+  await connect(page, 'db-1', 'users-1', { refused: true });
   await expect(page.getByTestId('toast')).toContainText('nothing connects into them');
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
   await page.screenshot({ path: `${SHOTS}/02-wired-and-refused.png` });
