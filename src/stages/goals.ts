@@ -214,6 +214,9 @@ const EVALUATORS: Evaluators = {
   },
 };
 
+/** Every goal type the Check can evaluate, read off the evaluators (custom stages choose from these). */
+export const GOAL_TYPES = Object.keys(EVALUATORS) as Goal['type'][];
+
 function matches(node: DesignNode, params: ParamMatch | undefined): boolean {
   if (!params) return true;
   const own = node.params as Record<string, unknown>;

@@ -1,0 +1,35 @@
+/**
+ * The text rules of a custom stage: a teacher's words are shown as text only, never as HTML, and
+ * a stage file that tries to smuggle markup or a script link in is refused rather than cleaned,
+ * so the teacher sees exactly what was wrong.
+ */
+import { z } from 'zod';
+
+/** Markup of any kind: `<b>`, `</p>`, `<!--`, `<?xml`. A lone "a < b" stays allowed. */
+const HTML_TAG = /<\s*[/!?]?\s*[A-Za-z]/;
+const SCRIPT_LINK = /\b(?:javascript|vbscript|data)\s*:/i;
+// Control characters other than tab and newline have no business in a lesson.
+// eslint-disable-next-line no-control-regex -- the point is to find them
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+
+/** Why `text` may not be shown, or undefined when it is fine. */
+export function textProblem(text: string): string | undefined {
+  const tag = HTML_TAG.exec(text);
+  if (tag) return `holds HTML (“${text.slice(tag.index, tag.index + 12)}…”); write plain text, **bold** and \`code\` instead`;
+  if (SCRIPT_LINK.test(text)) return 'holds a script link (javascript:, data:); links are not allowed';
+  if (CONTROL.test(text)) return 'holds control characters';
+  return undefined;
+}
+
+/** A plain text field of at most `max` characters (and, unless `optional`, at least one). */
+export const safeText = (max: number, { allowEmpty = false } = {}) => z
+  .string({ error: 'must be text' })
+  .max(max, { error: (iss) => `is too long (${typeof iss.input === 'string' ? iss.input.length.toLocaleString('en-US') : 'too many'} characters; at most ${max.toLocaleString('en-US')})` })
+  .refine((s) => allowEmpty || s.trim().length > 0, { error: 'must not be empty' })
+  .superRefine((s, ctx) => {
+    const problem = textProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** How long each text may be. */
+export const TEXT_LIMITS = { title: 120, summary: 300, explanation: 8000, label: 120, hint: 300 } as const;
