@@ -9,7 +9,6 @@ import { z } from 'zod';
 const HTML_TAG = /<\s*[/!?]?\s*[A-Za-z]/;
 const SCRIPT_LINK = /\b(?:javascript|vbscript|data)\s*:/i;
 // Control characters other than tab and newline have no business in a lesson.
-// eslint-disable-next-line no-control-regex -- the point is to find them
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 
 /** Why `text` may not be shown, or undefined when it is fine. */
