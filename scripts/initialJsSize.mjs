@@ -13,8 +13,10 @@ import { gzipSync } from 'node:zlib';
  * Issue 13's workspace shell (measured toolbar overflow, split, sheets, remembered layout) costs
  * about 4 KB after its dialogs and popovers moved to their own chunks; My designs' store slice about
  * 1 KB more (its dialog and idb-keyval load on first use): 219.4 KB measured, 220 allowed.
+ * Teachers' stages (issue 18) add 0.8 KB: the store's custom-stage state and the exports the lazy
+ * stage decoder, form and grader share with the first chunk: 220.2 KB measured, 221 allowed.
  */
-export const INITIAL_JS_BUDGET_BYTES = 220 * 1024;
+export const INITIAL_JS_BUDGET_BYTES = 221 * 1024;
 
 /** The gzipped size of each script index.html in `distDir` loads up front. */
 export function initialJsSizes(distDir) {

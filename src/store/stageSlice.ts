@@ -6,7 +6,7 @@
  */
 import { recordCheck, stageById, STAGE_IDS } from '../stages';
 import { isCustomStageId } from '../stages/custom/compile';
-import { createCustomStageActions, loadSavedCustomStages } from './customStages';
+import { createCustomStageActions, restoreSavedCustomStages } from './customStages';
 import { createStageChecker, type StageChecker } from './stageCheckRunner';
 import { loadStageState, saveStageState } from './stageProgress';
 import type { SliceCreator, StoreDeps } from './types';
@@ -27,15 +27,7 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
 
   // Teachers' stages load with their decoder, off the first paint; until then a custom stage
   // left open shows as the list, and it opens again once they are read.
-  void loadSavedCustomStages(deps.storage).then((custom) => {
-    if (!custom.length) {
-      if (saved.activeStageId && isCustomStageId(saved.activeStageId) && get().stages.activeStageId === saved.activeStageId) get().closeStage();
-      return;
-    }
-    set((s) => { s.stages.custom = [...custom.filter((c) => !s.stages.custom.some((e) => e.stage.id === c.stage.id)), ...s.stages.custom]; });
-    const active = get().stages.activeStageId;
-    if (active && isCustomStageId(active) && !get().findStage(active)) get().closeStage();
-  });
+  restoreSavedCustomStages(get, set, deps.storage, saved.activeStageId);
 
   return {
     stages: { ...saved, checking: false, lastCheck: null, custom: [] },
@@ -100,13 +92,11 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
       return view;
     },
 
-    previewStage: async (stage, withSolution) => {
+    previewStage: (stage, withSolution) => {
       checker ??= deps.stageChecker ?? createStageChecker();
-      const [start, solution] = await Promise.all([
-        checker(stage.id, stage.start, stage),
-        withSolution ? checker(stage.id, stage.solution, stage) : Promise.resolve(null),
-      ]);
-      return { start, solution };
+      const check = checker;
+      return Promise.all([check(stage.id, stage.start, stage), withSolution ? check(stage.id, stage.solution, stage) : null])
+        .then(([start, solution]) => ({ start, solution }));
     },
 
     resetStageProgress: () => {

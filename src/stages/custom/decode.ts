@@ -7,14 +7,15 @@
  */
 import '../../model/zodSetup';
 import { z } from 'zod';
-import { demoStepSchema, parseDemoScript } from '../../classroom/script';
+import { parseDemoScript } from '../../classroom/parseScript';
+import { demoStepSchema } from '../../classroom/script';
 import { decodeDesign, failure, ID_CHARS, ID_RULE, LIMITS, success, type Design, type FaultEvent, type Result } from '../../model';
 import { describeValue, shapeProblem } from '../../model/inputGuards';
 import { describeIssues } from '../../model/paramSchema';
 import type { DemoStep } from '../../classroom/script';
 import type { Goal } from '../types';
 import { decodeGoal } from './goalSchema';
-import { safeText, TEXT_LIMITS } from './text';
+import { checkTexts, safeText, textProblem, TEXT_LIMITS } from './text';
 import { CUSTOM_STAGE_VERSION, type Course, type StageDefinition } from './types';
 
 export const CUSTOM_LIMITS = { maxStages: 30, maxGoals: 20, maxFaults: 50, maxDemoSteps: 100, minCheckS: 5, maxCheckS: 600 } as const;
@@ -24,7 +25,7 @@ const stageShell = z.strictObject({
   title: safeText(TEXT_LIMITS.title),
   summary: safeText(TEXT_LIMITS.summary, { allowEmpty: true }).default(''),
   explanation: safeText(TEXT_LIMITS.explanation, { allowEmpty: true }).default(''),
-  start: z.unknown().refine((v) => v !== undefined, { error: 'is missing: a stage needs a starting design' }),
+  start: z.unknown(),
   solution: z.unknown().optional(),
   goals: z.array(z.unknown(), { error: 'must be a list of goals' }).min(1, { error: 'needs at least one goal' }).max(CUSTOM_LIMITS.maxGoals, { error: `may hold at most ${CUSTOM_LIMITS.maxGoals} goals` }),
   scenario: z.array(z.unknown(), { error: 'must be a list of faults' }).max(CUSTOM_LIMITS.maxFaults, { error: `may hold at most ${CUSTOM_LIMITS.maxFaults} faults` }).default([]),
@@ -66,6 +67,7 @@ export function decodeCourse(input: unknown): Result<Course> {
     const shell = courseShell.safeParse(record);
     if (!shell.success) return { ok: false, errors: describeIssues(shell.error, 'The course') };
     const errors: string[] = [];
+    checkTexts('The course', { title: shell.data.title }, errors);
     const warnings: string[] = [];
     const stages: StageDefinition[] = [];
     const seen = new Set<string>();
@@ -96,13 +98,15 @@ export function decodeStage(raw: unknown, where: string): Result<StageDefinition
   const s = shell.data;
   const errors: string[] = [];
   const warnings: string[] = [];
+  checkTexts(where, { title: s.title, summary: s.summary, explanation: s.explanation }, errors);
+  if (s.start === undefined) errors.push(`${where}: start is missing: a stage needs a starting design`);
   const design = (value: unknown, field: string): Design | undefined => {
     const result = decodeDesign(value);
     if (!result.ok) { errors.push(...result.errors.map((e) => `${where} › ${field}: ${e}`)); return undefined; }
     warnings.push(...result.warnings.map((w) => `${where} › ${field}: ${w}`));
     return result.value;
   };
-  const start = design(s.start, 'start');
+  const start = s.start === undefined ? undefined : design(s.start, 'start');
   const solution = s.solution === undefined ? undefined : design(s.solution, 'solution');
   const goals: Goal[] = [];
   s.goals.forEach((g, i) => {
@@ -151,8 +155,8 @@ function decodeDemo(raw: unknown[], design: Design, title: string, where: string
   raw.forEach((step, i) => {
     const parsed = demoStepSchema.safeParse(step);
     if (!parsed.success) { errors.push(...describeIssues(parsed.error, `${where} › step ${i + 1}`)); return; }
-    const problem = safeText(500).safeParse(parsed.data.say);
-    if (!problem.success) { errors.push(`${where} › step ${i + 1} › say ${problem.error.issues[0].message}`); return; }
+    const problem = textProblem(parsed.data.say);
+    if (problem) { errors.push(`${where} › step ${i + 1} › say ${problem}`); return; }
     steps.push(parsed.data);
   });
   if (steps.length !== raw.length) return [];

@@ -6,11 +6,11 @@
  */
 import '../../model/zodSetup';
 import { z } from 'zod';
-import { isKind, KINDS, type Kind } from '../../model';
+import { KINDS, type Kind } from '../../model';
 import { describeValue } from '../../model/inputGuards';
 import { GOAL_TYPES } from '../goals';
 import type { Goal, GoalType } from '../types';
-import { safeText, TEXT_LIMITS } from './text';
+import { safeText, textProblem, TEXT_LIMITS } from './text';
 
 type FieldsOf<T extends GoalType> = Exclude<keyof Extract<Goal, { type: T }>, 'type' | 'label' | 'hint'>;
 type FieldList = { [T in GoalType]?: { required: readonly FieldsOf<T>[]; optional?: readonly FieldsOf<T>[] } };
@@ -38,19 +38,30 @@ export const GOAL_FIELDS: FieldList = {
 const MAX_NUMBER = 1e9;
 const amount = z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` })
   .min(0, { error: 'must be 0 or more' }).max(MAX_NUMBER, { error: `must be at most ${MAX_NUMBER.toLocaleString('en-US')}` });
-const kind = z.custom<Kind>(isKind, { error: (iss) => `must be a component kind (got ${describeValue(iss.input)}); the kinds are ${KINDS.join(', ')}` });
+const kind = z.enum(KINDS as [Kind, ...Kind[]], { error: (iss) => `must be a component kind (got ${describeValue(iss.input)}); the kinds are ${KINDS.join(', ')}` });
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]{0,39}$/;
-const paramMatch = z.record(
-  z.string().regex(FIELD_NAME, { error: 'must be a parameter name' }),
-  z.union([z.string().max(64), z.number().finite(), z.boolean()], { error: 'must be text, a number or true/false' }),
-).refine((r) => Object.keys(r).length <= 20, { error: 'may match at most 20 parameters' });
+const paramValue = z.union([z.string().max(64), z.number().finite(), z.boolean()], { error: 'must be text, a number or true/false' });
+
+/** `{ role: 'replica' }`: parameter names and plain values, at most 20. */
+function decodeParamMatch(raw: unknown): { value?: Record<string, string | number | boolean>; error?: string } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { error: `must be an object of parameter values (got ${describeValue(raw)})` };
+  const entries = Object.entries(raw);
+  if (entries.length > 20) return { error: 'may match at most 20 parameters' };
+  const value: Record<string, string | number | boolean> = {};
+  for (const [name, v] of entries) {
+    if (!FIELD_NAME.test(name)) return { error: `${JSON.stringify(name.slice(0, 40))} is not a parameter name` };
+    const parsed = paramValue.safeParse(v);
+    if (!parsed.success) return { error: `.${name} ${parsed.error.issues[0]?.message ?? 'is not valid'}` };
+    value[name] = parsed.data;
+  }
+  return { value };
+}
 
 /** Rules by field name, shared by every goal type that uses the name. */
 const FIELD_RULES: Record<string, z.ZodType> = {
   minRps: amount, maxMs: amount, max: amount, min: amount, maxS: amount, errorRateAbove: amount,
   kind,
   kinds: z.array(kind, { error: 'must be a list of component kinds' }).min(1, { error: 'must name at least one kind' }).max(KINDS.length),
-  params: paramMatch,
   of: z.enum(['cache', 'cdn'], { error: 'must be "cache" or "cdn"' }),
 };
 /** A field no rule names (a goal type added later): a number, a short text or true/false. */
@@ -78,13 +89,19 @@ export function decodeGoal(raw: unknown, where: string): { goal?: Goal; errors: 
 
   for (const name of ['label', 'hint'] as const) {
     const parsed = (name === 'label' ? label : hint).safeParse(record[name] ?? (name === 'hint' ? '' : undefined));
-    if (parsed.success) out[name] = parsed.data;
-    else errors.push(`${where} › ${name} ${record[name] === undefined ? 'is missing' : firstMessage(parsed.error)}`);
+    if (!parsed.success) { errors.push(`${where} › ${name} ${record[name] === undefined ? 'is missing' : firstMessage(parsed.error)}`); continue; }
+    const problem = textProblem(parsed.data);
+    if (problem) errors.push(`${where} › ${name} ${problem}`); else out[name] = parsed.data;
   }
   for (const name of Object.keys(record)) {
     if (name === 'type' || name === 'label' || name === 'hint') continue;
     if (!FIELD_NAME.test(name) || (allowed && !allowed.has(name))) {
       errors.push(`${where} › ${JSON.stringify(name.slice(0, 40))}: a ${type} goal has no such field${allowed ? `; its fields are ${[...allowed].join(', ') || 'none besides label and hint'}` : ''}`);
+      continue;
+    }
+    if (name === 'params') {
+      const match = decodeParamMatch(record[name]);
+      if (match.value) out[name] = match.value; else errors.push(`${where} › params ${match.error}`);
       continue;
     }
     const parsed = (FIELD_RULES[name] ?? anyValue).safeParse(record[name]);

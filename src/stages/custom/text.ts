@@ -20,15 +20,24 @@ export function textProblem(text: string): string | undefined {
   return undefined;
 }
 
-/** A plain text field of at most `max` characters (and, unless `optional`, at least one). */
-export const safeText = (max: number, { allowEmpty = false } = {}) => z
-  .string({ error: 'must be text' })
-  .max(max, { error: (iss) => `is too long (${typeof iss.input === 'string' ? iss.input.length.toLocaleString('en-US') : 'too many'} characters; at most ${max.toLocaleString('en-US')})` })
-  .refine((s) => allowEmpty || s.trim().length > 0, { error: 'must not be empty' })
-  .superRefine((s, ctx) => {
-    const problem = textProblem(s);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+/**
+ * A text field of at most `max` characters (and, unless `allowEmpty`, at least one). Only the
+ * zod features the design decoder already uses, so the first bundle carries nothing new; what
+ * the text holds is judged by textProblem (checkTexts) once the shape is known.
+ */
+export const safeText = (max: number, { allowEmpty = false } = {}) => {
+  const text = z.string({ error: 'must be text' })
+    .max(max, { error: (iss) => `is too long (${typeof iss.input === 'string' ? iss.input.length.toLocaleString('en-US') : 'too many'} characters; at most ${max.toLocaleString('en-US')})` });
+  return allowEmpty ? text : text.trim().min(1, { error: 'must not be empty' });
+};
+
+/** One message per text that may not be shown: `<where> › <field> holds HTML …`. */
+export function checkTexts(where: string, texts: Record<string, string | undefined>, errors: string[]): void {
+  for (const [field, text] of Object.entries(texts)) {
+    const problem = text === undefined ? undefined : textProblem(text);
+    if (problem) errors.push(`${where}: ${field} ${problem}`);
+  }
+}
 
 /** How long each text may be. */
 export const TEXT_LIMITS = { title: 120, summary: 300, explanation: 8000, label: 120, hint: 300 } as const;

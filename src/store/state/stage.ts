@@ -42,7 +42,7 @@ export interface StageSlice {
   /** Opens a `#stage-def=` payload, the same way. */
   openCoursePayload: (payload: string) => Promise<boolean>;
   /** Keeps a checked course and opens its first stage with its starting design (`from`: "a link", a file name). */
-  addCourse: (course: Course, from: string) => void;
+  addCourse: (course: Course, from: string) => Promise<void>;
   /** Runs a stage's Check on its start and its solution (the Make a stage preview); records nothing. */
   previewStage: (stage: Stage, withSolution: boolean) => Promise<{ start: StageCheckView; solution: StageCheckView | null }>;
   /** Forgets a teacher's stage (its progress stays, should it come back). */

@@ -50,7 +50,7 @@ describe('teachers’ stages in the store', () => {
 
   it('Check grades the custom stage; progress and the stage survive a reload', async () => {
     const { store, storage } = setup();
-    store.getState().addCourse(course(), 'test');
+    await store.getState().addCourse(course(), 'test');
     expect((await store.getState().checkActiveStage())?.passed).toBe(false);
     store.getState().loadStageDesign('solution');
     expect((await store.getState().checkActiveStage())?.passed).toBe(true);
