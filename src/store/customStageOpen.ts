@@ -62,18 +62,18 @@ export function addCourse(get: Get, set: Set, storage: KeyValueStorage | undefin
   });
 }
 
-function open(get: Get, result: Result<Course>, refusedTitle: string, from: string): boolean {
+async function open(get: Get, result: Result<Course>, refusedTitle: string, from: string): Promise<boolean> {
   if (!result.ok) {
     get().showBanner({ tone: 'error', title: refusedTitle, details: result.errors.slice(0, 12) });
     return false;
   }
-  get().addCourse(result.value, from);
+  await get().addCourse(result.value, from);
   if (result.warnings.length) get().showToast(`Opened with notes: ${result.warnings.slice(0, 2).join(' ')}`, 'info');
   return true;
 }
 
-export const openCourseText = (get: Get, text: string, sourceName: string): boolean =>
+export const openCourseText = (get: Get, text: string, sourceName: string): Promise<boolean> =>
   open(get, parseCourseJson(text, sourceName), `${sourceName} could not be opened as a stage. Your design is unchanged.`, sourceName);
 
-export const openCoursePayload = (get: Get, payload: string): boolean =>
+export const openCoursePayload = (get: Get, payload: string): Promise<boolean> =>
   open(get, decodeCoursePayload(payload), 'This stage link could not be opened. Your design is unchanged.', 'a link');
