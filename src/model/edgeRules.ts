@@ -1,4 +1,5 @@
-import type { DesignEdge, DesignNode, EdgeKind } from './design';
+import { nodeName, type Design, type DesignEdge, type DesignNode, type EdgeKind } from './design';
+import { usesSessionStore } from './routing';
 import { isDataTier, KIND_SPECS, nounsOf, refusalOf, targetsOf, type Kind } from './kinds';
 
 export type ConnectionVerdict = { ok: true; kind: EdgeKind } | { ok: false; reason: string };
@@ -84,4 +85,27 @@ export function impliedEdgeKind(source: DesignNode, target: DesignNode): EdgeKin
   if (source.kind === 'database' && target.kind === 'database') return 'replication';
   if (source.kind === 'queue' || target.kind === 'queue') return 'async';
   return 'request';
+}
+
+/** An allowed edge that carries nothing in this design, and why (the canvas marks it). */
+export interface EdgeWarning { edgeId: string; text: string }
+
+/**
+ * Edges the engine and the SPOF analysis ignore, so the canvas says so too. Today one case: a web
+ * server with local sessions wired to a session store never asks the store (routing.ts
+ * `usesSessionStore`), until its sessions are set to shared.
+ */
+export function edgeWarnings(design: Pick<Design, 'nodes' | 'edges'>): EdgeWarning[] {
+  const byId = new Map(design.nodes.map((n) => [n.id, n]));
+  const warnings: EdgeWarning[] = [];
+  for (const edge of design.edges) {
+    const source = byId.get(edge.source);
+    const target = byId.get(edge.target);
+    if (source?.kind !== 'web' || target?.kind !== 'sessionStore' || usesSessionStore(source, [target])) continue;
+    warnings.push({
+      edgeId: edge.id,
+      text: `Unused: ${nodeName(source)} keeps sessions in its own memory (Sessions: local), so it never asks ${nodeName(target)}. Set its Sessions to shared to use the store.`,
+    });
+  }
+  return warnings;
 }
