@@ -16,5 +16,7 @@ export const objectStoreKind = defineKind({
   },
   face: (p) => `${oneDecimal(p.serviceMs)} ms per file`,
   spofHint: () => 'One object store: put a CDN in front of it, or add a second one.',
+  // Users reach it through a CDN, not a web server: the generic refusal lists the CDN.
+  dataTier: false,
   servesLocally: (type) => type === 'static',
 });
