@@ -7,7 +7,7 @@ import { isCustomStageId } from '../stages/custom/compile';
 import { compileStage } from '../stages/custom/compileStage';
 import { decodeCoursePayload, parseCourseJson } from '../stages/custom/file';
 import type { Course, StageDefinition } from '../stages/custom/types';
-import { CUSTOM_STAGES_KEY, saveCustomDefs } from './customStageStorage';
+import { readCustomDefs, saveCustomDefs } from './customStageStorage';
 import type { CustomStageEntry } from './state/stage';
 import type { Banner } from './state/ui';
 import type { KeyValueStorage, StoreState } from './types';
@@ -19,7 +19,7 @@ const entryOf = (def: StageDefinition): CustomStageEntry => ({ def, stage: compi
 
 /** The saved stages, read with the same decoder as a file; an unreadable copy is left in storage untouched. */
 function readSavedCustomStages(storage: KeyValueStorage | undefined): CustomStageEntry[] {
-  const raw = storage?.getItem(CUSTOM_STAGES_KEY) ?? null;
+  const raw = readCustomDefs(storage);
   if (raw === null) return [];
   const result = parseCourseJson(raw, 'Your saved stages');
   return result.ok ? result.value.stages.map(entryOf) : [];

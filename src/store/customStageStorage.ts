@@ -5,6 +5,15 @@ import type { KeyValueStorage } from './types';
 /** The definitions, as a course file (`v1` is the layout of this key, not the stage format). */
 export const CUSTOM_STAGES_KEY = 'scale-playground:custom-stages:v1';
 
+/** The kept stages' text, or null when there is none or the browser refuses to read it. */
+export function readCustomDefs(storage: KeyValueStorage | undefined): string | null {
+  try {
+    return storage?.getItem(CUSTOM_STAGES_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function saveCustomDefs(storage: KeyValueStorage | undefined, defs: readonly StageDefinition[]): void {
   if (!storage) return;
   try {

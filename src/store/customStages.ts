@@ -6,7 +6,7 @@
  * learner's work in My designs first.
  */
 import { isCustomStageId } from '../stages/custom/compile';
-import { CUSTOM_STAGES_KEY, saveCustomDefs } from './customStageStorage';
+import { CUSTOM_STAGES_KEY, readCustomDefs, saveCustomDefs } from './customStageStorage';
 import type { StageSlice } from './state/stage';
 import type { KeyValueStorage, SliceCreator, StoreDeps, StoreState } from './types';
 
@@ -30,6 +30,6 @@ export const createCustomStageActions = (deps: StoreDeps): SliceCreator<CustomAc
 
 /** Reads the stages kept in this browser (when there are any, or one was left open) with their decoder, loaded for it. */
 export function restoreSavedCustomStages(get: () => StoreState, set: (recipe: (s: StoreState) => void) => void, storage: KeyValueStorage | undefined, activeId: string | null): void {
-  if (storage?.getItem(CUSTOM_STAGES_KEY) == null && !(activeId && isCustomStageId(activeId))) return;
+  if (readCustomDefs(storage) === null && !(activeId && isCustomStageId(activeId))) return;
   void opener().then((m) => m.restoreSaved(get, set, storage));
 }
