@@ -38,10 +38,16 @@ function paramsSchema(specs: ParamSpecs): z.ZodMiniType {
   return z._default(z.strictObject(shape, { error: (iss) => `must be an object of parameters (got ${describeValue(iss.input)})` }), defaultsOf(specs) as never);
 }
 
-/** The zod schema of each kind's params, generated from its specs; defaults fill what is missing. */
-export const PARAM_SCHEMAS = Object.fromEntries(
-  Object.entries(KIND_SPECS).map(([kind, spec]) => [kind, paramsSchema(spec.params)]),
-) as Record<Kind, z.ZodMiniType>;
+/**
+ * The zod schema of each kind's params, generated from its specs; defaults fill what is missing.
+ * Each is built the first time it is read: building all of them costs the CLI's start-up (and the
+ * page's first load) tens of milliseconds, and a design uses a few kinds.
+ */
+export const PARAM_SCHEMAS = {} as Record<Kind, z.ZodMiniType>;
+for (const [kind, spec] of Object.entries(KIND_SPECS)) {
+  let built: z.ZodMiniType | undefined;
+  Object.defineProperty(PARAM_SCHEMAS, kind, { enumerable: true, get: () => (built ??= paramsSchema(spec.params)) });
+}
 
 /**
  * Turns zod issues into sentences that name the field: `node "web-1" (web): params.workers must be …`.
