@@ -6,7 +6,7 @@
  * actions are whatever the design format knows.
  */
 import '../../model/zodSetup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseDemoScript } from '../../classroom/parseScript';
 import { demoStepSchema } from '../../classroom/script';
 import { decodeDesign, failure, ID_CHARS, ID_RULE, LIMITS, success, type Design, type FaultEvent, type Result } from '../../model';
@@ -21,25 +21,25 @@ import { CUSTOM_STAGE_VERSION, type Course, type StageDefinition } from './types
 export const CUSTOM_LIMITS = { maxStages: 30, maxGoals: 20, maxFaults: 50, maxDemoSteps: 100, minCheckS: 5, maxCheckS: 600 } as const;
 
 const stageShell = z.strictObject({
-  id: z.string({ error: 'must be a text id' }).min(1, { error: 'must not be empty' }).max(LIMITS.maxIdChars, { error: `must be at most ${LIMITS.maxIdChars} characters` }).regex(ID_CHARS, { error: ID_RULE }),
+  id: z.string({ error: 'must be a text id' }).check(z.minLength(1, { error: 'must not be empty' }), z.maxLength(LIMITS.maxIdChars, { error: `must be at most ${LIMITS.maxIdChars} characters` }), z.regex(ID_CHARS, { error: ID_RULE })),
   title: safeText(TEXT_LIMITS.title),
-  summary: safeText(TEXT_LIMITS.summary, { allowEmpty: true }).default(''),
-  explanation: safeText(TEXT_LIMITS.explanation, { allowEmpty: true }).default(''),
+  summary: z._default(safeText(TEXT_LIMITS.summary, { allowEmpty: true }), ''),
+  explanation: z._default(safeText(TEXT_LIMITS.explanation, { allowEmpty: true }), ''),
   start: z.unknown(),
-  solution: z.unknown().optional(),
-  goals: z.array(z.unknown(), { error: 'must be a list of goals' }).min(1, { error: 'needs at least one goal' }).max(CUSTOM_LIMITS.maxGoals, { error: `may hold at most ${CUSTOM_LIMITS.maxGoals} goals` }),
-  scenario: z.array(z.unknown(), { error: 'must be a list of faults' }).max(CUSTOM_LIMITS.maxFaults, { error: `may hold at most ${CUSTOM_LIMITS.maxFaults} faults` }).default([]),
+  solution: z.optional(z.unknown()),
+  goals: z.array(z.unknown(), { error: 'must be a list of goals' }).check(z.minLength(1, { error: 'needs at least one goal' }), z.maxLength(CUSTOM_LIMITS.maxGoals, { error: `may hold at most ${CUSTOM_LIMITS.maxGoals} goals` })),
+  scenario: z._default(z.array(z.unknown(), { error: 'must be a list of faults' }).check(z.maxLength(CUSTOM_LIMITS.maxFaults, { error: `may hold at most ${CUSTOM_LIMITS.maxFaults} faults` })), []),
   check: z.strictObject({
-    durationS: z.number({ error: 'must be a number of seconds' }).min(CUSTOM_LIMITS.minCheckS, { error: `must be at least ${CUSTOM_LIMITS.minCheckS} s` }).max(CUSTOM_LIMITS.maxCheckS, { error: `must be at most ${CUSTOM_LIMITS.maxCheckS} s` }),
-    seed: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' }).max(2 ** 32 - 1, { error: 'must be below 2^32' }),
+    durationS: z.number({ error: 'must be a number of seconds' }).check(z.minimum(CUSTOM_LIMITS.minCheckS, { error: `must be at least ${CUSTOM_LIMITS.minCheckS} s` }), z.maximum(CUSTOM_LIMITS.maxCheckS, { error: `must be at most ${CUSTOM_LIMITS.maxCheckS} s` })),
+    seed: z.int({ error: 'must be a whole number' }).check(z.minimum(0, { error: 'must be 0 or more' }), z.maximum(2 ** 32 - 1, { error: 'must be below 2^32' })),
   }, { error: 'must be {"durationS": 40, "seed": 1}' }),
-  demo: z.array(z.unknown(), { error: 'must be a list of steps' }).max(CUSTOM_LIMITS.maxDemoSteps, { error: `may hold at most ${CUSTOM_LIMITS.maxDemoSteps} steps` }).default([]),
+  demo: z._default(z.array(z.unknown(), { error: 'must be a list of steps' }).check(z.maxLength(CUSTOM_LIMITS.maxDemoSteps, { error: `may hold at most ${CUSTOM_LIMITS.maxDemoSteps} steps` })), []),
 }, { error: (iss) => `must be an object (got ${describeValue(iss.input)})` });
 
 const courseShell = z.strictObject({
   version: z.number(),
-  title: safeText(TEXT_LIMITS.title).optional(),
-  stages: z.array(z.unknown(), { error: 'must be a list of stages' }).min(1, { error: 'needs at least one stage' }).max(CUSTOM_LIMITS.maxStages, { error: `may hold at most ${CUSTOM_LIMITS.maxStages} stages` }),
+  title: z.optional(safeText(TEXT_LIMITS.title)),
+  stages: z.array(z.unknown(), { error: 'must be a list of stages' }).check(z.minLength(1, { error: 'needs at least one stage' }), z.maxLength(CUSTOM_LIMITS.maxStages, { error: `may hold at most ${CUSTOM_LIMITS.maxStages} stages` })),
 });
 
 /** Checks the version first, so a newer file says "newer" rather than listing fields it cannot know. */

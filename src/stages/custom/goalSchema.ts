@@ -5,7 +5,7 @@
  * later without an entry is still checked field by field.
  */
 import '../../model/zodSetup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { KINDS, type Kind } from '../../model';
 import { describeValue } from '../../model/inputGuards';
 import { GOAL_TYPES } from '../goals';
@@ -37,10 +37,10 @@ export const GOAL_FIELDS: FieldList = {
 
 const MAX_NUMBER = 1e9;
 const amount = z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` })
-  .min(0, { error: 'must be 0 or more' }).max(MAX_NUMBER, { error: `must be at most ${MAX_NUMBER.toLocaleString('en-US')}` });
+  .check(z.minimum(0, { error: 'must be 0 or more' }), z.maximum(MAX_NUMBER, { error: `must be at most ${MAX_NUMBER.toLocaleString('en-US')}` }));
 const kind = z.enum(KINDS as [Kind, ...Kind[]], { error: (iss) => `must be a component kind (got ${describeValue(iss.input)}); the kinds are ${KINDS.join(', ')}` });
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]{0,39}$/;
-const paramValue = z.union([z.string().max(64), z.number().finite(), z.boolean()], { error: 'must be text, a number or true/false' });
+const paramValue = z.union([z.string().check(z.maxLength(64)), z.number(), z.boolean()], { error: 'must be text, a number or true/false' });
 
 /** `{ role: 'replica' }`: parameter names and plain values, at most 20. */
 function decodeParamMatch(raw: unknown): { value?: Record<string, string | number | boolean>; error?: string } {
@@ -58,19 +58,19 @@ function decodeParamMatch(raw: unknown): { value?: Record<string, string | numbe
 }
 
 /** Rules by field name, shared by every goal type that uses the name. */
-const FIELD_RULES: Record<string, z.ZodType> = {
+const FIELD_RULES: Record<string, z.ZodMiniType> = {
   minRps: amount, maxMs: amount, max: amount, min: amount, maxS: amount, errorRateAbove: amount,
   kind,
-  kinds: z.array(kind, { error: 'must be a list of component kinds' }).min(1, { error: 'must name at least one kind' }).max(KINDS.length),
+  kinds: z.array(kind, { error: 'must be a list of component kinds' }).check(z.minLength(1, { error: 'must name at least one kind' }), z.maxLength(KINDS.length)),
   of: z.enum(['cache', 'cdn'], { error: 'must be "cache" or "cdn"' }),
 };
 /** A field no rule names (a goal type added later): a number, a short text or true/false. */
-const anyValue = z.union([z.number().finite().min(-MAX_NUMBER).max(MAX_NUMBER), z.string().max(64), z.boolean()], { error: 'must be a number, a short text or true/false' });
+const anyValue = z.union([z.number().check(z.minimum(-MAX_NUMBER), z.maximum(MAX_NUMBER)), z.string().check(z.maxLength(64)), z.boolean()], { error: 'must be a number, a short text or true/false' });
 
 const label = safeText(TEXT_LIMITS.label);
 const hint = safeText(TEXT_LIMITS.hint, { allowEmpty: true });
 
-const firstMessage = (error: z.ZodError): string => error.issues[0]?.message ?? 'is not valid';
+const firstMessage = (error: { issues: { message: string }[] }): string => error.issues[0]?.message ?? 'is not valid';
 
 /** Reads one goal; every message starts with the field it is about (`goals › goal 2 › maxMs …`). */
 export function decodeGoal(raw: unknown, where: string): { goal?: Goal; errors: string[] } {

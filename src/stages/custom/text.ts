@@ -3,7 +3,7 @@
  * a stage file that tries to smuggle markup or a script link in is refused rather than cleaned,
  * so the teacher sees exactly what was wrong.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Markup of any kind: `<b>`, `</p>`, `<!--`, `<?xml`. A lone "a < b" stays allowed. */
 const HTML_TAG = /<\s*[/!?]?\s*[A-Za-z]/;
@@ -26,9 +26,8 @@ export function textProblem(text: string): string | undefined {
  * the text holds is judged by textProblem (checkTexts) once the shape is known.
  */
 export const safeText = (max: number, { allowEmpty = false } = {}) => {
-  const text = z.string({ error: 'must be text' })
-    .max(max, { error: (iss) => `is too long (${typeof iss.input === 'string' ? iss.input.length.toLocaleString('en-US') : 'too many'} characters; at most ${max.toLocaleString('en-US')})` });
-  return allowEmpty ? text : text.trim().min(1, { error: 'must not be empty' });
+  const tooLong = z.maxLength(max, { error: (iss) => `is too long (${typeof iss.input === 'string' ? iss.input.length.toLocaleString('en-US') : 'too many'} characters; at most ${max.toLocaleString('en-US')})` });
+  return allowEmpty ? z.string({ error: 'must be text' }).check(tooLong) : z.string({ error: 'must be text' }).check(tooLong, z.trim(), z.minLength(1, { error: 'must not be empty' }));
 };
 
 /** One message per text that may not be shown: `<where> › <field> holds HTML …`. */
