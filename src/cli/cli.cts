@@ -1,14 +1,30 @@
 /**
- * The CLI proper (see main.ts): runs the engine headless through run.ts and sets the exit code
- * (0 ran, 2 refused input or design, 1 internal error). With --json, stdout holds one JSON object.
+ * The CLI proper (see main.ts): runs the engine headless through run.ts, or a load sweep through
+ * sweepCommand.ts when the first argument is `sweep`, and sets the exit code (0 ran, 2 refused
+ * input or design, 1 internal error). With --json, stdout holds one JSON object. The same file
+ * serves a sweep's loads when it starts as one of its worker threads.
  */
-import { runCliWith } from './run';
+import { EXIT, runCliWith } from './run';
+import { runSweepCli } from './sweepCommand';
+import { isSweepThread, serveSweepThread } from './sweepThreads';
+
+/** The file a sweep thread can run: the built bundle; none when the CLI runs from TypeScript. */
+const threadScript = (): string | null => (/\.c?js$/.test(__filename) ? __filename : null);
 
 /** Runs the CLI on `argv` (arguments after the script name). */
 export function runCli(argv: string[]): void {
-  process.exitCode = runCliWith(argv, {
-    out: (text) => { process.stdout.write(text); },
-    err: (text) => { process.stderr.write(text); },
+  if (isSweepThread()) { serveSweepThread(); return; }
+  const io = {
+    out: (text: string) => { process.stdout.write(text); },
+    err: (text: string) => { process.stderr.write(text); },
     errIsTTY: Boolean(process.stderr.isTTY),
-  });
+  };
+  if (argv[0] === 'sweep') {
+    runSweepCli(argv.slice(1), io, threadScript()).then((code) => { process.exitCode = code; }, (err: unknown) => {
+      io.err(`sim: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = EXIT.internalError;
+    });
+    return;
+  }
+  process.exitCode = runCliWith(argv, io);
 }
