@@ -4,12 +4,12 @@
  * the engine stays out of the first-paint bundle. Aborting terminates the workers at once.
  */
 import type { SweepPoint, SweepTask } from '../analysis/sweepPlan';
+import { CANCELLED } from './state/sweep';
 import { openChannel, type WorkerChannel, type WorkerEndpoint } from './workerChannel';
 
 /** Runs every task; `onPoint` as each finishes; rejects when `signal` aborts or a load fails. */
 export type SweepRunner = (tasks: readonly SweepTask[], onPoint: (point: SweepPoint) => void, signal: AbortSignal) => Promise<SweepPoint[]>;
 
-export const CANCELLED = 'Cancelled.';
 
 const spawnSweepWorker = (): WorkerEndpoint =>
   // Vite finds and bundles the worker from this exact `new Worker(new URL(...))` form.

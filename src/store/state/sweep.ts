@@ -33,3 +33,6 @@ export interface SweepSlice {
   /** Forgets both sweeps. */
   clearSweeps: () => void;
 }
+
+/** The message a runner rejects with when its sweep was cancelled. */
+export const CANCELLED = 'Cancelled.';
