@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { SHOTS } from './helpers';
+import { designLink, flowNode, SHOTS } from './helpers';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
@@ -47,4 +47,27 @@ test('Cancel stops a sweep and says so', async ({ page }) => {
   await page.getByTestId('limit-cancel').click();
   await expect(page.getByTestId('limit-message')).toHaveText('Cancelled: the sweep was stopped.');
   await expect(page.getByTestId('limit-run')).toBeVisible();
+});
+
+test('theory beside the measurement: a web server during a run next to Erlang C, a line on why they differ', async ({ page }) => {
+  const design = {
+    version: 1, name: 'one queue',
+    nodes: [
+      { id: 'users', kind: 'client', position: { x: 0, y: 0 }, params: { rps: 300, mix: { static: 0, read: 1, write: 0, job: 0 } } },
+      { id: 'web-1', kind: 'web', position: { x: 300, y: 0 }, params: { workers: 4, serviceMs: 10, queueLimit: 100000 } },
+    ],
+    edges: [{ id: 'e1', source: 'users', target: 'web-1', kind: 'request' }],
+    sim: { seed: 2, durationS: 600, hopLatencyMs: 0 }, scenario: [],
+  };
+  await page.goto(`/${designLink(design)}`);
+  await page.getByTestId('run-speed').selectOption('10');
+  await page.getByTestId('run-start').click();
+  await flowNode(page, 'web-1').click();
+  const theory = page.getByTestId('theory');
+  await expect(theory).toBeVisible({ timeout: 30_000 });
+  // ρ = 300 × 10 ms / 4 = 75%: the prediction follows from the measured rate, near 75%.
+  await expect.poll(async () => Number((await page.getByTestId('theory-predicted-util').textContent())!.replace('%', '')), { timeout: 30_000 }).toBeGreaterThan(60);
+  await expect.poll(async () => Number((await page.getByTestId('theory-measured-util').textContent())!.replace('%', '')), { timeout: 30_000 }).toBeGreaterThan(65);
+  await expect(page.getByTestId('theory-note')).not.toBeEmpty();
+  await page.screenshot({ path: `${SHOTS}/limit-03-theory.png` });
 });
