@@ -44,6 +44,7 @@ export default tseslint.config(
   { files: ['src/**/*.{ts,tsx,cts}'], rules: { 'no-restricted-imports': ['error', { paths: classicZod }] } },
   { files: ['src/model/**/*.ts'], rules: restrict([...uiLibs, '**/engine/**', '**/store/**', '**/ui/**', '**/worker/**', '**/stages/**', '**/cli/**'], 'src/model imports nothing of ours and no UI library.') },
   { files: ['src/engine/**/*.ts'], rules: restrict([...uiLibs, '**/store/**', '**/ui/**', '**/worker/**', '**/stages/**', '**/cli/**'], 'src/engine may import only src/model.') },
+  { files: ['src/analysis/**/*.ts'], rules: restrict([...uiLibs, '**/store/**', '**/ui/**', '**/worker/**', '**/stages/**', '**/cli/**'], 'src/analysis is pure: engine and model only.') },
   { files: ['src/stages/**/*.ts'], rules: restrict([...uiLibs, '**/store/**', '**/ui/**', '**/worker/**'], 'src/stages is data: model and engine only.') },
   { files: ['src/gallery/**/*.ts'], rules: restrict([...uiLibs, '**/store/**', '**/ui/**', '**/worker/**'], 'src/gallery is data: model and stages only.') },
   { files: ['src/classroom/**/*.ts'], rules: restrict([...uiLibs, '**/store/**', '**/ui/**', '**/worker/**'], 'src/classroom is data: model, engine and stages only.') },

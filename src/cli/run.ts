@@ -10,15 +10,12 @@ import { idProblem, visibleId } from '../model';
 import { parseArgs, USAGE } from './args';
 import { formatReport } from './format';
 import { loadDesign } from './load';
+import type { CliIo } from './io';
+import { progressBar } from './progress';
 
 export const EXIT = { ran: 0, internalError: 1, refused: 2 } as const;
 
-/** Where the CLI writes: stdout, stderr, and whether stderr is a terminal (for the progress bar). */
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-  errIsTTY: boolean;
-}
+export type { CliIo } from './io';
 
 /** Simulated time per step: small enough for a smooth progress bar, large enough to be cheap. */
 const STEP_MS = 1000;
@@ -80,20 +77,4 @@ function run(argv: readonly string[], io: CliIo): void {
   if (shown && io.errIsTTY) io.err('\r\x1b[K');
   const result: RunReport = report(sim);
   io.out(args.json ? `${JSON.stringify(result)}\n` : `${formatReport(design.name, result)}\n`);
-}
-
-function progressBar(io: CliIo): (fraction: number) => void {
-  let lastDecile = -1;
-  return (fraction) => {
-    // Off a terminal (a log file, CI) one line per 10% is plenty.
-    if (!io.errIsTTY) {
-      const decile = Math.floor(fraction * 10);
-      if (decile === lastDecile) return;
-      lastDecile = decile;
-    }
-    const width = 30;
-    const filled = Math.round(Math.min(1, fraction) * width);
-    const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(fraction * 100)}%`;
-    io.err(io.errIsTTY ? `\r${bar}` : `${bar}\n`);
-  };
 }

@@ -18,6 +18,7 @@ import { browserStorage } from './persistence';
 import { createSelectionSlice } from './selectionSlice';
 import { createSimulationSlice } from './simulationSlice';
 import { createStageSlice } from './stageSlice';
+import { createSweepSlice } from './sweepSlice';
 import { createUiSlice } from './uiSlice';
 import type { StoreDeps, StoreState } from './types';
 
@@ -34,6 +35,7 @@ export function createAppStore(deps: StoreDeps = {}): StoreApi<StoreState> {
     ...createStageSlice(deps)(...a),
     ...createClassroomSlice(...a),
     ...createLibrarySlice(deps)(...a),
+    ...createSweepSlice(deps)(...a),
   })));
 }
 
@@ -75,3 +77,5 @@ export type { ClassroomState } from './state/classroom';
 export type { StageCheckView } from '../worker/stageCheckView';
 export { runComparison, type CompareRunner } from './compareRunner';
 export type { StageChecker } from './stageCheckRunner';
+export type { SweepRun, SweepState } from './state/sweep';
+export type { SweepRunner } from './sweepRunner';

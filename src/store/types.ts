@@ -10,6 +10,8 @@ import type { SimPortFactory } from './simClientPort';
 import type { SimulationSlice } from './state/simulation';
 import type { StageChecker } from './stageCheckRunner';
 import type { StageSlice } from './state/stage';
+import type { SweepSlice } from './state/sweep';
+import type { SweepRunner } from './sweepRunner';
 import type { UiSlice } from './state/ui';
 import type { KeyValueStorage } from './keyValueStorage';
 
@@ -17,7 +19,7 @@ import type { KeyValueStorage } from './keyValueStorage';
  * The whole store: every slice's state and actions side by side. A new slice (simulation, stage)
  * adds its type here and its creator in index.ts.
  */
-export type StoreState = DesignSlice & SelectionSlice & HistorySlice & UiSlice & DocumentSlice & SimulationSlice & StageSlice & ClassroomSlice & LibrarySlice;
+export type StoreState = DesignSlice & SelectionSlice & HistorySlice & UiSlice & DocumentSlice & SimulationSlice & StageSlice & ClassroomSlice & LibrarySlice & SweepSlice;
 
 /** What a slice creator receives: the immer-wrapped set/get of the whole store. */
 export type SliceCreator<T> = StateCreator<StoreState, [['zustand/immer', never]], [], T>;
@@ -33,4 +35,6 @@ export interface StoreDeps {
   simPort?: SimPortFactory;
   /** Grades stage Checks (default: a Web Worker, or this thread where there is none). */
   stageChecker?: StageChecker;
+  /** Runs "Find the limit" sweeps (default: parallel Web Workers, or this thread where there are none). */
+  sweepRunner?: SweepRunner;
 }

@@ -13,7 +13,7 @@ const SCREENS = [
 ];
 
 /** Every toolbar action, by the test id the bar and the More menu share. */
-const ACTIONS = ['stages', 'gallery', 'compare', 'present', 'undo', 'redo', 'import', 'export', 'share', 'palette', 'inspector', 'charts'];
+const ACTIONS = ['stages', 'gallery', 'compare', 'limit', 'present', 'undo', 'redo', 'import', 'export', 'share', 'palette', 'inspector', 'charts'];
 
 /** Each action is a visible button in the bar, or an entry of the More menu. */
 async function unreachableActions(page: Page): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { Copy, RotateCcw, Trash2, TriangleAlert } from 'lucide-react';
-import { useCallback, type CSSProperties } from 'react';
+import { lazy, Suspense, useCallback, type CSSProperties } from 'react';
 import { KIND_SPECS, type DesignNode } from '../../model';
 import { spofsById, store, useStore, type StoreState } from '../../store';
 import { CATEGORY_META, KIND_ICONS } from '../icons';
@@ -7,12 +7,17 @@ import { FaultButton } from './FaultButton';
 import { LabelField } from './LabelField';
 import { ParamForm } from './ParamForm';
 
+// The closed forms load with the panel, during a run: the first paint does not need them.
+const TheoryPanel = lazy(() => import('./TheoryPanel').then((m) => ({ default: m.TheoryPanel })));
+const selectRunning = (s: StoreState) => s.run.status === 'running' || s.run.status === 'paused';
+
 /** Everything about one selected component: name, id, SPOF note, parameters and actions. */
 export function NodeInspector({ node }: { node: DesignNode }) {
   const spec = KIND_SPECS[node.kind];
   const Icon = KIND_ICONS[node.kind];
   const spof = useStore(useCallback((s: StoreState) => spofsById(s.design).get(node.id), [node.id]));
   const actions = store.getState();
+  const running = useStore(selectRunning);
 
   return (
     <div className="node-inspector" data-testid="node-inspector">
@@ -35,6 +40,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
       )}
 
       <div className="inspector__fault"><FaultButton node={node} /></div>
+      {running && <Suspense fallback={null}><TheoryPanel node={node} /></Suspense>}
 
       <div className="inspector__actions">
         <button type="button" className="button" onClick={() => actions.duplicate([node.id])} data-testid="inspector-duplicate" title="Duplicate (Ctrl/Cmd+D)">

@@ -1,5 +1,5 @@
 import type { LucideIcon } from 'lucide-react';
-import { Download, FolderOpen, GitCompareArrows, GraduationCap, LayoutGrid, PanelBottom, PanelLeft, PanelRight, Presentation, Redo2, Share2, Undo2, Upload } from 'lucide-react';
+import { Download, FolderOpen, Gauge, GitCompareArrows, GraduationCap, LayoutGrid, PanelBottom, PanelLeft, PanelRight, Presentation, Redo2, Share2, Undo2, Upload } from 'lucide-react';
 import { lazy, type ComponentType } from 'react';
 import { store, type StoreState } from '../../store';
 
@@ -49,6 +49,7 @@ export interface ToolbarAction {
 // Panels load as their own chunks the first time they open: the first paint does not need them.
 const GalleryDialog = lazy(() => import('../gallery/GalleryDialog').then((m) => ({ default: m.GalleryDialog })));
 const CompareDialog = lazy(() => import('../compare/CompareDialog').then((m) => ({ default: m.CompareDialog })));
+const LimitDialog = lazy(() => import('../limit/LimitDialog').then((m) => ({ default: m.LimitDialog })));
 const SharePanel = lazy(() => import('./SharePanel').then((m) => ({ default: m.SharePanel })));
 const ExportList = lazy(() => import('../export/ExportList').then((m) => ({ default: m.ExportList })));
 
@@ -68,6 +69,7 @@ export const TOOLBAR_ACTIONS: readonly ToolbarAction[] = [
     run: () => store.getState().setLibraryOpen(true) },
   { id: 'gallery', label: 'Gallery', icon: LayoutGrid, title: "Ready designs: classic shapes and every stage's solution", keep: 3, panel: GalleryDialog },
   { id: 'compare', label: 'Compare', icon: GitCompareArrows, title: 'Run this design against another and compare their numbers', keep: 2, panel: CompareDialog },
+  { id: 'limit', label: 'Find the limit', icon: Gauge, title: 'Run this design at rising loads and find where it stops keeping up, and why', keep: 1, panel: LimitDialog },
   { id: 'present', label: 'Present', icon: Presentation, title: "Present a stage's demo to a class: large type, narrated script, keyboard-driven", keep: 1,
     run: () => store.getState().enterClassroom() },
   { id: 'undo', label: 'Undo', icon: Undo2, title: `Undo (${MOD}+Z)`, iconOnly: true, keep: 8,

@@ -1,0 +1,6 @@
+/** Where the CLI writes: stdout, stderr, and whether stderr is a terminal (for the progress bar). */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  errIsTTY: boolean;
+}

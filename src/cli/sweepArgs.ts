@@ -1,0 +1,64 @@
+/** Arguments of `npm run sim -- sweep <design> …` (docs/explain.md), parsed without throwing. */
+import { MAX_SWEEP_STEPS } from '../analysis/sweep';
+
+export interface SweepArgs {
+  source: string;
+  fromRps?: number;
+  toRps?: number;
+  steps?: number;
+  seconds?: number;
+  /** Worker threads (default: one per core). 1 runs every load in this thread. */
+  threads?: number;
+  json: boolean;
+  help: boolean;
+}
+
+export const SWEEP_USAGE = 'usage: npm run sim -- sweep <design.json | share-URL> [--from R] [--to R] [--steps N] [--seconds S] [--threads N] [--json]';
+
+const RATE_MAX = 2_000_000;
+
+/** Parses the arguments after `sweep`; returns them or a message naming what is wrong. */
+export function parseSweepArgs(argv: readonly string[]): { ok: true; args: SweepArgs } | { ok: false; error: string } {
+  const args: SweepArgs = { source: '', json: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const num = (): number => Number(argv[++i]);
+    switch (a) {
+      case '--json': args.json = true; break;
+      case '-h':
+      case '--help': args.help = true; break;
+      case '--from':
+      case '--to': {
+        const v = num();
+        if (!Number.isFinite(v) || v <= 0 || v > RATE_MAX) return { ok: false, error: `${a} needs a rate in requests per second above 0 and at most ${RATE_MAX}` };
+        if (a === '--from') args.fromRps = v; else args.toRps = v;
+        break;
+      }
+      case '--steps': {
+        const v = num();
+        if (!Number.isInteger(v) || v < 2 || v > MAX_SWEEP_STEPS) return { ok: false, error: `--steps needs a whole number from 2 to ${MAX_SWEEP_STEPS}` };
+        args.steps = v;
+        break;
+      }
+      case '--seconds': {
+        const v = num();
+        if (!Number.isFinite(v) || v < 1 || v > 3600) return { ok: false, error: '--seconds needs simulated seconds per load, from 1 to 3600' };
+        args.seconds = v;
+        break;
+      }
+      case '--threads': {
+        const v = num();
+        if (!Number.isInteger(v) || v < 1 || v > 256) return { ok: false, error: '--threads needs a whole number from 1 to 256' };
+        args.threads = v;
+        break;
+      }
+      default:
+        if (a.startsWith('-')) return { ok: false, error: `unknown option ${a} for sweep` };
+        if (args.source) return { ok: false, error: `one design at a time (got "${args.source}" and "${a}")` };
+        args.source = a;
+    }
+  }
+  if (args.fromRps !== undefined && args.toRps !== undefined && args.toRps <= args.fromRps) return { ok: false, error: `--to (${args.toRps}) must be above --from (${args.fromRps})` };
+  if (!args.source && !args.help) return { ok: false, error: 'no design given' };
+  return { ok: true, args };
+}

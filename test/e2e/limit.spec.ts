@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
+import { designLink, flowNode, SHOTS } from './helpers';
+
+test.use({ viewport: { width: 1600, height: 1000 } });
+
+const kneeRps = async (page: Page, testId: string): Promise<number> => Number((await page.getByTestId(testId).textContent())!.replace(/[^\d.]/g, ''));
+
+async function sweepNow(page: Page) {
+  await page.getByTestId('toolbar-limit').click();
+  await expect(page.getByTestId('limit')).toBeVisible();
+  await page.getByTestId('limit-run').click();
+}
+
+test('Find the limit on stage 3: the solution moves the knee, both sweeps on one chart', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/#stage=3');
+  await expect(page.getByTestId('stage-title')).toBeVisible();
+  await sweepNow(page);
+  await expect(page.getByTestId('limit-knee-rps')).toHaveText(/req\/s$/, { timeout: 120_000 });
+  await expect(page.getByTestId('limit-chart').locator('.recharts-wrapper')).toHaveCount(2);
+  await expect(page.getByTestId('limit-table').locator('tbody tr')).toHaveCount(12);
+  await expect(page.getByTestId('limit-table')).toContainText('web-1');
+  const before = await kneeRps(page, 'limit-knee-rps');
+  expect(before).toBeGreaterThan(0);
+  await page.screenshot({ path: `${SHOTS}/limit-01-start.png` });
+
+  await page.getByTestId('limit').getByRole('button', { name: 'Close' }).click();
+  await page.getByTestId('stage-solution').click();
+  await sweepNow(page);
+  await expect(page.getByTestId('limit-knee-previous-rps')).toHaveText(/req\/s$/, { timeout: 120_000 });
+  await expect(page.getByTestId('limit-knee')).toContainText('Sweep 2');
+  const after = await kneeRps(page, 'limit-knee-rps');
+  expect(await kneeRps(page, 'limit-knee-previous-rps')).toBe(before);
+  expect(after).toBeGreaterThan(before);
+  // Both sweeps are drawn: a knee line per sweep on each chart (and the p99 target), five lines a sweep.
+  await expect(page.getByTestId('limit-chart').locator('.recharts-reference-line')).toHaveCount(5);
+  await expect(page.getByTestId('limit-chart').locator('.recharts-line')).toHaveCount(10);
+  await expectNoSeriousA11yViolations(page, 'the Find the limit dialog');
+  await page.screenshot({ path: `${SHOTS}/limit-02-before-after.png`, fullPage: true });
+});
+
+test('Cancel stops a sweep and says so', async ({ page }) => {
+  await page.goto('/#stage=3');
+  await expect(page.getByTestId('stage-title')).toBeVisible();
+  await sweepNow(page);
+  await page.getByTestId('limit-cancel').click();
+  await expect(page.getByTestId('limit-message')).toHaveText('Cancelled: the sweep was stopped.');
+  await expect(page.getByTestId('limit-run')).toBeVisible();
+});
+
+test('theory beside the measurement: a web server during a run next to Erlang C, a line on why they differ', async ({ page }) => {
+  const design = {
+    version: 1, name: 'one queue',
+    nodes: [
+      { id: 'users', kind: 'client', position: { x: 0, y: 0 }, params: { rps: 300, mix: { static: 0, read: 1, write: 0, job: 0 } } },
+      { id: 'web-1', kind: 'web', position: { x: 300, y: 0 }, params: { workers: 4, serviceMs: 10, queueLimit: 100000 } },
+    ],
+    edges: [{ id: 'e1', source: 'users', target: 'web-1', kind: 'request' }],
+    sim: { seed: 2, durationS: 600, hopLatencyMs: 0 }, scenario: [],
+  };
+  await page.goto(`/${designLink(design)}`);
+  await page.getByTestId('run-speed').selectOption('10');
+  await page.getByTestId('run-start').click();
+  await flowNode(page, 'web-1').click();
+  const theory = page.getByTestId('theory');
+  await expect(theory).toBeVisible({ timeout: 30_000 });
+  // ρ = 300 × 10 ms / 4 = 75%: the prediction follows from the measured rate, near 75%.
+  await expect.poll(async () => Number((await page.getByTestId('theory-predicted-util').textContent())!.replace('%', '')), { timeout: 30_000 }).toBeGreaterThan(60);
+  await expect.poll(async () => Number((await page.getByTestId('theory-measured-util').textContent())!.replace('%', '')), { timeout: 30_000 }).toBeGreaterThan(65);
+  await expect(page.getByTestId('theory-note')).not.toBeEmpty();
+  await page.screenshot({ path: `${SHOTS}/limit-03-theory.png` });
+});
