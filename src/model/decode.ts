@@ -1,7 +1,8 @@
 import './zodSetup';
 import { z } from 'zod';
 import { canConnect } from './edgeRules';
-import { DEFAULT_SIM, EDGE_KINDS, type Design, type DesignEdge, type DesignNode, type FaultEvent } from './design';
+import { DEFAULT_SIM, EDGE_KINDS, type Design, type DesignEdge, type DesignNode } from './design';
+import type { FaultEvent } from './faults';
 import { ID_CHARS, ID_RULE, visibleId } from './ids';
 import { repairIds } from './idRepair';
 import { describeValue, shapeProblem, shorten } from './inputGuards';
@@ -9,6 +10,7 @@ import { isKind, KIND_SPECS, KINDS, nounsOf, type Kind } from './kinds';
 import { LIMITS } from './limits';
 import { migrate } from './migrate';
 import { describeIssues, PARAM_SCHEMAS } from './paramSchema';
+import { faultTargetProblem, parseFault } from './faultSchema';
 import { failure, success, type Result } from './result';
 import { keepKnownFields } from './unknownFields';
 
@@ -44,12 +46,6 @@ const simShape = z.strictObject({
   durationS: z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).min(1, { error: 'must be at least 1 s' }).max(LIMITS.maxDurationS, { error: `must be at most ${LIMITS.maxDurationS} s` }).default(DEFAULT_SIM.durationS),
   hopLatencyMs: z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).min(0, { error: 'must be 0 or more' }).max(10_000, { error: 'must be at most 10000 ms' }).default(DEFAULT_SIM.hopLatencyMs),
 }, { error: 'must be an object' });
-
-const faultShape = z.strictObject({
-  tS: z.number({ error: 'must be a number of seconds' }).min(0, { error: 'must be 0 or more' }).max(LIMITS.maxDurationS, { error: 'is past the longest run' }),
-  action: z.enum(['kill', 'restore'], { error: 'must be kill or restore' }),
-  target: idSchema,
-}, { error: (iss) => `must be an object like {"tS": 30, "action": "kill", "target": "web-1"} (got ${describeValue(iss.input)})` });
 
 const countOf = (input: unknown) => (Array.isArray(input) ? input.length : 'too many');
 const designShell = z.object({
@@ -161,15 +157,16 @@ function decodeUnsafe(input: unknown): Result<Design> {
   });
 
   const scenario: FaultEvent[] = [];
+  const kindOf = (id: string) => byId.get(id)?.kind;
   doc.scenario.forEach((raw, index) => {
-    const parsed = faultShape.safeParse(raw);
-    if (!parsed.success) { errors.push(...describeIssues(parsed.error, `scenario event #${index + 1}`)); return; }
-    if (!byId.has(parsed.data.target)) {
-      if (invalidIds.has(parsed.data.target)) return;
-      errors.push(`scenario event #${index + 1}: target "${parsed.data.target}" is not a node in this design.`);
-      return;
-    }
-    scenario.push(parsed.data);
+    const where = `scenario event #${index + 1}`;
+    const parsed = parseFault(raw, where);
+    if (!parsed.ok) { errors.push(...parsed.errors); return; }
+    const f = parsed.fault;
+    if (invalidIds.has(f.target) || (f.action === 'partition' && invalidIds.has(f.peer))) return;
+    const problem = faultTargetProblem(f, kindOf);
+    if (problem) { errors.push(`${where} (${f.action}): ${problem}`); return; }
+    scenario.push(f);
   });
 
   if (errors.length) return { ok: false, errors };
