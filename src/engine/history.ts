@@ -98,6 +98,7 @@ export function mergePoints(a: SeriesPoint, wa: number, b: SeriesPoint, wb: numb
     cdnHitRatio: mean(a.cdnHitRatio, wa, b.cdnHitRatio, wb, r4),
     replicaLagMs: mean(a.replicaLagMs, wa, b.replicaLagMs, wb, r3),
     staleReads: a.staleReads + b.staleReads,
+    retriesRps: mean(a.retriesRps ?? 0, wa, b.retriesRps ?? 0, wb, r3) ?? 0,
     queueDepth: b.queueDepth,
     nodes,
     shardLoad,

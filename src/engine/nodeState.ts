@@ -43,6 +43,8 @@ export class ReplStream {
   head = 0;
   /** How many of the queued writes have arrived (the rest are still on the network). */
   arrived = 0;
+  /** Writes that reached a partition between the primary's and this replica's data centers: held until it heals. */
+  held = 0;
   applying = false;
   epoch = 0;
   /** Highest write sequence applied, in order. */
@@ -86,6 +88,15 @@ export class NodeRt {
   /** This node's own random numbers, seeded by the run's seed and the node's id (never its index). */
   readonly rng: Rng;
   alive = true;
+  // faults beyond kill (faults.ts): 1 and 0 when none, so a run without faults draws the same numbers
+  /** Service times × this (a `slow` fault). */
+  slowFactor = 1;
+  /** Probability that a request into the node is dropped (a `loss` fault), and the stream it draws from. */
+  lossP = 0;
+  lossRng: Rng | null = null;
+  /** A `flap` in force: its period, and an epoch that a heal bumps so pending toggles do nothing. */
+  flapMs = 0;
+  flapEpoch = 0;
   /** Autoscaled spare servers are inactive until monitoring starts them. */
   active = true;
   autoscaled = false;

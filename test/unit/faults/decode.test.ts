@@ -78,7 +78,7 @@ describe('format version 2 and the version-1 files', () => {
     if (!result.ok) return;
     expect(result.warnings).toEqual([]);
     expect(result.value.version).toBe(2);
-    expect(result.value.scenario).toEqual(v1Fixture.scenario ?? []);
+    expect(result.value.scenario).toEqual((v1Fixture as { scenario?: unknown[] }).scenario ?? []);
     expect(result.value.nodes.map((n) => n.id)).toEqual(v1Fixture.nodes.map((n) => n.id));
     const v1Kill = decodeDesign(withScenario([{ tS: 5, action: 'kill', target: 'web-1' }], 1));
     expect(v1Kill.ok && v1Kill.value.scenario).toEqual([{ tS: 5, action: 'kill', target: 'web-1' }]);
