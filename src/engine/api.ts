@@ -31,7 +31,9 @@ export type ErrorCause = 'queueFull' | 'timeout' | 'nodeDown' | 'noRoute' | 'ses
   /** Dropped by a `loss` fault on the node it was sent to. */
   | 'lost'
   /** Sent across a partition between two data centers: no answer, so it fails when its caller gives up. */
-  | 'partitioned';
+  | 'partitioned'
+  /** Refused by a load balancer's rate limit (HTTP 429). */
+  | 'rateLimited';
 
 export interface Summary {
   requests: number;
@@ -95,6 +97,8 @@ export interface SeriesPoint {
   staleReads: number;
   /** Users' retries in this bucket, per second (users' `retries`). */
   retriesRps?: number;
+  /** Requests refused by balancers' rate limits in this bucket, per second. */
+  rateLimitedRps?: number;
   queueDepth: number;
   /** Per node: time-averaged utilisation over the bucket and queue length at its end. */
   nodes: Record<string, { utilization: number; queueLength: number }>;

@@ -81,6 +81,7 @@ export function flushBucket(sim: SimState): void {
     replicaLagMs: b.lagCount > 0 ? round(b.lagSum / b.lagCount) : sim.hasReplicas ? 0 : null,
     staleReads: b.staleReads * k,
     retriesRps: round((b.retries * k) / widthS),
+    rateLimitedRps: round((b.rateLimited * k) / widthS),
     queueDepth: queueDepth * k,
     nodes: nodeStats,
     shardLoad,
@@ -93,7 +94,7 @@ export function flushBucket(sim: SimState): void {
 }
 
 function resetBucket(b: BucketCounters): BucketCounters {
-  b.completed = 0; b.errors = 0; b.retries = 0;
+  b.completed = 0; b.errors = 0; b.retries = 0; b.rateLimited = 0;
   b.cacheHits = 0; b.cacheLookups = 0; b.cdnHits = 0; b.cdnLookups = 0;
   b.lagSum = 0; b.lagCount = 0; b.staleReads = 0;
   return b;

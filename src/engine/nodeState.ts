@@ -149,6 +149,11 @@ export class NodeRt {
   knownDown: number[] = [];
   rr = 0;
   healthCheckMs = 0;
+  /** Rate limit as a token bucket (0: off): tokens per ms, its size, what it holds and when it was last filled. */
+  tokensPerMs = 0;
+  tokenBurst = 0;
+  tokens = 0;
+  tokensAtMs = 0;
 
   // web
   sessions: FlagSet | null = null;

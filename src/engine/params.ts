@@ -54,6 +54,7 @@ export function applyParams(sim: SimState, n: NodeRt): void {
     case 'loadBalancer':
       n.lbAlgo = lbAlgorithmCode(d.params.algorithm);
       n.healthCheckMs = d.params.healthCheckS * 1000;
+      setRateLimit(sim, n, d.params.rateLimitRps, d.params.burst);
       break;
     case 'queue':
       n.capacity = scaledLimit(d.params.capacity, sim.sampleK);
@@ -106,4 +107,13 @@ export function coldCache(sim: SimState, n: NodeRt): void {
   const d = n.design;
   if (d.kind === 'cache') n.keyCache = createKeyCache(d.params.eviction, d.params.capacityKeys, cacheTtlMs(sim, d.params.ttlS));
   else if (d.kind === 'cdn') n.keyCache = createKeyCache(d.params.eviction, d.params.capacityObjects, cacheTtlMs(sim, d.params.ttlS));
+}
+
+/** A balancer's token bucket, in sampled requests (a sample of 1 in k sees 1/k of the rate and of the burst). */
+function setRateLimit(sim: SimState, n: NodeRt, rps: number, burst: number): void {
+  const wasOff = n.tokensPerMs === 0;
+  n.tokensPerMs = rps / 1000 / sim.sampleK;
+  n.tokenBurst = Math.max(1, burst / sim.sampleK);
+  if (wasOff) { n.tokens = n.tokenBurst; n.tokensAtMs = sim.nowMs; }
+  else n.tokens = Math.min(n.tokens, n.tokenBurst);
 }

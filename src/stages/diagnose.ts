@@ -34,6 +34,7 @@ const CAUSE_WORDS: Record<ErrorCause, string> = {
   sessionLost: 'lost their session',
   lost: 'were dropped by a lossy component',
   partitioned: 'were sent across a partition between data centers and never answered',
+  rateLimited: 'were refused by a rate limit (429)',
 };
 
 /** "most of them (1,204) reached a component that was down; web-1 failed the most" or "". */

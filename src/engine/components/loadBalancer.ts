@@ -3,7 +3,7 @@
  * checks every healthCheckS: a server killed between checks keeps receiving traffic (which fails
  * nodeDown at the server) until the next check notices; a restored one waits for a check too.
  */
-import { C_NODE_DOWN, EV_HEALTH, type SimState } from '../state';
+import { C_NODE_DOWN, C_RATE_LIMITED, EV_HEALTH, type SimState } from '../state';
 import type { NodeRt } from '../nodeState';
 import { fail, sendTo } from '../flow';
 import { mixKey } from '../lib/hash';
@@ -17,11 +17,21 @@ export const lbAlgorithmCode = (name: string): number => ALGOS[name] ?? LB_ROUND
 /** A request reaches the balancer. */
 export function lbArrive(sim: SimState, n: NodeRt, req: number): void {
   if (!n.alive) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
+  if (n.tokensPerMs > 0 && !takeToken(sim, n)) { sim.bucket.rateLimited++; fail(sim, req, C_RATE_LIMITED, n.idx); return; }
   n.served++;
   n.bucketServed++;
   const i = lbChoose(sim, n, req);
   if (i < 0) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
   sendTo(sim, req, n.lbTargets[i], n.lbEdges[i], 0);
+}
+
+/** The token bucket refills at its rate up to its burst; a request that finds a whole token takes it. */
+function takeToken(sim: SimState, n: NodeRt): boolean {
+  n.tokens = Math.min(n.tokenBurst, n.tokens + (sim.nowMs - n.tokensAtMs) * n.tokensPerMs);
+  n.tokensAtMs = sim.nowMs;
+  if (n.tokens < 1) return false;
+  n.tokens -= 1;
+  return true;
 }
 
 /** Index into lbTargets of the chosen server, or -1 when none is believed healthy. */
