@@ -13,8 +13,10 @@ import { gzipSync } from 'node:zlib';
  * Issue 13's workspace shell (measured toolbar overflow, split, sheets, remembered layout) costs
  * about 4 KB after its dialogs and popovers moved to their own chunks; My designs' store slice about
  * 1 KB more (its dialog and idb-keyval load on first use): 219.4 KB measured, 220 allowed.
+ * Issue 14's faults (the version-2 scenario's checks in the decoder, retries, rate limits and cold
+ * starts in the kinds, the live fault command) about 1.4 KB more: 221.0 KB measured, 222 allowed.
  */
-export const INITIAL_JS_BUDGET_BYTES = 220 * 1024;
+export const INITIAL_JS_BUDGET_BYTES = 222 * 1024;
 
 /** The gzipped size of each script index.html in `distDir` loads up front. */
 export function initialJsSizes(distDir) {

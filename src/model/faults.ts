@@ -33,14 +33,3 @@ export const FAULT_LIMITS = {
   pct: { min: 0, max: 100 },
   periodS: { min: 0.5, max: 3600 },
 } as const;
-
-/** A fault in a few words, for the event log, the timeline and the inspector ("slow ×5", "loss 20%"). */
-export function describeFault(f: FaultEvent): string {
-  switch (f.action) {
-    case 'slow': return `slow ×${f.factor}`;
-    case 'loss': return `loss ${f.pct}%`;
-    case 'partition': return `partition from ${f.peer}`;
-    case 'flap': return `flap every ${f.periodS} s`;
-    default: return f.action;
-  }
-}
