@@ -33,7 +33,9 @@ export type ErrorCause = 'queueFull' | 'timeout' | 'nodeDown' | 'noRoute' | 'ses
   /** Sent across a partition between two data centers: no answer, so it fails when its caller gives up. */
   | 'partitioned'
   /** Refused by a load balancer's rate limit (HTTP 429). */
-  | 'rateLimited';
+  | 'rateLimited'
+  /** Failed at once by a web server's open circuit breaker. */
+  | 'breakerOpen';
 
 export interface Summary {
   requests: number;
@@ -97,6 +99,8 @@ export interface SeriesPoint {
   staleReads: number;
   /** Users' retries in this bucket, per second (users' `retries`). */
   retriesRps?: number;
+  /** Web servers whose circuit breaker is open or half-open at the end of the bucket. */
+  breakersOpen?: number;
   /** Requests refused by balancers' rate limits in this bucket, per second. */
   rateLimitedRps?: number;
   queueDepth: number;
@@ -129,6 +133,8 @@ export interface NodeLive {
   rps: number;
   /** The faults on the node now, in words ("slow ×5", "loss 20%", "flapping every 5 s"); absent when none. */
   faults?: string[];
+  /** A web server's circuit breaker, when it has one. */
+  breaker?: 'closed' | 'open' | 'half-open';
 }
 
 /** What the worker streams to the page about 10 times a second. */

@@ -5,6 +5,7 @@
  */
 import { C_LOST, C_NO_ROUTE, C_NODE_DOWN, EV_ARRIVE, EV_RETRY, type SimState } from './state';
 import { crossesPartition, holdAcrossPartition } from './partition';
+import { breakerFailure, breakerSuccess } from './breaker';
 import { F_BACKGROUND, F_COUNTED } from './requests';
 import { K, type NodeRt, type Tier } from './nodeState';
 import { recordCompletion, recordError } from './metrics';
@@ -151,6 +152,8 @@ export function finish(sim: SimState, req: number): void {
     if (c.alive && c.keyCache) c.keyCache.insert(rp.key[req], sim.nowMs);
   }
   if ((rp.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) recordCompletion(sim, sim.nowMs - rp.startMs[req]);
+  const web = rp.web[req];
+  if (web >= 0 && sim.nodes[web].breakerN > 0) breakerSuccess(sim, sim.nodes[web], req);
   const o = sim.outcomes;
   if (o !== null && o.counts(rp.startMs[req])) o.done[rp.client[req] * 4 + rp.type[req]]++;
   rp.release(req);
@@ -159,6 +162,9 @@ export function finish(sim: SimState, req: number): void {
 /** A request fails at node `at` (-1: before any node) with `cause`; the record is freed. */
 export function fail(sim: SimState, req: number, cause: number, at: number): void {
   if (at >= 0) sim.nodes[at].errors++;
+  // A failure past the web server that sent it counts against that server's breaker.
+  const web = sim.req.web[req];
+  if (web >= 0 && web !== at && sim.nodes[web].breakerN > 0) breakerFailure(sim, sim.nodes[web], req);
   if ((sim.req.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) {
     if (sim.anyRetries && retryLater(sim, req)) return;
     recordError(sim, cause);

@@ -99,6 +99,7 @@ export function mergePoints(a: SeriesPoint, wa: number, b: SeriesPoint, wb: numb
     replicaLagMs: mean(a.replicaLagMs, wa, b.replicaLagMs, wb, r3),
     staleReads: a.staleReads + b.staleReads,
     retriesRps: mean(a.retriesRps ?? 0, wa, b.retriesRps ?? 0, wb, r3) ?? 0,
+    breakersOpen: Math.max(a.breakersOpen ?? 0, b.breakersOpen ?? 0),
     rateLimitedRps: mean(a.rateLimitedRps ?? 0, wa, b.rateLimitedRps ?? 0, wb, r3) ?? 0,
     queueDepth: b.queueDepth,
     nodes,

@@ -39,8 +39,10 @@ export function flushBucket(sim: SimState): void {
   const k = sim.sampleK;
   const nodeStats: SeriesPoint['nodes'] = idTable();
   let queueDepth = 0;
+  let breakersOpen = 0;
   for (const n of sim.nodes) {
     if (n.code === K.client) continue;
+    if (n.breakerState !== 0) breakersOpen++;
     touch(sim, n);
     const cap = n.capArea - n.bucketCap0;
     const busy = n.busyArea - n.bucketBusy0;
@@ -82,6 +84,7 @@ export function flushBucket(sim: SimState): void {
     staleReads: b.staleReads * k,
     retriesRps: round((b.retries * k) / widthS),
     rateLimitedRps: round((b.rateLimited * k) / widthS),
+    breakersOpen,
     queueDepth: queueDepth * k,
     nodes: nodeStats,
     shardLoad,

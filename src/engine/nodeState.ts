@@ -88,6 +88,16 @@ export class NodeRt {
   /** This node's own random numbers, seeded by the run's seed and the node's id (never its index). */
   readonly rng: Rng;
   alive = true;
+  // circuit breaker (breaker.ts; web servers): 0 failures is off
+  breakerN = 0;
+  breakerWindowMs = 0;
+  breakerOpenMs = 0;
+  breakerState = 0;
+  breakerSinceMs = 0;
+  breakerProbe = -1;
+  breakerFails: Float64Array | null = null;
+  breakerHead = 0;
+
   // faults beyond kill (faults.ts): 1 and 0 when none, so a run without faults draws the same numbers
   /** Service times × this (a `slow` fault). */
   slowFactor = 1;

@@ -7,6 +7,7 @@ import { DIST_CONST, DIST_EXP, DIST_LOGNORMAL, type NodeRt } from './nodeState';
 import { createKeyCache } from './lib/cachePolicy';
 import { lbAlgorithmCode } from './components/loadBalancer';
 import { scaledLimit, scaledPool } from './sampling';
+import { setBreaker } from './breaker';
 
 /** Stations whose kind has no queue-limit param hold at most this many waiting requests. */
 const DEFAULT_QUEUE_LIMIT = 10_000;
@@ -24,6 +25,7 @@ export function applyParams(sim: SimState, n: NodeRt): void {
       n.queueLimit = d.params.queueLimit;
       n.timeoutMs = d.params.timeoutMs;
       n.usesSessionStore = d.params.sessions === 'shared' && n.sessionStores.length > 0;
+      setBreaker(sim, n, d.params.breakerFailures, d.params.breakerWindowS, d.params.breakerOpenS);
       break;
     case 'database':
       n.workers = d.params.workers;

@@ -9,6 +9,7 @@ import { K, type NodeRt } from './nodeState';
 import { round } from './metrics';
 import { touch } from './station';
 import { faultLabels } from './faults';
+import { breakerState } from './breaker';
 
 /** The run summary so far. */
 function summarize(sim: SimState): Summary {
@@ -111,6 +112,8 @@ export function buildFrame(sim: SimState): Frame {
     if (n.repl && n.cluster && n.cluster.current !== n.idx) live.replicationLagMs = round(n.repl.lastLagMs);
     const faults = faultLabels(sim, n);
     if (faults.length > 0) live.faults = faults;
+    const breaker = breakerState(n);
+    if (breaker) live.breaker = breaker;
     nodes[n.id] = live;
   }
   for (const n of sim.nodes) {

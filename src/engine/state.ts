@@ -18,8 +18,8 @@ import { EventLog, SeriesHistory } from './history';
 /** The event budget of a run that sets none (RunOptions.maxEvents). */
 const DEFAULT_MAX_EVENTS = 200_000_000;
 
-export const CAUSES: readonly ErrorCause[] = ['queueFull', 'timeout', 'nodeDown', 'noRoute', 'sessionLost', 'lost', 'partitioned', 'rateLimited'];
-export const C_QUEUE_FULL = 0, C_TIMEOUT = 1, C_NODE_DOWN = 2, C_NO_ROUTE = 3, C_SESSION_LOST = 4, C_LOST = 5, C_PARTITIONED = 6, C_RATE_LIMITED = 7;
+export const CAUSES: readonly ErrorCause[] = ['queueFull', 'timeout', 'nodeDown', 'noRoute', 'sessionLost', 'lost', 'partitioned', 'rateLimited', 'breakerOpen'];
+export const C_QUEUE_FULL = 0, C_TIMEOUT = 1, C_NODE_DOWN = 2, C_NO_ROUTE = 3, C_SESSION_LOST = 4, C_LOST = 5, C_PARTITIONED = 6, C_RATE_LIMITED = 7, C_BREAKER_OPEN = 8;
 
 /** Event types. */
 export const EV_CLIENT = 1, EV_ARRIVE = 2, EV_SERVICE_DONE = 3, EV_DELAY_DONE = 4, EV_REPL_ARRIVE = 5,

@@ -5,7 +5,8 @@
  * After its service time the request goes on to its data tier, or is answered here when the web
  * server has none (the one-box stage).
  */
-import { C_NODE_DOWN, C_SESSION_LOST, type SimState } from '../state';
+import { C_BREAKER_OPEN, C_NODE_DOWN, C_SESSION_LOST, type SimState } from '../state';
+import { breakerAllows } from '../breaker';
 import { F_BACKGROUND, F_SESSION_DONE } from '../requests';
 import type { NodeRt } from '../nodeState';
 import { fail, finish, forward, NO_ROUTE, sendTo } from '../flow';
@@ -60,5 +61,7 @@ function checkLocalSession(sim: SimState, n: NodeRt, user: number): void {
 export function webServed(sim: SimState, n: NodeRt, req: number): void {
   // No data tier for this type: the web server answers itself (static files, reads and writes in
   // the one-box stage; a job it cannot hand to a queue it has just done, JOB_WEB_FACTOR slower).
+  // An open breaker fails the onward call at once (a server with no onward route answers as before).
+  if (n.breakerN > 0 && n.routes[sim.req.type[req]].length > 0 && !breakerAllows(sim, n, req)) { fail(sim, req, C_BREAKER_OPEN, n.idx); return; }
   if (forward(sim, req, n) === NO_ROUTE) finish(sim, req);
 }

@@ -10,6 +10,7 @@ import { formatCount, formatMs, formatPercent, nodeHealth, type NodeHealth } fro
 export function badgeText(kind: Kind, live: NodeLive): string {
   if (live.down) return 'down';
   const parts: string[] = live.faults ? [...live.faults] : [];
+  if (live.breaker && live.breaker !== 'closed') parts.push(`breaker ${live.breaker}`);
   if ((kind === 'cache' || kind === 'cdn') && live.hitRatio !== undefined) parts.push(`hit ${formatPercent(live.hitRatio)}`);
   if (live.replicationLagMs !== undefined) parts.push(`lag ${formatMs(live.replicationLagMs)}`);
   if (live.loadShare !== undefined) parts.push(`share ${formatPercent(live.loadShare)}`);

@@ -36,9 +36,9 @@ export const PANELS: readonly PanelSpec[] = [
     emptyText: 'Nothing is waiting: no queue has built up.', build: queueData,
   },
   {
-    id: 'retries', title: 'Retries & refusals', unit: 'per s',
-    hint: 'Attempts users make again after a failure, and requests a load balancer’s rate limit refuses.',
-    emptyText: 'No retries and no refusals: users retry only when their Retries is above 0.', build: retryData,
+    id: 'retries', title: 'Retries, refusals & breakers', unit: 'per s', rightUnit: 'breakers',
+    hint: 'Attempts users make again after a failure, requests a load balancer’s rate limit refuses, and web servers whose circuit breaker is open.',
+    emptyText: 'No retries, refusals or open breakers yet.', build: retryData,
   },
   {
     id: 'utilization', title: 'Busiest nodes', unit: '% busy', leftDomain: [0, 100],
