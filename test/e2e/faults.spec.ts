@@ -84,3 +84,17 @@ test('a slow fault from the design scenario lands at its time and shows in the b
   await expect.poll(() => figure(page, 'figure-p99'), { timeout: 15_000 }).toBeGreaterThan(150);
   await page.screenshot({ path: `${SHOTS}/faults-02-slow-by-scenario.png` });
 });
+
+test('a circuit breaker opens on a lossy database: drawn on its edges, on the badge and in the chart', async ({ page }) => {
+  const d = twoServers([{ tS: 3, action: 'loss', target: 'db', pct: 100 }], 0);
+  for (const n of d.nodes) if (n.kind === 'web') Object.assign(n.params, { breakerFailures: 5, breakerWindowS: 10, breakerOpenS: 30 });
+  await page.goto(`/${designLink(d)}`);
+  await expect(page.locator('.react-flow__node')).toHaveCount(5);
+  await page.getByTestId('run-speed').selectOption('10');
+  await page.getByTestId('run-start').click();
+  await expect(page.locator('.react-flow__edge[data-id="e4"]')).toHaveClass(/breaker-open/, { timeout: 20_000 });
+  await expect(flowNode(page, 'web-1').getByTestId('live-badge')).toContainText('breaker open');
+  await expect(eventLog(page)).toContainText('breaker on web-1 open');
+  await expect(panel(page, 'retries').locator('.sp-chart-empty')).toHaveCount(0, { timeout: 15_000 });
+  await page.screenshot({ path: `${SHOTS}/faults-03-breaker-open.png` });
+});

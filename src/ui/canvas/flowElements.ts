@@ -81,6 +81,10 @@ const EDGE_STYLE: Record<DesignEdge['kind'], { className: string; color: string;
   async: { className: 'edge-async', color: '#ea580c', animated: true },
 };
 
+/** Levels below 0 mark an edge out of a web server whose circuit breaker is not closed (useFlowElements.ts). */
+export const BREAKER_OPEN_LEVEL = -1, BREAKER_HALF_OPEN_LEVEL = -2;
+const BREAKER_CLASS: Record<number, string> = { [BREAKER_OPEN_LEVEL]: 'breaker-open', [BREAKER_HALF_OPEN_LEVEL]: 'breaker-half-open' };
+
 function toFlowEdge(edge: DesignEdge, selected: boolean, level: number | undefined, animate: boolean): Edge {
   const style = EDGE_STYLE[edge.kind];
   // During a run, traffic animates the edge (faster with more of it); idle edges keep their kind's look.
@@ -90,7 +94,7 @@ function toFlowEdge(edge: DesignEdge, selected: boolean, level: number | undefin
     source: edge.source,
     target: edge.target,
     selected,
-    className: level === undefined ? style.className : `${style.className} traffic-${level}`,
+    className: level === undefined ? style.className : level < 0 ? `${style.className} ${BREAKER_CLASS[level]}` : `${style.className} traffic-${level}`,
     animated,
     markerEnd: { type: MarkerType.ArrowClosed, color: style.color, width: 18, height: 18 },
     ariaLabel: `${edge.kind} edge from ${edge.source} to ${edge.target}`,
