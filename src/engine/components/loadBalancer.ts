@@ -7,6 +7,7 @@ import { C_NODE_DOWN, C_RATE_LIMITED, EV_HEALTH, type SimState } from '../state'
 import type { NodeRt } from '../nodeState';
 import { fail, sendTo } from '../flow';
 import { mixKey } from '../lib/hash';
+import { defineBehaviour } from '../componentBehaviour';
 
 export const LB_ROUND_ROBIN = 0, LB_LEAST_CONN = 1, LB_STICKY = 2, LB_RANDOM = 3;
 const ALGOS: Record<string, number> = { 'round-robin': LB_ROUND_ROBIN, 'least-connections': LB_LEAST_CONN, sticky: LB_STICKY, random: LB_RANDOM };
@@ -87,3 +88,23 @@ export function lbHealthCheck(sim: SimState, n: NodeRt): void {
   }
   sim.queue.push(sim.nowMs + n.healthCheckMs, EV_HEALTH, n.idx, -1, 0);
 }
+
+/** Its algorithm and health-check interval. */
+function lbParams(sim: SimState, n: NodeRt): void {
+  const d = n.design;
+  if (d.kind !== 'loadBalancer') return;
+  n.lbAlgo = lbAlgorithmCode(d.params.algorithm);
+  n.healthCheckMs = d.params.healthCheckS * 1000;
+  setRateLimit(sim, n, d.params.rateLimitRps, d.params.burst);
+}
+
+/** The token bucket, in sampled requests (a sample of 1 in k sees 1/k of the rate and of the burst). */
+function setRateLimit(sim: SimState, n: NodeRt, rps: number, burst: number): void {
+  const wasOff = n.tokensPerMs === 0;
+  n.tokensPerMs = rps / 1000 / sim.sampleK;
+  n.tokenBurst = Math.max(1, burst / sim.sampleK);
+  if (wasOff) { n.tokens = n.tokenBurst; n.tokensAtMs = sim.nowMs; }
+  else n.tokens = Math.min(n.tokens, n.tokenBurst);
+}
+
+export const loadBalancerBehaviour = defineBehaviour({ kind: 'loadBalancer', arrive: lbArrive, applyParams: lbParams });

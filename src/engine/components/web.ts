@@ -6,11 +6,13 @@
  * server has none (the one-box stage).
  */
 import { C_BREAKER_OPEN, C_NODE_DOWN, C_SESSION_LOST, type SimState } from '../state';
-import { breakerAllows } from '../breaker';
+import { breakerAllows, setBreaker } from '../breaker';
 import { F_BACKGROUND, F_SESSION_DONE } from '../requests';
 import type { NodeRt } from '../nodeState';
 import { fail, finish, forward, NO_ROUTE, sendTo } from '../flow';
 import { enqueue } from '../station';
+import { defineBehaviour } from '../componentBehaviour';
+import { distCode } from '../params';
 
 /** A request reaches a web server. */
 export function webArrive(sim: SimState, n: NodeRt, req: number): void {
@@ -65,3 +67,18 @@ export function webServed(sim: SimState, n: NodeRt, req: number): void {
   if (n.breakerN > 0 && n.routes[sim.req.type[req]].length > 0 && !breakerAllows(sim, n, req)) { fail(sim, req, C_BREAKER_OPEN, n.idx); return; }
   if (forward(sim, req, n) === NO_ROUTE) finish(sim, req);
 }
+
+/** Pool, service time, queue limit and timeout; shared sessions only count with a store to use. */
+function webParams(sim: SimState, n: NodeRt): void {
+  const d = n.design;
+  if (d.kind !== 'web') return;
+  n.workers = d.params.workers;
+  n.serviceMs = d.params.serviceMs;
+  n.dist = distCode(d.params.serviceDist);
+  n.queueLimit = d.params.queueLimit;
+  n.timeoutMs = d.params.timeoutMs;
+  n.usesSessionStore = d.params.sessions === 'shared' && n.sessionStores.length > 0;
+  setBreaker(sim, n, d.params.breakerFailures, d.params.breakerWindowS, d.params.breakerOpenS);
+}
+
+export const webBehaviour = defineBehaviour({ kind: 'web', arrive: webArrive, served: webServed, applyParams: webParams });
