@@ -4,29 +4,26 @@
  * target. Every refusal names the entry and says what would be accepted.
  */
 import './zodSetup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FAULT_ACTIONS, FAULT_LIMITS, type FaultEvent } from './faults';
-import { ID_CHARS, ID_RULE } from './ids';
+import { idSchema as id } from './idSchema';
 import { describeValue } from './inputGuards';
 import { KIND_SPECS, nounsOf, type Kind } from './kinds';
 import { LIMITS } from './limits';
 import { describeIssues } from './paramSchema';
 
-const id = z.string({ error: (iss) => (iss.input === undefined ? 'is missing' : `must be a text id (got ${describeValue(iss.input)})`) }).min(1, { error: 'must not be empty' })
-  .max(LIMITS.maxIdChars, { error: `must be at most ${LIMITS.maxIdChars} characters` })
-  .regex(ID_CHARS, { error: `has characters an id may not hold; ${ID_RULE}` });
-const tS = z.number({ error: 'must be a number of seconds' }).min(0, { error: 'must be 0 or more' }).max(LIMITS.maxDurationS, { error: 'is past the longest run' });
+const tS = z.number({ error: 'must be a number of seconds' }).check(z.minimum(0, { error: 'must be 0 or more' }), z.maximum(LIMITS.maxDurationS, { error: 'is past the longest run' }));
 
 /** A bounded number field, with a message that says the range and what it means. */
 function bounded(what: string, { min, max }: { min: number; max: number }, exclusiveMin = false) {
   const range = exclusiveMin ? `above ${min} and at most ${max}` : `from ${min} to ${max}`;
   const base = z.number({ error: (iss) => (iss.input === undefined ? `is missing: ${what}` : `must be a number (got ${describeValue(iss.input)}): ${what}`) });
-  return (exclusiveMin ? base.gt(min, { error: (iss) => `must be ${range} (got ${String(iss.input)}): ${what}` }) : base.min(min, { error: (iss) => `must be ${range} (got ${String(iss.input)}): ${what}` }))
-    .max(max, { error: (iss) => `must be ${range} (got ${String(iss.input)}): ${what}` });
+  const error = (iss: { input?: unknown }) => `must be ${range} (got ${String(iss.input)}): ${what}`;
+  return base.check(exclusiveMin ? z.gt(min, { error }) : z.minimum(min, { error }), z.maximum(max, { error }));
 }
 
 const base = { tS, target: id };
-const SCHEMAS: Record<FaultEvent['action'], z.ZodType> = {
+const SCHEMAS: Record<FaultEvent['action'], z.ZodMiniType> = {
   kill: z.strictObject({ ...base, action: z.literal('kill') }),
   restore: z.strictObject({ ...base, action: z.literal('restore') }),
   heal: z.strictObject({ ...base, action: z.literal('heal') }),
