@@ -12,9 +12,11 @@ import { gzipSync } from 'node:zlib';
  * docs/performance.md says what is in the first load and what stands in the way (the guided stages'
  * data, the design decoder, React and React Flow). 219.4 KB before the decoders moved to zod/mini
  * (204.1) and the inline worker's host became a lazy chunk: 203.4 KB measured (with the kind files
- * carrying their facts), 204.5 allowed.
+ * carrying their facts), 204.5 allowed. Issue 14's faults (the version-2 scenario's checks in the
+ * decoder, retries, rate limits, breakers and cold starts in the kind files, the live fault command)
+ * add about 1.9 KB: 205.3 KB measured, 206 allowed.
  */
-export const INITIAL_JS_BUDGET_BYTES = 204.5 * 1024;
+export const INITIAL_JS_BUDGET_BYTES = 206 * 1024;
 
 /** The gzipped size of each script index.html in `distDir` loads up front. */
 export function initialJsSizes(distDir) {

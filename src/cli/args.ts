@@ -1,5 +1,5 @@
 /** Command-line arguments of `npm run sim` (docs/design-format.md), parsed without throwing. */
-import type { FaultEvent } from '../model';
+import { FAULT_ACTIONS, parseFault, type FaultEvent } from '../model';
 
 export interface CliArgs {
   source: string;
@@ -14,7 +14,7 @@ export interface CliArgs {
   help: boolean;
 }
 
-export const USAGE = 'usage: npm run sim -- <design.json | share-URL> [--seconds N] [--seed N] [--sample K] [--kill id@t] [--restore id@t] [--json] [--strict]\n'
+export const USAGE = 'usage: npm run sim -- <design.json | share-URL> [--seconds N] [--seed N] [--sample K] [--kill id@t] [--restore id@t] [--fault action:id@t[:value]] [--json] [--strict]\n'
   + '       npm run sim -- check <stage.json | stage link | --stage ID> <design.json | share-URL>… [--json] (grades designs; see check --help)'
   + '\n       npm run sim -- sweep <design.json | share-URL> [--from R] [--to R] [--steps N] [--seconds S] [--threads N] [--json]';
 
@@ -55,6 +55,12 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
         args.faults.push({ target: m[1], tS: Number(m[2]), action: a === '--kill' ? 'kill' : 'restore' });
         break;
       }
+      case '--fault': {
+        const parsed = parseFaultFlag(value() ?? '');
+        if (!parsed.ok) return parsed;
+        args.faults.push(parsed.fault);
+        break;
+      }
       default:
         if (a.startsWith('-')) return { ok: false, error: `unknown option ${a}` };
         if (args.source) return { ok: false, error: `one design at a time (got "${args.source}" and "${a}")` };
@@ -63,4 +69,32 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
   }
   if (!args.source && !args.help) return { ok: false, error: 'no design given' };
   return { ok: true, args };
+}
+
+/** Which field the value after the last colon fills, per action (kill, restore and heal take none). */
+const VALUE_FIELD: Partial<Record<FaultEvent['action'], 'factor' | 'pct' | 'periodS' | 'peer'>> = { slow: 'factor', loss: 'pct', flap: 'periodS', partition: 'peer' };
+
+const FAULT_EXAMPLES = '--fault slow:web-1@10:5, --fault loss:db@10:20, --fault partition:dc-east@10:dc-west, --fault flap:web-1@10:3, --fault heal:web-1@30';
+
+/** `action:target@t[:value]`, checked by the same rules as a design's scenario (src/model/faultSchema.ts). */
+export function parseFaultFlag(raw: string): { ok: true; fault: FaultEvent } | { ok: false; error: string } {
+  const m = /^([a-z]+):(.+)@(\d+(?:\.\d+)?)s?(?::(.+))?$/.exec(raw);
+  if (!m) return { ok: false, error: `--fault needs action:id@seconds[:value], e.g. ${FAULT_EXAMPLES} (got "${raw}")` };
+  const [, action, target, t, value] = m;
+  if (!(FAULT_ACTIONS as readonly string[]).includes(action)) return { ok: false, error: `--fault ${raw}: the action must be one of ${FAULT_ACTIONS.join(', ')}` };
+  const field = VALUE_FIELD[action as FaultEvent['action']];
+  if (field && value === undefined) return { ok: false, error: `--fault ${raw}: ${action} needs a value after a last colon (its ${field}), e.g. ${FAULT_EXAMPLES}` };
+  if (!field && value !== undefined) return { ok: false, error: `--fault ${raw}: ${action} takes no value` };
+  const candidate: Record<string, unknown> = { tS: Number(t), action, target };
+  if (field) candidate[field] = field === 'peer' ? value : Number(value);
+  const parsed = parseFault(candidate, `--fault ${raw}`);
+  return parsed.ok ? parsed : { ok: false, error: parsed.errors.join('; ') };
+}
+
+/** How a fault is written on the command line, for messages about it. */
+export function faultFlag(f: FaultEvent): string {
+  if (f.action === 'kill' || f.action === 'restore') return `--${f.action} ${f.target}@${f.tS}`;
+  const field = VALUE_FIELD[f.action];
+  const value = field ? `:${String((f as unknown as Record<string, unknown>)[field])}` : '';
+  return `--fault ${f.action}:${f.target}@${f.tS}${value}`;
 }

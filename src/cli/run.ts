@@ -6,8 +6,8 @@
  * renamed) go to stderr as warnings; --strict refuses the design instead.
  */
 import { advance, createSimulation, report, RunRefusedError, simTimeMs, type RunReport } from '../engine';
-import { idProblem, visibleId } from '../model';
-import { parseArgs, USAGE } from './args';
+import { faultTargetProblem, idProblem, visibleId } from '../model';
+import { faultFlag, parseArgs, USAGE } from './args';
 import { formatReport } from './format';
 import { loadDesign } from './load';
 import type { CliIo } from './io';
@@ -59,10 +59,14 @@ function run(argv: readonly string[], io: CliIo): void {
   }
   const design = loaded.value;
   const ids = new Set(design.nodes.map((n) => n.id));
+  const kindOf = (id: string) => design.nodes.find((n) => n.id === id)?.kind;
   for (const f of args.faults) {
+    const flag = faultFlag({ ...f, target: visibleId(f.target) });
     const problem = idProblem(f.target);
-    if (problem) throw new Refused(`--${f.action} ${visibleId(f.target)}@${f.tS}: the id ${problem}`);
-    if (!ids.has(f.target)) throw new Refused(`--${f.action} ${f.target}@${f.tS}: there is no node "${f.target}" (nodes: ${[...ids].join(', ')})`);
+    if (problem) throw new Refused(`${flag}: the id ${problem}`);
+    if (!ids.has(f.target)) throw new Refused(`${flag}: there is no node "${f.target}" (nodes: ${[...ids].join(', ')})`);
+    const misfit = faultTargetProblem(f, kindOf);
+    if (misfit) throw new Refused(`${flag}: ${misfit}`);
   }
   const sim = createSimulation(design, { seed: args.seed, durationS: args.seconds, scenario: args.faults, sampleK: args.sampleK });
   const totalMs = (args.seconds ?? design.sim.durationS) * 1000;

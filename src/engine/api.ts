@@ -27,10 +27,21 @@ export interface RunOptions {
 export interface LatencySummary { mean: number; p50: number; p95: number; p99: number }
 
 /** Why a request failed; the UI can always say why. */
-export type ErrorCause = 'queueFull' | 'timeout' | 'nodeDown' | 'noRoute' | 'sessionLost';
+export type ErrorCause = 'queueFull' | 'timeout' | 'nodeDown' | 'noRoute' | 'sessionLost'
+  /** Dropped by a `loss` fault on the node it was sent to. */
+  | 'lost'
+  /** Sent across a partition between two data centers: no answer, so it fails when its caller gives up. */
+  | 'partitioned'
+  /** Refused by a load balancer's rate limit (HTTP 429). */
+  | 'rateLimited'
+  /** Failed at once by a web server's open circuit breaker. */
+  | 'breakerOpen';
 
 export interface Summary {
   requests: number;
+  /** Every attempt users made: their requests plus their retries (users' `retries`). Always set by this engine; optional so summaries saved before it still read. */
+  attempts?: number;
+  retries?: number;
   completed: number;
   errors: number;
   errorRate: number;
@@ -60,6 +71,8 @@ export interface NodeReport {
   replicationLagMs?: { mean: number; p99: number };
   /** Whether the node was down at the end of the run. */
   down?: boolean;
+  /** The faults on the node at the end of the run, in words ("slow ×5", "loss 20%"). */
+  faults?: string[];
 }
 
 export interface ShardReport {
@@ -84,6 +97,12 @@ export interface SeriesPoint {
   cdnHitRatio: number | null;
   replicaLagMs: number | null;
   staleReads: number;
+  /** Users' retries in this bucket, per second (users' `retries`). */
+  retriesRps?: number;
+  /** Web servers whose circuit breaker is open or half-open at the end of the bucket. */
+  breakersOpen?: number;
+  /** Requests refused by balancers' rate limits in this bucket, per second. */
+  rateLimitedRps?: number;
   queueDepth: number;
   /** Per node: time-averaged utilisation over the bucket and queue length at its end. */
   nodes: Record<string, { utilization: number; queueLength: number }>;
@@ -112,6 +131,10 @@ export interface NodeLive {
   loadShare?: number;
   /** Requests per second through this node in the last bucket, for edge animation. */
   rps: number;
+  /** The faults on the node now, in words ("slow ×5", "loss 20%", "flapping every 5 s"); absent when none. */
+  faults?: string[];
+  /** A web server's circuit breaker, when it has one. */
+  breaker?: 'closed' | 'open' | 'half-open';
 }
 
 /** What the worker streams to the page about 10 times a second. */

@@ -6,7 +6,8 @@
 import { FlagSet, IntTable } from './lib/intTable';
 import { dataCenterOf, membersOf, pickRule, REGIONS, REQUEST_TYPES, replicasOf, routeTiers, workTargets, type Design, type DesignNode } from '../model';
 import type { RunOptions } from './api';
-import { EV_FAULT, EV_HEALTH, EV_WARMUP, SimState, type ArrivalObserver } from './state';
+import { EV_HEALTH, EV_WARMUP, SimState, type ArrivalObserver } from './state';
+import { scheduleFaults } from './faults';
 import { K, NodeRt, ReplStream, nodeStream, type Cluster, type Tier } from './nodeState';
 import { applyParams } from './params';
 import { KIND_BEHAVIOUR } from './dispatch';
@@ -189,11 +190,6 @@ function buildAutoscaleSlots(sim: SimState): void {
 function scheduleStart(sim: SimState, design: Design, options: BuildOptions): void {
   sim.clients.forEach((c, i) => scheduleNextArrival(sim, c, i));
   for (const n of sim.nodes) if (n.code === K.loadBalancer) sim.queue.push(n.healthCheckMs, EV_HEALTH, n.idx, -1, 0);
-  const faults = [...design.scenario, ...(options.scenario ?? [])];
-  for (const f of faults) {
-    const idx = sim.byId.get(f.target);
-    if (idx === undefined) continue;
-    sim.queue.push(f.tS * 1000, EV_FAULT, idx, -1, f.action === 'kill' ? 0 : 1);
-  }
+  scheduleFaults(sim, [...design.scenario, ...(options.scenario ?? [])]);
   if (sim.warmupMs > 0) sim.queue.push(sim.warmupMs, EV_WARMUP, -1, -1, 0);
 }

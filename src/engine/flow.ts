@@ -3,7 +3,9 @@
  * tiers, finish, or fail with a cause. These are plain functions over the state so the hot path
  * creates no closures or objects per request.
  */
-import { C_NO_ROUTE, C_NODE_DOWN, EV_ARRIVE, type SimState } from './state';
+import { C_LOST, C_NO_ROUTE, C_NODE_DOWN, EV_ARRIVE, EV_RETRY, type SimState } from './state';
+import { crossesPartition, holdAcrossPartition } from './partition';
+import { breakerFailure, breakerSuccess } from './breaker';
 import { F_BACKGROUND, F_COUNTED } from './requests';
 import { K, type NodeRt, type Tier } from './nodeState';
 import { recordCompletion, recordError } from './metrics';
@@ -13,6 +15,7 @@ import { CONNECT_RETRY_MS, PICK_CLUSTER, PICK_KEYED, PICK_PINNED } from '../mode
 /** A request reaches node `to` (after any network delay). */
 export function arrive(sim: SimState, to: number, req: number): void {
   const n = sim.nodes[to];
+  if (n.lossP > 0 && n.lossRng!.uniform() < n.lossP) { fail(sim, req, C_LOST, to); return; }
   const handler = sim.kinds.arrive[n.code];
   if (handler !== undefined) handler(sim, n, req);
   else fail(sim, req, C_NODE_DOWN, to);
@@ -26,8 +29,9 @@ export function arrive(sim: SimState, to: number, req: number): void {
 export function sendTo(sim: SimState, req: number, to: number, edge: number, extraMs: number): void {
   if (++sim.req.hops[req] > MAX_HOPS) { fail(sim, req, C_NO_ROUTE, to); return; }
   if (edge >= 0) sim.edgeCount[edge]++;
-  let delayMs = sim.hopLatencyMs + extraMs;
   const target = sim.nodes[to];
+  if (sim.faults.partitions.size > 0 && crossesPartition(sim, edge, target)) { holdAcrossPartition(sim, req, to); return; }
+  let delayMs = sim.hopLatencyMs + extraMs;
   const region = target.regionIdx;
   if (region >= 0 && region !== sim.req.region[req]) {
     delayMs += target.interRegionMs;
@@ -148,6 +152,8 @@ export function finish(sim: SimState, req: number): void {
     if (c.alive && c.keyCache) c.keyCache.insert(rp.key[req], sim.nowMs);
   }
   if ((rp.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) recordCompletion(sim, sim.nowMs - rp.startMs[req]);
+  const web = rp.web[req];
+  if (web >= 0 && sim.nodes[web].breakerN > 0) breakerSuccess(sim, sim.nodes[web], req);
   const o = sim.outcomes;
   if (o !== null && o.counts(rp.startMs[req])) o.done[rp.client[req] * 4 + rp.type[req]]++;
   rp.release(req);
@@ -156,6 +162,29 @@ export function finish(sim: SimState, req: number): void {
 /** A request fails at node `at` (-1: before any node) with `cause`; the record is freed. */
 export function fail(sim: SimState, req: number, cause: number, at: number): void {
   if (at >= 0) sim.nodes[at].errors++;
-  if ((sim.req.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) recordError(sim, cause);
+  // A failure past the web server that sent it counts against that server's breaker.
+  const web = sim.req.web[req];
+  if (web >= 0 && web !== at && sim.nodes[web].breakerN > 0) breakerFailure(sim, sim.nodes[web], req);
+  if ((sim.req.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) {
+    if (sim.anyRetries && retryLater(sim, req)) return;
+    recordError(sim, cause);
+  }
   sim.req.release(req);
+}
+
+/**
+ * The user tries again after a backoff with full jitter (a random wait in [0, base × 2^attempt)),
+ * unless the retries are used up or the wait would end after they give up. The request keeps its
+ * start time, so its latency counts every attempt; components/client.ts sends it again.
+ */
+function retryLater(sim: SimState, req: number): boolean {
+  const rp = sim.req;
+  const c = sim.clients[rp.client[req]];
+  const attempt = rp.attempt[req];
+  if (attempt >= c.retries) return false;
+  const capMs = c.retryBackoffMs * 2 ** attempt;
+  const waitMs = capMs > 0 ? c.retryRng!.uniform() * capMs : 0;
+  if (sim.nowMs + waitMs >= rp.startMs[req] + c.giveUpMs) return false;
+  sim.queue.push(sim.nowMs + waitMs, EV_RETRY, c.node, req, 0);
+  return true;
 }

@@ -7,7 +7,8 @@ import type { Frame, RunReport } from './api';
 import { buildSimulation, type BuildOptions } from './build';
 import { advanceTo } from './loop';
 import { buildFrame, buildReport } from './report';
-import { kill, restore } from './faults';
+import { applyFault, kill, restore } from './faults';
+import type { FaultEvent } from '../model';
 import { setRate, updateParams } from './control';
 import { replicaBacklog as backlogOf } from './components/replication';
 import type { SimState } from './state';
@@ -60,6 +61,11 @@ export function restoreNode(sim: Simulation, id: string): boolean {
   if (idx === undefined) return false;
   restore(sim, sim.nodes[idx]);
   return true;
+}
+
+/** Applies a fault (slow, loss, partition, flap, heal, kill, restore) now, whatever its tS; false for an unknown target or peer. */
+export function injectFault(sim: Simulation, fault: FaultEvent): boolean {
+  return applyFault(sim, fault);
 }
 
 /** Live what-if: merges new params into node `id` (e.g. { readMs: 20 }); false for an unknown id. */

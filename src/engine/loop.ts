@@ -2,15 +2,15 @@
  * The event loop: pop the earliest event, set the clock, dispatch by type. Buckets are closed
  * when the clock passes their end, before any later event, so series points are exact.
  */
-import { EV_APPLY_DONE, EV_ARRIVE, EV_AUTOSCALE, EV_CLIENT, EV_DELAY_DONE, EV_FAILOVER, EV_FAULT, EV_HEALTH, EV_REPL_ARRIVE, EV_SERVICE_DONE, EV_WARMUP, type SimState } from './state';
-import { arrive, finish } from './flow';
+import { EV_APPLY_DONE, EV_ARRIVE, EV_AUTOSCALE, EV_CLIENT, EV_DELAY_DONE, EV_FAIL_AT, EV_FAILOVER, EV_FAULT, EV_FLAP, EV_HEALTH, EV_RETRY, EV_REPL_ARRIVE, EV_SERVICE_DONE, EV_WARMUP, type SimState } from './state';
+import { arrive, fail, finish } from './flow';
 import { serviceDone } from './station';
 import { flushBucket, resetStats } from './metrics';
-import { clientArrival } from './components/client';
+import { clientArrival, clientRetry } from './components/client';
 import { applyDone, failover, replArrive } from './components/replication';
 import { lbHealthCheck } from './components/loadBalancer';
 import { activateSpare } from './components/autoscale';
-import { kill, restore } from './faults';
+import { applyFault, flapToggle, scheduledFault } from './faults';
 
 /** Runs the simulation up to `untilMs` of simulated time (capped at the run's duration). */
 export function advanceTo(sim: SimState, untilMs: number): void {
@@ -57,7 +57,10 @@ function dispatch(sim: SimState, type: number, node: number, req: number, aux: n
     case EV_REPL_ARRIVE: replArrive(sim, sim.nodes[node], aux); return;
     case EV_APPLY_DONE: applyDone(sim, sim.nodes[node], aux); return;
     case EV_HEALTH: lbHealthCheck(sim, sim.nodes[node]); return;
-    case EV_FAULT: if (aux === 0) kill(sim, sim.nodes[node]); else restore(sim, sim.nodes[node]); return;
+    case EV_FAULT: applyFault(sim, scheduledFault(sim, req)); return;
+    case EV_FLAP: flapToggle(sim, node, aux); return;
+    case EV_FAIL_AT: fail(sim, req, aux, node); return;
+    case EV_RETRY: clientRetry(sim, req); return;
     case EV_FAILOVER: failover(sim, node, aux); return;
     case EV_AUTOSCALE: activateSpare(sim, node, aux); return;
     case EV_WARMUP: resetStats(sim); return;

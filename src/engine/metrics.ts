@@ -39,8 +39,10 @@ export function flushBucket(sim: SimState): void {
   const k = sim.sampleK;
   const nodeStats: SeriesPoint['nodes'] = idTable();
   let queueDepth = 0;
+  let breakersOpen = 0;
   for (const n of sim.nodes) {
     if (n.code === K.client) continue;
+    if (n.breakerState !== 0) breakersOpen++;
     touch(sim, n);
     const cap = n.capArea - n.bucketCap0;
     const busy = n.busyArea - n.bucketBusy0;
@@ -80,6 +82,9 @@ export function flushBucket(sim: SimState): void {
     cdnHitRatio: sim.hasCdn ? (b.cdnLookups > 0 ? round(b.cdnHits / b.cdnLookups, 4) : 0) : null,
     replicaLagMs: b.lagCount > 0 ? round(b.lagSum / b.lagCount) : sim.hasReplicas ? 0 : null,
     staleReads: b.staleReads * k,
+    retriesRps: round((b.retries * k) / widthS),
+    rateLimitedRps: round((b.rateLimited * k) / widthS),
+    breakersOpen,
     queueDepth: queueDepth * k,
     nodes: nodeStats,
     shardLoad,
@@ -92,7 +97,7 @@ export function flushBucket(sim: SimState): void {
 }
 
 function resetBucket(b: BucketCounters): BucketCounters {
-  b.completed = 0; b.errors = 0;
+  b.completed = 0; b.errors = 0; b.retries = 0; b.rateLimited = 0;
   b.cacheHits = 0; b.cacheLookups = 0; b.cdnHits = 0; b.cdnLookups = 0;
   b.lagSum = 0; b.lagCount = 0; b.staleReads = 0;
   return b;

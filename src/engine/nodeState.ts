@@ -43,6 +43,8 @@ export class ReplStream {
   head = 0;
   /** How many of the queued writes have arrived (the rest are still on the network). */
   arrived = 0;
+  /** Writes that reached a partition between the primary's and this replica's data centers: held until it heals. */
+  held = 0;
   applying = false;
   epoch = 0;
   /** Highest write sequence applied, in order. */
@@ -86,6 +88,25 @@ export class NodeRt {
   /** This node's own random numbers, seeded by the run's seed and the node's id (never its index). */
   readonly rng: Rng;
   alive = true;
+  // circuit breaker (breaker.ts; web servers): 0 failures is off
+  breakerN = 0;
+  breakerWindowMs = 0;
+  breakerOpenMs = 0;
+  breakerState = 0;
+  breakerSinceMs = 0;
+  breakerProbe = -1;
+  breakerFails: Float64Array | null = null;
+  breakerHead = 0;
+
+  // faults beyond kill (faults.ts): 1 and 0 when none, so a run without faults draws the same numbers
+  /** Service times × this (a `slow` fault). */
+  slowFactor = 1;
+  /** Probability that a request into the node is dropped (a `loss` fault), and the stream it draws from. */
+  lossP = 0;
+  lossRng: Rng | null = null;
+  /** A `flap` in force: its period, and an epoch that a heal bumps so pending toggles do nothing. */
+  flapMs = 0;
+  flapEpoch = 0;
   /** Autoscaled spare servers are inactive until monitoring starts them. */
   active = true;
   autoscaled = false;
@@ -138,6 +159,11 @@ export class NodeRt {
   knownDown: number[] = [];
   rr = 0;
   healthCheckMs = 0;
+  /** Rate limit as a token bucket (0: off): tokens per ms, its size, what it holds and when it was last filled. */
+  tokensPerMs = 0;
+  tokenBurst = 0;
+  tokens = 0;
+  tokensAtMs = 0;
 
   // web
   sessions: FlagSet | null = null;

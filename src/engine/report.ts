@@ -8,6 +8,8 @@ import { CAUSES, type SimState } from './state';
 import { K, type NodeRt } from './nodeState';
 import { round } from './metrics';
 import { touch } from './station';
+import { faultLabels } from './faults';
+import { breakerState } from './breaker';
 
 /** The run summary so far. */
 function summarize(sim: SimState): Summary {
@@ -19,6 +21,8 @@ function summarize(sim: SimState): Summary {
   CAUSES.forEach((cause, i) => { if (t.causes[i] > 0) errorsByCause[cause] = t.causes[i] * k; });
   return {
     requests: t.requests * k,
+    attempts: (t.requests + t.retries) * k,
+    retries: t.retries * k,
     completed: t.completed * k,
     errors: t.errors * k,
     errorRate: finished > 0 ? round(t.errors / finished, 6) : 0,
@@ -61,6 +65,8 @@ function nodeReport(sim: SimState, n: NodeRt): NodeReport {
     r.replicationLagMs = { mean: round(h.mean()), p99: round(h.quantile(0.99)) };
   }
   if (!n.alive || !n.active) r.down = true;
+  const faults = faultLabels(sim, n);
+  if (faults.length > 0) r.faults = faults;
   return r;
 }
 
@@ -104,6 +110,10 @@ export function buildFrame(sim: SimState): Frame {
     const live: NodeLive = { down: !n.alive || !n.active, utilization: round(n.lastUtil, 4), queueLength: n.queue.length * sim.sampleK, rps: round(n.lastRps * sim.sampleK) };
     if (n.keyCache) live.hitRatio = n.lookups > 0 ? round(n.hits / n.lookups, 4) : 0;
     if (n.repl && n.cluster && n.cluster.current !== n.idx) live.replicationLagMs = round(n.repl.lastLagMs);
+    const faults = faultLabels(sim, n);
+    if (faults.length > 0) live.faults = faults;
+    const breaker = breakerState(n);
+    if (breaker) live.breaker = breaker;
     nodes[n.id] = live;
   }
   for (const n of sim.nodes) {

@@ -18,6 +18,8 @@ export class RequestPool {
   region = new Int8Array(0);
   /** Hops taken so far: a loop in the design (balancers in a ring) cannot bounce a request forever. */
   hops = new Uint8Array(0);
+  /** Retries made so far (0 on the first attempt). */
+  attempt = new Uint8Array(0);
   client = new Int32Array(0);
   user = new Int32Array(0);
   key = new Int32Array(0);
@@ -60,6 +62,7 @@ export class RequestPool {
     this.flags = copy(new Uint8Array(cap), this.flags);
     this.region = copy(new Int8Array(cap), this.region);
     this.hops = copy(new Uint8Array(cap), this.hops);
+    this.attempt = copy(new Uint8Array(cap), this.attempt);
     this.client = copy(new Int32Array(cap), this.client);
     this.user = copy(new Int32Array(cap), this.user);
     this.key = copy(new Int32Array(cap), this.key);

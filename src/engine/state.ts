@@ -5,7 +5,7 @@
  */
 import type { OutcomeTally } from './outcomes';
 import { FlagSet } from './lib/intTable';
-import { buildGraph, type Design, type DesignGraph } from '../model';
+import { buildGraph, type Design, type DesignGraph, type FaultEvent } from '../model';
 import type { EngineEvent, ErrorCause, RunOptions } from './api';
 import { EventQueue } from './eventQueue';
 import { LatencyHistogram } from './histogram';
@@ -18,12 +18,13 @@ import { EventLog, SeriesHistory } from './history';
 /** The event budget of a run that sets none (RunOptions.maxEvents). */
 const DEFAULT_MAX_EVENTS = 200_000_000;
 
-export const CAUSES: readonly ErrorCause[] = ['queueFull', 'timeout', 'nodeDown', 'noRoute', 'sessionLost'];
-export const C_QUEUE_FULL = 0, C_TIMEOUT = 1, C_NODE_DOWN = 2, C_NO_ROUTE = 3, C_SESSION_LOST = 4;
+export const CAUSES: readonly ErrorCause[] = ['queueFull', 'timeout', 'nodeDown', 'noRoute', 'sessionLost', 'lost', 'partitioned', 'rateLimited', 'breakerOpen'];
+export const C_QUEUE_FULL = 0, C_TIMEOUT = 1, C_NODE_DOWN = 2, C_NO_ROUTE = 3, C_SESSION_LOST = 4, C_LOST = 5, C_PARTITIONED = 6, C_RATE_LIMITED = 7, C_BREAKER_OPEN = 8;
 
 /** Event types. */
 export const EV_CLIENT = 1, EV_ARRIVE = 2, EV_SERVICE_DONE = 3, EV_DELAY_DONE = 4, EV_REPL_ARRIVE = 5,
-  EV_APPLY_DONE = 6, EV_HEALTH = 7, EV_FAULT = 8, EV_FAILOVER = 9, EV_AUTOSCALE = 10, EV_WARMUP = 11;
+  EV_APPLY_DONE = 6, EV_HEALTH = 7, EV_FAULT = 8, EV_FAILOVER = 9, EV_AUTOSCALE = 10, EV_WARMUP = 11,
+  EV_FLAP = 12, EV_FAIL_AT = 13, EV_RETRY = 14;
 
 /** What a test may watch of each arrival (BuildOptions.onArrival): when, which client, and what was drawn. */
 export type ArrivalObserver = (clientId: string, tMs: number, type: number, key: number, user: number) => void;
@@ -31,6 +32,8 @@ export type ArrivalObserver = (clientId: string, tMs: number, type: number, key:
 /** Names of a client's two substreams: gaps between arrivals, and what each request is. */
 export const arrivalStream = (clientId: string): string => `arrivals:${clientId}`;
 export const requestStream = (clientId: string): string => `requests:${clientId}`;
+/** A client's retry waits (full jitter): their own stream, so retries leave arrivals and requests alone. */
+export const retryStream = (clientId: string): string => `retries:${clientId}`;
 
 export interface ClientRt {
   node: number;
@@ -52,14 +55,20 @@ export interface ClientRt {
   keyCount: number;
   /** The client's "Give up after": a request still unanswered this long after it was sent times out. */
   giveUpMs: number;
+  /** Extra attempts after a failure, the backoff's base, and the stream the jitter draws from (made at the first use). */
+  retries: number;
+  retryBackoffMs: number;
+  retryRng: Rng | null;
 }
 
 /** Counters that form the run summary; reset once at the end of the warm-up. */
 export class Totals {
   requests = 0;
+  /** Attempts after the first (client retries). */
+  retries = 0;
   completed = 0;
   errors = 0;
-  causes = new Float64Array(5);
+  causes = new Float64Array(CAUSES.length);
   latency = new LatencyHistogram();
   staleReads = 0;
   rywViolations = 0;
@@ -74,6 +83,8 @@ export class Totals {
 
 /** Counters of the current metrics bucket. */
 export class BucketCounters {
+  retries = 0;
+  rateLimited = 0;
   completed = 0;
   errors = 0;
   latency = new LatencyHistogram();
@@ -107,6 +118,16 @@ export interface KindBehaviour {
   readonly dnsAnswerFresh: (sim: SimState, dns: NodeRt, user: number) => boolean;
   /** Which database of a tier serves the request (or -1); sets sim.pickEdge. */
   readonly pickDatabase: (sim: SimState, tier: Tier, req: number) => number;
+}
+
+/** Fault bookkeeping of a run (faults.ts). */
+export interface FaultRt {
+  /** Scheduled faults; an EV_FAULT event carries its index here. */
+  scheduled: FaultEvent[];
+  /** Data-center pairs cut off from each other, as lower index × nodes + higher index. */
+  partitions: Set<number>;
+  /** Per design edge, the data center its sender sits in (-1: none); built at the first partition. */
+  edgeSourceDc: Int32Array | null;
 }
 
 export class SimState {
@@ -157,6 +178,8 @@ export class SimState {
   pickExtraMs = 0;
   /** Outcomes by client and type inside a window, when asked for (BuildOptions.outcomes). */
   outcomes: OutcomeTally | null = null;
+  /** Whether any client retries (so a failure first asks whether to retry). */
+  anyRetries = false;
   /** Bumped whenever a node dies or comes back, so health views built on it know to refresh. */
   healthEpoch = 0;
   /** Scratch list for routing decisions, reused to avoid allocating. */
@@ -172,6 +195,9 @@ export class SimState {
     idleBuckets: new Map<number, number>(),
     pending: new Set<number>(),
   };
+
+  /** Faults beyond kill (faults.ts): the scheduled list EV_FAULT events index into, and the partitions in force. */
+  readonly faults: FaultRt = { scheduled: [], partitions: new Set<number>(), edgeSourceDc: null };
 
   /** Null unless a test watches arrivals: one predictable branch per arrival, nothing per event. */
   readonly onArrival: ArrivalObserver | null;

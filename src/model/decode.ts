@@ -1,23 +1,21 @@
 import './zodSetup';
 import * as z from 'zod/mini';
 import { canConnect } from './edgeRules';
-import { DEFAULT_SIM, EDGE_KINDS, type Design, type DesignEdge, type DesignNode, type FaultEvent } from './design';
-import { ID_CHARS, ID_RULE, visibleId } from './ids';
+import { DEFAULT_SIM, EDGE_KINDS, type Design, type DesignEdge, type DesignNode } from './design';
+import type { FaultEvent } from './faults';
+import { visibleId } from './ids';
 import { repairIds } from './idRepair';
 import { describeValue, shapeProblem, shorten } from './inputGuards';
 import { isKind, KIND_SPECS, KINDS, nounsOf, type Kind } from './kinds';
 import { LIMITS } from './limits';
 import { migrate } from './migrate';
 import { describeIssues, PARAM_SCHEMAS } from './paramSchema';
+import { faultTargetProblem, parseFault } from './faultSchema';
+import { idSchema } from './idSchema';
 import { failure, success, type Result } from './result';
 import { keepKnownFields } from './unknownFields';
 
 const finiteCoordinate = z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).check(z.minimum(-LIMITS.maxCoordinate, { error: 'is too far off the canvas' }), z.maximum(LIMITS.maxCoordinate, { error: 'is too far off the canvas' }));
-const idSchema = z.string({ error: (iss) => (iss.input === undefined ? 'is missing' : `must be a text id (got ${describeValue(iss.input)})`) }).check(
-  z.minLength(1, { error: 'must not be empty' }),
-  z.maxLength(LIMITS.maxIdChars, { error: `must be at most ${LIMITS.maxIdChars} characters` }),
-  z.regex(ID_CHARS, { error: `has characters an id may not hold; ${ID_RULE}` }),
-);
 
 const sizeSide = z.number({ error: 'must be a number between 40 and 20000' }).check(z.minimum(40, { error: 'must be between 40 and 20000' }), z.maximum(20_000, { error: 'must be between 40 and 20000' }));
 
@@ -46,12 +44,6 @@ const simShape = z.strictObject({
   durationS: z._default(z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).check(z.minimum(1, { error: 'must be at least 1 s' }), z.maximum(LIMITS.maxDurationS, { error: `must be at most ${LIMITS.maxDurationS} s` })), DEFAULT_SIM.durationS),
   hopLatencyMs: z._default(z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).check(z.minimum(0, { error: 'must be 0 or more' }), z.maximum(10_000, { error: 'must be at most 10000 ms' })), DEFAULT_SIM.hopLatencyMs),
 }, { error: 'must be an object' });
-
-const faultShape = z.strictObject({
-  tS: z.number({ error: 'must be a number of seconds' }).check(z.minimum(0, { error: 'must be 0 or more' }), z.maximum(LIMITS.maxDurationS, { error: 'is past the longest run' })),
-  action: z.enum(['kill', 'restore'], { error: 'must be kill or restore' }),
-  target: idSchema,
-}, { error: (iss) => `must be an object like {"tS": 30, "action": "kill", "target": "web-1"} (got ${describeValue(iss.input)})` });
 
 const countOf = (input: unknown) => (Array.isArray(input) ? input.length : 'too many');
 const designShell = z.object({
@@ -163,15 +155,16 @@ function decodeUnsafe(input: unknown): Result<Design> {
   });
 
   const scenario: FaultEvent[] = [];
+  const kindOf = (id: string) => byId.get(id)?.kind;
   doc.scenario.forEach((raw, index) => {
-    const parsed = faultShape.safeParse(raw);
-    if (!parsed.success) { errors.push(...describeIssues(parsed.error, `scenario event #${index + 1}`)); return; }
-    if (!byId.has(parsed.data.target)) {
-      if (invalidIds.has(parsed.data.target)) return;
-      errors.push(`scenario event #${index + 1}: target "${parsed.data.target}" is not a node in this design.`);
-      return;
-    }
-    scenario.push(parsed.data);
+    const where = `scenario event #${index + 1}`;
+    const parsed = parseFault(raw, where);
+    if (!parsed.ok) { errors.push(...parsed.errors); return; }
+    const f = parsed.fault;
+    if (invalidIds.has(f.target) || (f.action === 'partition' && invalidIds.has(f.peer))) return;
+    const problem = faultTargetProblem(f, kindOf);
+    if (problem) { errors.push(`${where} (${f.action}): ${problem}`); return; }
+    scenario.push(f);
   });
 
   if (errors.length) return { ok: false, errors };

@@ -1,8 +1,9 @@
 import { defaultsOf } from './params';
 import { KIND_SPECS, type Kind, type ParamsOf } from './kinds';
+import type { FaultEvent } from './faults';
 
 /** The design-file format version this code writes; older files are migrated forward on load. */
-export const DESIGN_VERSION = 1;
+export const DESIGN_VERSION = 2;
 
 export interface Position { x: number; y: number }
 export interface Size { width: number; height: number }
@@ -34,13 +35,6 @@ export interface DesignEdge {
   source: string;
   target: string;
   kind: EdgeKind;
-}
-
-/** A fault at a simulated time: kill or restore a node. */
-export interface FaultEvent {
-  tS: number;
-  action: 'kill' | 'restore';
-  target: string;
 }
 
 export interface SimSettings {

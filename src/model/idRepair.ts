@@ -4,7 +4,7 @@ import { ID_RULE, isValidId, sanitizeId, visibleId } from './ids';
 /**
  * Older links and files may hold ids that are no longer allowed (spaces, accents, zero-width or
  * bidirectional characters). Rather than refuse them, each such id is renamed to a valid one and
- * every reference follows: edges, parents (groups) and scenario targets. Runs on the raw lists,
+ * every reference follows: edges, parents (groups) and scenario targets and peers. Runs on the raw lists,
  * before the schemas, so those then see only valid ids.
  */
 export interface RawLists { nodes: unknown[]; edges: unknown[]; scenario: unknown[] }
@@ -55,7 +55,8 @@ export function repairIds(lists: RawLists, warnings: string[]): RawLists {
   });
   const scenario = lists.scenario.map((raw) => {
     const target = isRecord(raw) ? node(raw.target) : undefined;
-    return target ? { ...(raw as Raw), target } : raw;
+    const peer = isRecord(raw) ? node(raw.peer) : undefined;
+    return target || peer ? { ...(raw as Raw), ...(target ? { target } : {}), ...(peer ? { peer } : {}) } : raw;
   });
   return { nodes, edges, scenario };
 }

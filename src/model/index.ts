@@ -12,3 +12,5 @@ export * from './edgeRules';
 export * from './routing';
 export * from './graph';
 export * from './spof';
+export * from './faults';
+export { canBeSlowed, canLoseRequests, faultTargetProblem, parseFault } from './faultSchema';

@@ -9,14 +9,21 @@ export interface Migration {
   from: number;
   name: string;
   up(doc: Doc): Doc;
+  /** A step that only widens the format (every old file means the same): no "upgraded" note for the user. */
+  silent?: boolean;
 }
 
 /**
- * The design format's migrations, in order. Version 1 is the first published format, so the list
- * is empty today; the next format change adds `{ from: 1, name, up }` here and keeps a version-1
- * fixture in test/fixtures, so old links keep opening.
+ * The design format's migrations, in order; each version's file is kept as a fixture in
+ * test/fixtures so old links keep opening (test/unit/model/migrate.test.ts).
+ * - 1 → 2: scenario faults gain slow, loss, partition, flap and heal. A version-1 scenario holds
+ *   only kill and restore, which mean the same in version 2, so the step changes nothing; the
+ *   number moves so that an older Scale Playground shown a version-2 file says it is newer
+ *   instead of refusing its faults one by one.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  { from: 1, name: 'faults beyond kill and restore', silent: true, up: (doc) => doc },
+];
 
 /** Lifts `doc` to `current`, one numbered step at a time; refuses versions from the future. */
 export function migrate(doc: Doc, migrations: readonly Migration[] = MIGRATIONS, current = DESIGN_VERSION): Result<Doc> {
@@ -38,7 +45,7 @@ export function migrate(doc: Doc, migrations: readonly Migration[] = MIGRATIONS,
     } catch (err) {
       return failure(`The design could not be upgraded from version ${v} to ${v + 1} (${step.name}): ${err instanceof Error ? err.message : describeValue(err)}`);
     }
-    applied.push(step.name);
+    if (!step.silent) applied.push(step.name);
   }
   return success(out, applied.length ? [`Upgraded the design from version ${version} to ${current} (${applied.join(', ')}).`] : []);
 }

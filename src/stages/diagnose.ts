@@ -32,6 +32,10 @@ const CAUSE_WORDS: Record<ErrorCause, string> = {
   nodeDown: 'reached a component that was down',
   noRoute: 'found no working path to a component that could answer',
   sessionLost: 'lost their session',
+  lost: 'were dropped by a lossy component',
+  partitioned: 'were sent across a partition between data centers and never answered',
+  rateLimited: 'were refused by a rate limit (429)',
+  breakerOpen: 'were failed fast by an open circuit breaker',
 };
 
 /** "most of them (1,204) reached a component that was down; web-1 failed the most" or "". */

@@ -41,7 +41,11 @@ function appendCapped<T>(list: readonly T[], added: readonly T[], cap: number): 
 
 const sameLive = (a: NodeLive, b: NodeLive): boolean =>
   a.down === b.down && a.utilization === b.utilization && a.queueLength === b.queueLength && a.rps === b.rps
-  && a.hitRatio === b.hitRatio && a.replicationLagMs === b.replicationLagMs && a.loadShare === b.loadShare;
+  && a.hitRatio === b.hitRatio && a.replicationLagMs === b.replicationLagMs && a.loadShare === b.loadShare
+  && faultsText(a) === faultsText(b) && a.breaker === b.breaker;
+
+/** A node's faults as one comparable string ('' when none). */
+export const faultsText = (live: NodeLive): string => live.faults?.join(' · ') ?? '';
 
 /** The new node states, reusing each previous object that is equal (and the whole record when all are). */
 function mergeNodes(prev: Readonly<Record<string, NodeLive>>, next: Readonly<Record<string, NodeLive>>): Readonly<Record<string, NodeLive>> {

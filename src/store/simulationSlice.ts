@@ -197,6 +197,11 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
       set((s) => { s.run.killedIds = s.run.killedIds.filter((k) => k !== id); });
     }),
 
+    injectFault: (fault) => whileActive(() => {
+      send({ type: 'fault', fault: { ...fault } });
+      if (fault.action === 'heal') set((s) => { s.run.killedIds = s.run.killedIds.filter((k) => k !== fault.target); });
+    }),
+
     setScheduledFaults: (faults) => set((s) => { s.run.scheduledFaults = faults.map((f) => ({ ...f })); }),
 
     setClientRate: (id, rps) => {

@@ -3,7 +3,7 @@
  * engine (realEngine.ts), tests pass a tiny fake, so the runner's tests never depend on the
  * engine's internals. `Sim` is the engine's opaque simulation handle.
  */
-import type { Design } from '../model';
+import type { Design, FaultEvent } from '../model';
 import type { Frame, RunOptions } from '../engine/api';
 import type { NodeParamsPatch } from './protocol';
 
@@ -16,6 +16,8 @@ export interface EngineDeps<Sim = unknown> {
   /** The live commands return false when the simulation has no such node (added since the run started). */
   killNode(sim: Sim, id: string): boolean | void;
   restoreNode(sim: Sim, id: string): boolean | void;
+  /** A partial fault now; optional so a test's fake engine may leave it out. */
+  injectFault?(sim: Sim, fault: FaultEvent): boolean | void;
   updateNodeParams(sim: Sim, id: string, params: NodeParamsPatch): boolean | void;
   setClientRate(sim: Sim, clientId: string, rps: number): boolean | void;
   isDone(sim: Sim): boolean;

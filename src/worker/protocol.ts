@@ -3,7 +3,7 @@
  * survives structured cloning. Every run carries a `runId` chosen by the page: after a restart
  * the page knows the new id at once, so frames still in flight from the old run are dropped.
  */
-import type { Design, FaultEvent } from '../model';
+import { parseFault, type Design, type FaultEvent } from '../model';
 import type { Frame } from '../engine/api';
 
 /** Simulated seconds per wall-clock second; 'max' runs as fast as the wall-time budget allows. */
@@ -28,6 +28,8 @@ export type SimCommand =
   | { type: 'setSpeed'; speed: SimSpeed }
   | { type: 'kill'; id: string }
   | { type: 'restore'; id: string }
+  /** A partial fault now (slow, loss, partition, flap, heal); its tS is ignored. */
+  | { type: 'fault'; fault: FaultEvent }
   | { type: 'updateParams'; id: string; params: NodeParamsPatch }
   | { type: 'setClientRate'; id: string; rps: number }
   | { type: 'stop' };
@@ -57,7 +59,7 @@ export type SimMessage =
 export type StatusMessage = Extract<SimMessage, { type: 'status' }>;
 
 const COMMAND_TYPES: ReadonlySet<string> = new Set<SimCommandType>([
-  'start', 'restart', 'pause', 'resume', 'step', 'setSpeed', 'kill', 'restore', 'updateParams', 'setClientRate', 'stop',
+  'start', 'restart', 'pause', 'resume', 'step', 'setSpeed', 'kill', 'restore', 'fault', 'updateParams', 'setClientRate', 'stop',
 ]);
 
 export const isSimSpeed = (value: unknown): value is SimSpeed =>
@@ -90,6 +92,11 @@ export function checkCommand(data: unknown): { ok: true; command: SimCommand } |
       if (!(Number.isFinite(cmd.rps) && cmd.rps >= 0)) return { ok: false, reason: 'setClientRate needs rps ≥ 0' };
       if (typeof cmd.id !== 'string') return { ok: false, reason: 'setClientRate needs a node id' };
       break;
+    case 'fault': {
+      const parsed = parseFault(cmd.fault, 'fault');
+      if (!parsed.ok) return { ok: false, reason: parsed.errors.join('; ') };
+      break;
+    }
     case 'kill':
     case 'restore':
     case 'updateParams':

@@ -2,7 +2,7 @@
  * Autoscaling of the web tier (a monitoring automation). Spare web servers, cloned from the first
  * web server behind each balancer, are built up front (inactive) so the hot path never grows the
  * node table; monitoring starts one after the tier runs hot for HOT_BUCKETS buckets (it takes
- * BOOT_MS to boot) and stops one after IDLE_BUCKETS idle buckets.
+ * the monitoring's bootS to boot: a cold start) and stops one after IDLE_BUCKETS idle buckets.
  */
 import { EV_AUTOSCALE, type SimState } from '../state';
 import { K } from '../nodeState';
@@ -11,11 +11,8 @@ import { touch } from '../nodeTime';
 const HOT_BUCKETS = 2;
 const IDLE_BUCKETS = 10;
 const IDLE_UTILIZATION = 0.25;
-/** Time from the decision to the new server taking traffic. */
-export const BOOT_MS = 5000;
-
-/** Looks at each balancer's web servers after a bucket and scales up or down. */
-export function autoscaleBucket(sim: SimState, maxExtra: number, hotUtilization: number): void {
+/** Looks at each balancer's web servers after a bucket and scales up or down; a new one takes bootMs to take traffic. */
+export function autoscaleBucket(sim: SimState, maxExtra: number, hotUtilization: number, bootMs: number): void {
   const as = sim.autoscale;
   let running = as.pending.size;
   for (const slots of as.slots.values()) for (const s of slots) if (sim.nodes[s].active) running++;
@@ -38,8 +35,8 @@ export function autoscaleBucket(sim: SimState, maxExtra: number, hotUtilization:
       if (spare === undefined) continue;
       as.pending.add(lbIdx);
       running++;
-      sim.queue.push(sim.nowMs + BOOT_MS, EV_AUTOSCALE, spare, -1, lbIdx);
-      sim.log(`autoscale: web tier behind ${lb.id} at ${Math.round(mean * 100)}%; starting ${sim.nodes[spare].id}`);
+      sim.queue.push(sim.nowMs + bootMs, EV_AUTOSCALE, spare, -1, lbIdx);
+      sim.log(`autoscale: web tier behind ${lb.id} at ${Math.round(mean * 100)}%; starting ${sim.nodes[spare].id} (it boots in ${bootMs / 1000} s)`);
     } else if (idle >= IDLE_BUCKETS) {
       const last = [...slots].reverse().find((s) => sim.nodes[s].active);
       if (last === undefined) continue;

@@ -4,7 +4,7 @@
  * key 0) and a user (for sessions and read-your-writes).
  */
 import { REGIONS, type NodeOfKind } from '../../model';
-import { arrivalStream, C_NO_ROUTE, EV_CLIENT, requestStream, type ClientRt, type SimState } from '../state';
+import { arrivalStream, C_NO_ROUTE, EV_CLIENT, requestStream, retryStream, type ClientRt, type SimState } from '../state';
 import { forward, fail, NO_ROUTE } from '../flow';
 import { createZipfSampler } from '../lib/zipf';
 import { scaledUsers } from '../sampling';
@@ -25,6 +25,7 @@ export function buildClient(sim: SimState, node: NodeOfKind<'client'>, nodeIdx: 
     node: nodeIdx, rateRps: 0, constant: false, profile: 0, peakFactor: 1, mixCum: new Float64Array(4),
     // Sampled mode keeps each user's own request rate: 1/k of the users, 1/k of the requests.
     hotFraction: 0, sampleKey: () => 0, users: scaledUsers(p.users, sim.sampleK), userBase, regionIdx: REGIONS.indexOf(p.region), keyCount: p.keys.count, giveUpMs: 0,
+    retries: 0, retryBackoffMs: 0, retryRng: null,
   };
   applyClientParams(sim, client, node);
   return client;
@@ -49,6 +50,12 @@ export function applyClientParams(sim: SimState, c: ClientRt, node: NodeOfKind<'
   c.keyCount = p.keys.count;
   c.regionIdx = REGIONS.indexOf(p.region);
   c.giveUpMs = p.giveUpS * 1000;
+  c.retries = p.retries;
+  c.retryBackoffMs = p.retryBackoffMs;
+  if (c.retries > 0) {
+    c.retryRng ??= sim.stream(retryStream(node.id));
+    sim.anyRetries = true;
+  }
 }
 
 /** The offered rate now, in requests per second: base rate × the profile's factor. */
@@ -89,6 +96,7 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
   rp.user[req] = c.userBase + (c.users > 1 ? rng.below(c.users) : 0);
   rp.flags[req] = 0;
   rp.hops[req] = 0;
+  rp.attempt[req] = 0;
   rp.region[req] = c.regionIdx;
   rp.client[req] = clientIndex;
   rp.cache[req] = -1;
@@ -101,6 +109,23 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
   if (sim.onArrival !== null) sim.onArrival(sim.nodes[c.node].id, sim.nowMs, rp.type[req], rp.key[req], rp.user[req]);
   const o = sim.outcomes;
   if (o !== null && o.counts(sim.nowMs)) o.arrived[clientIndex * 4 + rp.type[req]]++;
+  if (forward(sim, req, sim.nodes[c.node]) === NO_ROUTE) fail(sim, req, C_NO_ROUTE, c.node);
+}
+
+/** A failed request's next attempt (flow.ts scheduled it): sent again from the user, as new, with its first start time. */
+export function clientRetry(sim: SimState, req: number): void {
+  const rp = sim.req;
+  const c = sim.clients[rp.client[req]];
+  rp.attempt[req]++;
+  rp.flags[req] = 0;
+  rp.hops[req] = 0;
+  rp.region[req] = c.regionIdx;
+  rp.cache[req] = -1;
+  rp.cdn[req] = -1;
+  rp.web[req] = -1;
+  rp.deadlineMs[req] = rp.startMs[req] + c.giveUpMs;
+  sim.totals.retries++;
+  sim.bucket.retries++;
   if (forward(sim, req, sim.nodes[c.node]) === NO_ROUTE) fail(sim, req, C_NO_ROUTE, c.node);
 }
 

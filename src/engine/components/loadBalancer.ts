@@ -3,7 +3,7 @@
  * checks every healthCheckS: a server killed between checks keeps receiving traffic (which fails
  * nodeDown at the server) until the next check notices; a restored one waits for a check too.
  */
-import { C_NODE_DOWN, EV_HEALTH, type SimState } from '../state';
+import { C_NODE_DOWN, C_RATE_LIMITED, EV_HEALTH, type SimState } from '../state';
 import type { NodeRt } from '../nodeState';
 import { fail, sendTo } from '../flow';
 import { mixKey } from '../lib/hash';
@@ -18,11 +18,21 @@ export const lbAlgorithmCode = (name: string): number => ALGOS[name] ?? LB_ROUND
 /** A request reaches the balancer. */
 export function lbArrive(sim: SimState, n: NodeRt, req: number): void {
   if (!n.alive) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
+  if (n.tokensPerMs > 0 && !takeToken(sim, n)) { sim.bucket.rateLimited++; fail(sim, req, C_RATE_LIMITED, n.idx); return; }
   n.served++;
   n.bucketServed++;
   const i = lbChoose(sim, n, req);
   if (i < 0) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
   sendTo(sim, req, n.lbTargets[i], n.lbEdges[i], 0);
+}
+
+/** The token bucket refills at its rate up to its burst; a request that finds a whole token takes it. */
+function takeToken(sim: SimState, n: NodeRt): boolean {
+  n.tokens = Math.min(n.tokenBurst, n.tokens + (sim.nowMs - n.tokensAtMs) * n.tokensPerMs);
+  n.tokensAtMs = sim.nowMs;
+  if (n.tokens < 1) return false;
+  n.tokens -= 1;
+  return true;
 }
 
 /** Index into lbTargets of the chosen server, or -1 when none is believed healthy. */
@@ -80,11 +90,21 @@ export function lbHealthCheck(sim: SimState, n: NodeRt): void {
 }
 
 /** Its algorithm and health-check interval. */
-function lbParams(_sim: SimState, n: NodeRt): void {
+function lbParams(sim: SimState, n: NodeRt): void {
   const d = n.design;
   if (d.kind !== 'loadBalancer') return;
   n.lbAlgo = lbAlgorithmCode(d.params.algorithm);
   n.healthCheckMs = d.params.healthCheckS * 1000;
+  setRateLimit(sim, n, d.params.rateLimitRps, d.params.burst);
+}
+
+/** The token bucket, in sampled requests (a sample of 1 in k sees 1/k of the rate and of the burst). */
+function setRateLimit(sim: SimState, n: NodeRt, rps: number, burst: number): void {
+  const wasOff = n.tokensPerMs === 0;
+  n.tokensPerMs = rps / 1000 / sim.sampleK;
+  n.tokenBurst = Math.max(1, burst / sim.sampleK);
+  if (wasOff) { n.tokens = n.tokenBurst; n.tokensAtMs = sim.nowMs; }
+  else n.tokens = Math.min(n.tokens, n.tokenBurst);
 }
 
 export const loadBalancerBehaviour = defineBehaviour({ kind: 'loadBalancer', arrive: lbArrive, applyParams: lbParams });

@@ -27,7 +27,7 @@ export function monitorBucket(sim: SimState, point: SeriesPoint): void {
       `alert: ${n.id} utilisation ${Math.round(n.lastUtil * 100)}% above ${rules.utilizationPct}%`,
       `resolved: ${n.id} utilisation back under ${rules.utilizationPct}%`);
   }
-  if (m.design.params.autoscale) autoscaleBucket(sim, m.design.params.autoscaleMax, rules.utilizationPct / 100);
+  if (m.design.params.autoscale) autoscaleBucket(sim, m.design.params.autoscaleMax, rules.utilizationPct / 100, m.design.params.bootS * 1000);
 }
 
 /** Logs a rule's transitions only, so a long incident is two lines, not one per second. */

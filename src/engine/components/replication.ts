@@ -8,6 +8,7 @@
  */
 import { EV_APPLY_DONE, EV_FAILOVER, EV_REPL_ARRIVE, type SimState } from '../state';
 import type { Cluster, NodeRt } from '../nodeState';
+import { replicationCut } from '../partition';
 
 /** A replica replays a row change faster than the primary executed the query (no parsing, no locks). */
 export const APPLY_FACTOR = 0.5;
@@ -34,8 +35,21 @@ export function commitWrite(sim: SimState, cluster: Cluster, req: number): void 
 export function replArrive(sim: SimState, r: NodeRt, epoch: number): void {
   const s = r.repl!;
   if (epoch !== s.epoch) return;
+  // Writes arrive in commit order, so held ones are always the oldest not yet arrived.
+  if (replicationCut(sim, r)) { s.held++; return; }
   s.arrived++;
   if (!s.applying) startApply(sim, r);
+}
+
+/** A partition healed: every replica it held back receives what waited at it. */
+export function releaseHeldReplication(sim: SimState): void {
+  for (const r of sim.nodes) {
+    const s = r.repl;
+    if (!s || s.held === 0 || replicationCut(sim, r)) continue;
+    s.arrived += s.held;
+    s.held = 0;
+    if (!s.applying) startApply(sim, r);
+  }
 }
 
 function startApply(sim: SimState, r: NodeRt): void {
@@ -76,7 +90,7 @@ function cutStream(r: NodeRt): void {
   const s = r.repl!;
   s.epoch++;
   s.keys = []; s.seqs = []; s.commitMs = [];
-  s.head = 0; s.arrived = 0; s.applying = false;
+  s.head = 0; s.arrived = 0; s.held = 0; s.applying = false;
 }
 
 /** Brings a replica up to date with the cluster (a restore re-clones it). */

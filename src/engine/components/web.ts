@@ -5,7 +5,8 @@
  * After its service time the request goes on to its data tier, or is answered here when the web
  * server has none (the one-box stage).
  */
-import { C_NODE_DOWN, C_SESSION_LOST, type SimState } from '../state';
+import { C_BREAKER_OPEN, C_NODE_DOWN, C_SESSION_LOST, type SimState } from '../state';
+import { breakerAllows, setBreaker } from '../breaker';
 import { F_BACKGROUND, F_SESSION_DONE } from '../requests';
 import type { NodeRt } from '../nodeState';
 import { fail, finish, forward, NO_ROUTE, sendTo } from '../flow';
@@ -62,11 +63,13 @@ function checkLocalSession(sim: SimState, n: NodeRt, user: number): void {
 export function webServed(sim: SimState, n: NodeRt, req: number): void {
   // No data tier for this type: the web server answers itself (static files, reads and writes in
   // the one-box stage; a job it cannot hand to a queue it has just done, JOB_WEB_FACTOR slower).
+  // An open breaker fails the onward call at once (a server with no onward route answers as before).
+  if (n.breakerN > 0 && n.routes[sim.req.type[req]].length > 0 && !breakerAllows(sim, n, req)) { fail(sim, req, C_BREAKER_OPEN, n.idx); return; }
   if (forward(sim, req, n) === NO_ROUTE) finish(sim, req);
 }
 
 /** Pool, service time, queue limit and timeout; shared sessions only count with a store to use. */
-function webParams(_sim: SimState, n: NodeRt): void {
+function webParams(sim: SimState, n: NodeRt): void {
   const d = n.design;
   if (d.kind !== 'web') return;
   n.workers = d.params.workers;
@@ -75,6 +78,7 @@ function webParams(_sim: SimState, n: NodeRt): void {
   n.queueLimit = d.params.queueLimit;
   n.timeoutMs = d.params.timeoutMs;
   n.usesSessionStore = d.params.sessions === 'shared' && n.sessionStores.length > 0;
+  setBreaker(sim, n, d.params.breakerFailures, d.params.breakerWindowS, d.params.breakerOpenS);
 }
 
 export const webBehaviour = defineBehaviour({ kind: 'web', arrive: webArrive, served: webServed, applyParams: webParams });

@@ -37,6 +37,8 @@ export const clientKind = defineKind({
     }),
     users: num({ applies: 'restart', label: 'Users', min: 1, max: 10_000_000, integer: true, default: 1000, help: 'Distinct users, each with a session (the run sizes its per-user session and DNS tables from it, so a change restarts the run).' }),
     giveUpS: num({ applies: 'live', label: 'Give up after', unit: 's', min: 0.1, max: 600, default: 30, help: 'A user abandons a request still unanswered this long after sending it (a timeout). A web server’s own timeout, counted from when the request reaches it, ends it sooner when that comes first.' }),
+    retries: num({ applies: 'live', label: 'Retries', min: 0, max: 10, integer: true, default: 0, help: 'Extra attempts a user makes when a request fails, while there is time before giving up. Each attempt is load on the design: eager retries can turn a blip into an outage.' }),
+    retryBackoffMs: num({ applies: 'live', label: 'Retry backoff', unit: 'ms', min: 0, max: 60_000, default: 100, help: 'Exponential backoff with full jitter: before attempt k+1 a user waits a random time between 0 and this × 2^k. 0 retries at once.' }),
     region: choice(REGIONS, { applies: 'live', label: 'Region', default: 'us-east', help: 'Where these users are; GeoDNS sends them to the nearest data center.' }),
   },
   face: (p) => `${compact(p.rps)} req/s · ${p.profile}`,

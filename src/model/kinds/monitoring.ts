@@ -23,6 +23,7 @@ export const monitoringKind = defineKind({
     }),
     autoFailover: toggle({ applies: 'live', label: 'Auto-failover', default: true, help: 'Promote a replica when the primary dies (without it, failover waits for a human: 5× longer).' }),
     autoscale: toggle({ applies: 'live', label: 'Autoscale web tier', default: false, help: 'Add web servers behind a balancer when they run hot, remove them when idle.' }),
+    bootS: num({ applies: 'live', label: 'Server boot time', unit: 's', min: 0, max: 600, default: 5, help: 'A cold start: how long a server autoscaling adds takes before it takes traffic. Scaling late under a spike shows here.' }),
     autoscaleMax: num({ applies: 'restart', label: 'Most extra servers', min: 0, max: 100, integer: true, default: 4, help: 'How many web servers autoscaling may add.' }),
   },
   face: (p) => [p.autoFailover && 'auto-failover', p.autoscale && 'autoscale'].filter(Boolean).join(' · ') || 'alerts only',

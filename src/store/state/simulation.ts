@@ -44,6 +44,8 @@ export interface SimulationSlice {
   setSpeed: (speed: SimSpeed) => void;
   killNode: (id: string) => void;
   restoreNode: (id: string) => void;
+  /** A partial fault now in the running simulation (slow, loss, partition, flap; heal ends them and restores). The design is not changed. */
+  injectFault: (fault: FaultEvent) => void;
   /** Sets the faults later runs schedule (see RunControl.scheduledFaults); a run going on keeps its own. */
   setScheduledFaults: (faults: readonly FaultEvent[]) => void;
   /** Sets a client's rate live (not saved in the design). */

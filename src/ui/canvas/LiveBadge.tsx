@@ -9,7 +9,8 @@ import { formatCount, formatMs, formatPercent, nodeHealth, type NodeHealth } fro
 /** What the badge says for a kind: the one number that matters most for it, then load. */
 export function badgeText(kind: Kind, live: NodeLive): string {
   if (live.down) return 'down';
-  const parts: string[] = [];
+  const parts: string[] = live.faults ? [...live.faults] : [];
+  if (live.breaker && live.breaker !== 'closed') parts.push(`breaker ${live.breaker}`);
   if ((kind === 'cache' || kind === 'cdn') && live.hitRatio !== undefined) parts.push(`hit ${formatPercent(live.hitRatio)}`);
   if (live.replicationLagMs !== undefined) parts.push(`lag ${formatMs(live.replicationLagMs)}`);
   if (live.loadShare !== undefined) parts.push(`share ${formatPercent(live.loadShare)}`);

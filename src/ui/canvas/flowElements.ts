@@ -81,6 +81,10 @@ const EDGE_STYLE: Record<DesignEdge['kind'], { className: string; color: string;
   async: { className: 'edge-async', color: '#ea580c', animated: true },
 };
 
+/** Levels below 0 mark an edge out of a web server whose circuit breaker is not closed (useFlowElements.ts). */
+export const BREAKER_OPEN_LEVEL = -1, BREAKER_HALF_OPEN_LEVEL = -2;
+const BREAKER_CLASS: Record<number, string> = { [BREAKER_OPEN_LEVEL]: 'breaker-open', [BREAKER_HALF_OPEN_LEVEL]: 'breaker-half-open' };
+
 /** Why edges carry nothing (edgeWarnings in the model), by edge id. */
 export type EdgeWarnings = ReadonlyMap<string, string>;
 
@@ -94,7 +98,7 @@ function toFlowEdge(edge: DesignEdge, selected: boolean, level: number | undefin
     source: edge.source,
     target: edge.target,
     selected,
-    className: level === undefined ? kindClass : `${kindClass} traffic-${level}`,
+    className: level === undefined ? kindClass : level < 0 ? `${kindClass} ${BREAKER_CLASS[level]}` : `${kindClass} traffic-${level}`,
     animated,
     markerEnd: { type: MarkerType.ArrowClosed, color: style.color, width: 18, height: 18 },
     ariaLabel: `${edge.kind} edge from ${edge.source} to ${edge.target}${warning === undefined ? '' : `. ${warning}`}`,

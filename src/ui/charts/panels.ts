@@ -1,6 +1,6 @@
 /** The dashboard's panels as data: title, unit, a one-line hint, the empty message and the transform. */
 import type { PanelSpec } from './panelTypes';
-import { hitRatioData, latencyData, queueData, replicaData, shardData, throughputData, utilizationData } from './transforms';
+import { hitRatioData, latencyData, queueData, replicaData, retryData, shardData, throughputData, utilizationData } from './transforms';
 
 const NO_DATA = 'No data yet: start a run.';
 
@@ -34,6 +34,11 @@ export const PANELS: readonly PanelSpec[] = [
     id: 'queues', title: 'Queue depth', unit: 'items',
     hint: 'Messages waiting in queues, and requests waiting for a worker at the busiest nodes.',
     emptyText: 'Nothing is waiting: no queue has built up.', build: queueData,
+  },
+  {
+    id: 'retries', title: 'Retries, refusals & breakers', unit: 'per s', rightUnit: 'breakers',
+    hint: 'Attempts users make again after a failure, requests a load balancer’s rate limit refuses, and web servers whose circuit breaker is open.',
+    emptyText: 'No retries, refusals or open breakers yet.', build: retryData,
   },
   {
     id: 'utilization', title: 'Busiest nodes', unit: '% busy', leftDomain: [0, 100],

@@ -127,3 +127,15 @@ export function queueData(points: readonly SeriesPoint[], names: NameContext): P
     }),
   };
 }
+
+/** Users' retries and rate-limit refusals per second, and open circuit breakers: the load a failing tier draws, and what is shed. */
+export function retryData(points: readonly SeriesPoint[]): PanelData | null {
+  const hasRetries = points.some((p) => (p.retriesRps ?? 0) > 0);
+  const hasRefusals = points.some((p) => (p.rateLimitedRps ?? 0) > 0);
+  const hasBreakers = points.some((p) => (p.breakersOpen ?? 0) > 0);
+  if (!hasRetries && !hasRefusals && !hasBreakers) return null;
+  return {
+    series: [series(0, 'retries'), series(1, 'refused by rate limit (429)'), series(2, 'open circuit breakers', 'right')],
+    rows: points.map((p) => ({ tS: p.tS, s0: p.retriesRps ?? 0, s1: p.rateLimitedRps ?? 0, s2: p.breakersOpen ?? 0 })),
+  };
+}

@@ -2,12 +2,14 @@ import { HeartPulse, Skull } from 'lucide-react';
 import { useCallback } from 'react';
 import type { DesignNode } from '../../model';
 import { store, useStore, type StoreState } from '../../store';
+import { FaultMenu } from './FaultMenu';
 import './fault.css';
 
 const selectActive = (s: StoreState) => s.run.status === 'running' || s.run.status === 'paused';
 
 /**
- * Kill or restore the selected node in the running simulation: the fault lasts for this run only,
+ * Kill or restore the selected node in the running simulation, or give it a partial fault (FaultMenu):
+ * the fault lasts for this run only,
  * the design is not changed. While editing, it says how to get there.
  */
 export function FaultButton({ node }: { node: DesignNode }) {
@@ -19,7 +21,7 @@ export function FaultButton({ node }: { node: DesignNode }) {
     return <p className="inspector__fault-hint">Run the design, then kill this {node.kind === 'dataCenter' ? 'data center' : 'component'} here to see what breaks.</p>;
   }
   const { killNode, restoreNode } = store.getState();
-  return killed ? (
+  const killOrRestore = killed ? (
     <button type="button" className="button button--restore" onClick={() => restoreNode(node.id)} data-testid="inspector-restore" title="Bring it back (R)">
       <HeartPulse size={15} aria-hidden="true" /> Restore
     </button>
@@ -28,4 +30,5 @@ export function FaultButton({ node }: { node: DesignNode }) {
       <Skull size={15} aria-hidden="true" /> Kill
     </button>
   );
+  return <div className="inspector__fault-row">{killOrRestore}<FaultMenu key={node.id} node={node} /></div>;
 }

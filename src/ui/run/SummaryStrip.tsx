@@ -22,6 +22,7 @@ export function SummaryStrip() {
       {hit !== null && <Figure label="Cache hits" value={formatPercent(hit)} testId="figure-cache" />}
       {cdn !== null && <Figure label="CDN hits" value={formatPercent(cdn)} testId="figure-cdn" />}
       <Figure label="Requests" value={formatCount(summary.requests)} testId="figure-requests" />
+      {(summary.retries ?? 0) > 0 && <Figure label="Attempts" value={formatCount(summary.attempts ?? summary.requests)} tone="warn" testId="figure-attempts" title={`${formatCount(summary.retries ?? 0)} of them retries after a failure`} />}
       {summary.staleReads > 0 && <Figure label="Stale reads" value={formatCount(summary.staleReads)} tone="warn" />}
       {summary.lostWrites > 0 && <Figure label="Lost writes" value={formatCount(summary.lostWrites)} tone="bad" testId="figure-lost-writes" />}
       {summary.sessionMisses > 0 && <Figure label="Session misses" value={formatCount(summary.sessionMisses)} tone="warn" />}

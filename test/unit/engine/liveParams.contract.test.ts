@@ -159,8 +159,35 @@ const hot = design([
 
 const DC_REGIONS = ['us-west', 'eu-west', 'ap-south'] as const;
 
+/** The design with faults scheduled from t = 0 (issue 14's retries, limits and breakers need something failing). */
+const faulted = (d: Design, scenario: Design['scenario']): Design => ({ ...d, scenario });
+/** Users → web → a database that loses every request from t = 0: what breakers are for. */
+const lossyDb = (web: Record<string, unknown>) => faulted(design([
+  { id: 'users', kind: 'client', params: { rps: 200, mix: READS_ONLY } },
+  { id: 'web', kind: 'web', params: { workers: 100, serviceMs: 1, ...web } },
+  { id: 'x', kind: 'database', params: { workers: 100 } },
+], [['users', 'web'], ['web', 'x']], sim), [{ tS: 0, action: 'loss', target: 'x', pct: 100 }]);
+const lossyWeb = (client: Record<string, unknown>) => faulted(design([
+  { id: 'users', kind: 'client', params: { rps: 200, mix: READS_ONLY, ...client } },
+  { id: 'web', kind: 'web', params: { workers: 100, serviceMs: 1, serviceDist: 'constant' } },
+], [['users', 'web']], sim), [{ tS: 0, action: 'loss', target: 'web', pct: 50 }]);
+const limited = (lb: Record<string, unknown>, rps: number) => design([
+  { id: 'users', kind: 'client', params: { rps, mix: READS_ONLY } },
+  { id: 'lb', kind: 'loadBalancer', params: lb },
+  { id: 'web', kind: 'web', params: { workers: 100, serviceMs: 1 } },
+], [['users', 'lb'], ['lb', 'web']], sim);
+/** One web server that a ramp makes hot after the edit (about 10 s), with autoscaling on. */
+const ramping = design([
+  { id: 'users', kind: 'client', params: { rps: 100, profile: 'ramp', peakFactor: 3, mix: READS_ONLY } },
+  { id: 'lb', kind: 'loadBalancer' },
+  { id: 'web', kind: 'web', params: { workers: 2, serviceMs: 10 } },
+  { id: 'mon', kind: 'monitoring', params: { autoscale: true, autoscaleMax: 4, bootS: 0.1 } },
+], [['users', 'lb'], ['lb', 'web']], sim);
+
 /** Keyed `${kind}.${path}`, one per live parameter in the registry. */
 const PROBES: Record<string, Probe> = {
+  'client.retries': { design: lossyWeb({ retries: 0 }), node: 'users', value: ints(2, 6), metric: errors, moves: 'down' },
+  'client.retryBackoffMs': { design: lossyWeb({ retries: 3, retryBackoffMs: 0 }), node: 'users', value: ints(200, 2000), metric: p95, moves: 'up' },
   'client.rps': { design: behindWeb('nosql', { workers: 200 }), node: 'users', value: ints(500, 1000), metric: throughput, moves: 'up' },
   'client.arrival': { design: overloaded({ rps: 360 }, { workers: 4, serviceMs: 10, serviceDist: 'constant' }), node: 'users', value: one('constant'), metric: p99, moves: 'down' },
   'client.profile': { design: behindWeb('nosql', { workers: 200 }), node: 'users', value: fc.constantFrom('ramp', 'spike', 'diurnal'), metric: (r) => r.series.filter((p) => p.tS > 0.4 * DURATION_S && p.tS <= 0.6 * DURATION_S).reduce((a, p) => a + p.throughputRps, 0), moves: 'up' },
@@ -184,9 +211,14 @@ const PROBES: Record<string, Probe> = {
   'cdn.edgeLatencyMs': { design: edge({ edgeLatencyMs: 1 }, 100), node: 'cdn', value: ints(200, 1000), metric: p50, moves: 'up' },
   'cdn.eviction': { design: edge({ capacityObjects: 100, eviction: 'lfu' }), node: 'cdn', value: one('fifo'), metric: cdnHits, moves: 'down' },
 
+  'loadBalancer.rateLimitRps': { design: limited({ rateLimitRps: 0 }, 200), node: 'lb', value: ints(10, 100), metric: errors, moves: 'up' },
+  'loadBalancer.burst': { design: limited({ rateLimitRps: 150, burst: 1 }, 100), node: 'lb', value: ints(500, 1000), metric: errors, moves: 'down' },
   'loadBalancer.algorithm': { design: balanced({ algorithm: 'round-robin' }, [{ serviceMs: 1 }, { serviceMs: 100 }]), node: 'lb', value: one('least-connections'), metric: p95, moves: 'down' },
   'loadBalancer.healthCheckS': { design: balanced({ healthCheckS: 0.5 }, [{}, {}], [{ tS: EDIT_S + 4, action: 'kill', target: 'web-1' }]), node: 'lb', value: ints(60, 300), metric: errors, moves: 'up' },
 
+  'web.breakerFailures': { design: lossyDb({ breakerFailures: 0 }), node: 'web', value: ints(1, 20), metric: (r) => r.nodes.x.errors, moves: 'down' },
+  'web.breakerWindowS': { design: lossyDb({ breakerFailures: 50, breakerWindowS: 0.1 }), node: 'web', value: reals(5, 60), metric: (r) => r.nodes.x.errors, moves: 'down' },
+  'web.breakerOpenS': { design: lossyDb({ breakerFailures: 5, breakerWindowS: 10, breakerOpenS: 0.1 }), node: 'web', value: ints(5, 60), metric: (r) => r.nodes.x.errors, moves: 'down' },
   'web.workers': { design: behindWeb('nosql', {}), node: 'web', value: ints(1, 2), metric: utilisation('web'), moves: 'up' },
   'web.serviceMs': { design: behindWeb('nosql', {}), node: 'web', value: ints(100, 500), metric: p50, moves: 'up' },
   'web.serviceDist': { design: design([{ id: 'users', kind: 'client', params: { rps: 100, mix: READS_ONLY } }, { id: 'web', kind: 'web', params: { workers: 100, serviceMs: 20 } }], [['users', 'web']], sim), node: 'web', value: one('constant'), metric: p99, moves: 'down' },
@@ -225,6 +257,7 @@ const PROBES: Record<string, Probe> = {
   'monitoring.alertRules.p99Ms': { design: watched({ alertRules: { errorRatePct: 100, p99Ms: 600_000, utilizationPct: 100 } }), node: 'mon', value: ints(1, 5), metric: alerts('p99'), moves: 'up' },
   'monitoring.alertRules.utilizationPct': { design: watched({ alertRules: { errorRatePct: 100, p99Ms: 600_000, utilizationPct: 100 } }), node: 'mon', value: ints(1, 50), metric: alerts('utilisation'), moves: 'up' },
   'monitoring.autoFailover': { design: replicated({ failoverS: 5 }, {}, { static: 0, read: 0, write: 1, job: 0 }, { monitoring: { autoFailover: false }, scenario: [{ tS: EDIT_S + 2, action: 'kill', target: 'primary' }] }), node: 'mon', value: one(true), metric: errors, moves: 'down' },
+  'monitoring.bootS': { design: ramping, node: 'mon', value: ints(30, 60), metric: utilisation('web'), moves: 'up' },
   'monitoring.autoscale': { design: hot, node: 'mon', value: one(true), metric: utilisation('web'), moves: 'down' },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDesign, defaultParams, KIND_SPECS, KINDS, LIMITS, type Design } from '../../../src/model';
+import { decodeDesign, defaultParams, DESIGN_VERSION, KIND_SPECS, KINDS, LIMITS, type Design } from '../../../src/model';
 import v1Fixture from '../../fixtures/model-v1-load-balancer.json';
 
 const doc = (patch: Record<string, unknown> = {}) => ({ version: 1, nodes: [], edges: [], ...patch });
@@ -62,7 +62,7 @@ describe('decodeDesign: what it accepts', () => {
     for (const n of full.nodes) if (n.kind === 'client') delete n.parent;
     const result = decodeDesign(JSON.parse(JSON.stringify(full)));
     expect(result.ok, JSON.stringify(!result.ok && result.errors)).toBe(true);
-    expect(result.ok && result.value).toEqual(full);
+    expect(result.ok && result.value).toEqual({ ...full, version: DESIGN_VERSION });
   });
 
   it('reads an edge kind that does not fit the pair as the right kind, with a warning', () => {
@@ -190,7 +190,7 @@ describe('decodeDesign: bad fields name the node and the field', () => {
   it.each([
     ['negative time', { tS: -1, action: 'kill', target: 'w' }, ['scenario event #1', 'tS', '0 or more']],
     ['time past the longest run', { tS: 1e7, action: 'kill', target: 'w' }, ['scenario event #1', 'tS', 'longest run']],
-    ['unknown action', { tS: 1, action: 'explode', target: 'w' }, ['scenario event #1', 'action', 'kill or restore']],
+    ['unknown action', { tS: 1, action: 'explode', target: 'w' }, ['scenario event #1', 'action', 'kill, restore']],
     ['missing target', { tS: 1, action: 'kill' }, ['scenario event #1', 'target', 'missing']],
     ['target not in the design', { tS: 1, action: 'kill', target: 'ghost' }, ['scenario event #1', 'target "ghost"', 'not a node']],
     ['unknown field', { tS: 1, action: 'kill', target: 'w', when: 'now' }, ['scenario event #1', 'unknown field', '"when"']],

@@ -1,0 +1,80 @@
+/**
+ * Checks one scenario entry from an untrusted file or link: its shape (per action, with the
+ * action's own field) and, against the design's nodes, whether the action makes sense on its
+ * target. Every refusal names the entry and says what would be accepted.
+ */
+import './zodSetup';
+import * as z from 'zod/mini';
+import { FAULT_ACTIONS, FAULT_LIMITS, type FaultEvent } from './faults';
+import { idSchema as id } from './idSchema';
+import { describeValue } from './inputGuards';
+import { KIND_SPECS, nounsOf, type Kind } from './kinds';
+import { LIMITS } from './limits';
+import { describeIssues } from './paramSchema';
+
+const tS = z.number({ error: 'must be a number of seconds' }).check(z.minimum(0, { error: 'must be 0 or more' }), z.maximum(LIMITS.maxDurationS, { error: 'is past the longest run' }));
+
+/** A bounded number field, with a message that says the range and what it means. */
+function bounded(what: string, { min, max }: { min: number; max: number }, exclusiveMin = false) {
+  const range = exclusiveMin ? `above ${min} and at most ${max}` : `from ${min} to ${max}`;
+  const base = z.number({ error: (iss) => (iss.input === undefined ? `is missing: ${what}` : `must be a number (got ${describeValue(iss.input)}): ${what}`) });
+  const error = (iss: { input?: unknown }) => `must be ${range} (got ${String(iss.input)}): ${what}`;
+  return base.check(exclusiveMin ? z.gt(min, { error }) : z.minimum(min, { error }), z.maximum(max, { error }));
+}
+
+const base = { tS, target: id };
+const SCHEMAS: Record<FaultEvent['action'], z.ZodMiniType> = {
+  kill: z.strictObject({ ...base, action: z.literal('kill') }),
+  restore: z.strictObject({ ...base, action: z.literal('restore') }),
+  heal: z.strictObject({ ...base, action: z.literal('heal') }),
+  slow: z.strictObject({ ...base, action: z.literal('slow'), factor: bounded('how many times slower the service gets, e.g. 5', FAULT_LIMITS.factor) }),
+  loss: z.strictObject({ ...base, action: z.literal('loss'), pct: bounded('the percentage of requests that fail, e.g. 20', FAULT_LIMITS.pct, true) }),
+  partition: z.strictObject({ ...base, action: z.literal('partition'), peer: id }),
+  flap: z.strictObject({ ...base, action: z.literal('flap'), periodS: bounded('seconds down, then seconds up, e.g. 5', FAULT_LIMITS.periodS) }),
+};
+
+const EXAMPLE = '{"tS": 30, "action": "kill", "target": "web-1"}';
+
+/** The entry as a fault, or the messages saying what is wrong with its shape. */
+export function parseFault(raw: unknown, where: string): { ok: true; fault: FaultEvent } | { ok: false; errors: string[] } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, errors: [`${where}: must be an object like ${EXAMPLE} (got ${describeValue(raw)})`] };
+  const action = (raw as { action?: unknown }).action;
+  if (typeof action !== 'string' || !(FAULT_ACTIONS as readonly string[]).includes(action)) {
+    const got = action === undefined ? 'is missing' : `is ${describeValue(action)}`;
+    return { ok: false, errors: [`${where}: action ${got}; it must be one of ${FAULT_ACTIONS.join(', ')}`] };
+  }
+  const parsed = SCHEMAS[action as FaultEvent['action']].safeParse(raw);
+  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error, where) };
+  return { ok: true, fault: parsed.data as FaultEvent };
+}
+
+/** Kinds whose service takes time a `slow` can stretch: a worker pool, or a cache's or CDN's hit time. */
+export function canBeSlowed(kind: Kind): boolean {
+  return 'workers' in KIND_SPECS[kind].params || kind === 'cache' || kind === 'cdn' || kind === 'dataCenter';
+}
+
+/** Kinds that take requests in, so a `loss` has something to drop (a data center: its members). */
+export const canLoseRequests = (kind: Kind): boolean => KIND_SPECS[kind].accepts.length > 0 || kind === 'dataCenter';
+
+/** Why `fault` cannot apply to the design's nodes (kind by id), or undefined when it can. */
+export function faultTargetProblem(fault: FaultEvent, kindOf: (id: string) => Kind | undefined): string | undefined {
+  const kind = kindOf(fault.target);
+  if (kind === undefined) return `target "${fault.target}" is not a node in this design.`;
+  const a = nounsOf(kind).a;
+  switch (fault.action) {
+    case 'slow':
+      return canBeSlowed(kind) ? undefined : `"${fault.target}" is ${a}, which has no service time to slow; slow a web server, a database, a cache or a data center.`;
+    case 'loss':
+      return canLoseRequests(kind) ? undefined : `"${fault.target}" is ${a}, which takes no requests in, so none can be lost.`;
+    case 'partition': {
+      if (kind !== 'dataCenter') return `a partition is between two data centers, and target "${fault.target}" is ${a}.`;
+      const peer = kindOf(fault.peer);
+      if (peer === undefined) return `peer "${fault.peer}" is not a node in this design.`;
+      if (peer !== 'dataCenter') return `a partition is between two data centers, and peer "${fault.peer}" is ${nounsOf(peer).a}.`;
+      if (fault.peer === fault.target) return `a data center cannot be partitioned from itself; name another data center as the peer.`;
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
