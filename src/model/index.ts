@@ -12,3 +12,7 @@ export * from './edgeRules';
 export * from './routing';
 export * from './graph';
 export * from './spof';
+export * from './pricing';
+export * from './sizeParam';
+export * from './sizing';
+export * from './cost';

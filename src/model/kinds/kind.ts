@@ -1,5 +1,6 @@
 import type { ParamSpecs, ParamValues } from '../params';
 import type { RequestType } from '../requestTypes';
+import type { KindScaling } from '../sizeParam';
 
 /** Where a kind sits in the palette. */
 export type KindCategory = 'traffic' | 'edge' | 'compute' | 'data' | 'async' | 'infra';
@@ -37,6 +38,8 @@ export interface KindSpec<K extends string = string, S extends ParamSpecs = Para
   readonly face: (params: ParamValues<S>) => string;
   /** Groups hold other nodes instead of being wired. */
   readonly isGroup?: boolean;
+  /** Kinds sold by instance size: the family they run on and how they scale on a bigger box. */
+  readonly scaling?: KindScaling;
 }
 
 export const defineKind = <const K extends string, const S extends ParamSpecs, const T extends string = never>(spec: KindSpec<K, S, T>): KindSpec<K, S, T> => spec;
