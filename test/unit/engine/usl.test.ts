@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulation, advance, report } from '../../../src/engine';
-import { INSTANCE_FAMILIES, KIND_SPECS, uslThroughput } from '../../../src/model';
+import { INSTANCE_FAMILIES, scalingOf, uslThroughput, type Kind, type UslCoefficients } from '../../../src/model';
 import { design, READS_ONLY } from './helpers';
 
 const SERVICE_MS = 10;
@@ -35,17 +35,23 @@ function saturatedRps(kind: 'web' | 'database', size: string, workers = 1): numb
 /** Web service times are constant here; a database's are exponential, so its count is noisier (about 2% at 2 vCPU over 10 s). */
 const WEB_TOLERANCE = 0.02, DATABASE_TOLERANCE = 0.05;
 
+function uslOf(kind: Kind): UslCoefficients {
+  const usl = scalingOf(kind)?.usl;
+  if (!usl) throw new Error(`${kind} has no USL coefficients`);
+  return usl;
+}
+
 const sizes = (family: 'm7i' | 'r7i', names: string[]) => INSTANCE_FAMILIES[family].sizes.filter((s) => names.includes(s.name));
 
 describe('saturation throughput of a sized node is X(N) per service time', () => {
   it.each(sizes('m7i', ['m7i.large', 'm7i.2xlarge', 'm7i.8xlarge', 'm7i.24xlarge']).map((s) => [s.name, s.vcpu] as const))('web on %s (%i vCPU)', (name, vcpu) => {
-    const expected = uslThroughput(vcpu, KIND_SPECS.web.scaling.usl) * (1000 / SERVICE_MS);
+    const expected = uslThroughput(vcpu, uslOf('web')) * (1000 / SERVICE_MS);
     const measured = saturatedRps('web', name);
     expect(Math.abs(measured - expected) / expected).toBeLessThan(WEB_TOLERANCE);
   });
 
   it.each(sizes('r7i', ['r7i.large', 'r7i.4xlarge', 'r7i.16xlarge', 'r7i.48xlarge']).map((s) => [s.name, s.vcpu] as const))('database on %s (%i vCPU)', (name, vcpu) => {
-    const expected = uslThroughput(vcpu, KIND_SPECS.database.scaling.usl) * (1000 / SERVICE_MS);
+    const expected = uslThroughput(vcpu, uslOf('database')) * (1000 / SERVICE_MS);
     const measured = saturatedRps('database', name);
     expect(Math.abs(measured - expected) / expected).toBeLessThan(DATABASE_TOLERANCE);
   });
@@ -60,8 +66,8 @@ describe('saturation throughput of a sized node is X(N) per service time', () =>
   });
 
   it('a database scales worse than a stateless web server (σ and κ per kind)', () => {
-    const web = KIND_SPECS.web.scaling.usl;
-    const db = KIND_SPECS.database.scaling.usl;
+    const web = uslOf('web');
+    const db = uslOf('database');
     expect(uslThroughput(64, db) / 64).toBeLessThan(0.5 * (uslThroughput(64, web) / 64));
   });
 });
