@@ -4,6 +4,7 @@
  * and the report turns the meters into rates with costOf.
  */
 import type { Design } from './design';
+import type { Kind } from './kinds';
 import { HOURS_PER_MONTH, USAGE_PRICES, type UsageUnit } from './pricing';
 import { RESPONSE_BYTES } from './requestTypes';
 
@@ -12,6 +13,16 @@ export const USAGE_UNITS: readonly UsageUnit[] = [
   'cdnEgressGb', 'cdnRequests', 'internetEgressGb', 'crossRegionGb',
   'nosqlReads', 'nosqlWrites', 'queueRequests', 'objectGets', 'objectStorageGbMonth',
 ];
+
+/** What nodes of each kind are billed for by use (the engine's meters, metering.ts, put them there). */
+export const USAGE_OF_KIND: Readonly<Partial<Record<Kind, readonly UsageUnit[]>>> = {
+  web: ['internetEgressGb'],
+  cdn: ['cdnEgressGb', 'cdnRequests'],
+  nosql: ['nosqlReads', 'nosqlWrites'],
+  queue: ['queueRequests'],
+  objectStore: ['objectGets', 'objectStorageGbMonth'],
+  dataCenter: ['crossRegionGb'],
+};
 
 /** Data-transfer gigabytes as the provider bills them (2^30 bytes). */
 export const BYTES_PER_GB = 2 ** 30;
