@@ -2,7 +2,8 @@
  * The engine's public contract: what the CLI, the worker, the stages' checks and the tests use.
  * The report shape is the CLI's JSON (docs/design-format.md); everything here is plain data, safe to post to a worker.
  */
-import type { CostReport, FaultEvent } from '../model';
+import type { FaultEvent } from '../model';
+import type { CostReport } from '../model/cost';
 
 export type { CostReport };
 

@@ -2,7 +2,8 @@
  * The run's cost so far: each reported node's meters (metering.ts, instance time from
  * nodeTime.ts) read into the model's pure cost model, counts scaled back in a sampled run.
  */
-import { costOf, gbMonths, storedGbPerObjectStore, USAGE_UNITS, type CostReport, type NodeUsage, type UsageUnit } from '../model';
+import { type UsageUnit } from '../model/pricing';
+import { costOf, gbMonths, storedGbPerObjectStore, USAGE_UNITS, type CostReport, type NodeUsage } from '../model/cost';
 import { K } from './nodeState';
 import type { SimState } from './state';
 import { touch } from './nodeTime';

@@ -5,8 +5,9 @@
  * handled it, at the internet rate); a hop into another region bills the reply's way back to the
  * data center it entered. Instance time is accrued in nodeTime.ts.
  */
-import { BYTES_PER_GB, REQUEST_TYPES, RESPONSE_BYTES, USAGE_UNITS } from '../model';
-import type { UsageUnit } from '../model';
+import { REQUEST_TYPES, RESPONSE_BYTES } from '../model';
+import { BYTES_PER_GB, USAGE_UNITS } from '../model/cost';
+import type { UsageUnit } from '../model/pricing';
 import { K, type NodeRt } from './nodeState';
 import { WRITE } from './requests';
 import type { SimState } from './state';

@@ -3,7 +3,8 @@
  * dispatch code stays monomorphic; fields a kind does not use stay at their zero values.
  */
 import { FlagSet, IntTable } from './lib/intTable';
-import { USAGE_UNITS, type DesignNode, type Kind } from '../model';
+import { type DesignNode, type Kind } from '../model';
+import { USAGE_UNITS } from '../model/cost';
 import type { KeyCache } from './lib/cachePolicy';
 import type { ShardMap } from './lib/sharding';
 import { IntFifo } from './fifo';

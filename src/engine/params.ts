@@ -8,7 +8,7 @@ import { createKeyCache } from './lib/cachePolicy';
 import { lbAlgorithmCode } from './components/loadBalancer';
 import { scaledLimit, scaledPool } from './sampling';
 import { isMetered } from './metering';
-import { hourlyPriceOf, sizedPool } from '../model';
+import { hourlyPriceOf, sizedPool } from '../model/sizing';
 
 /** Stations whose kind has no queue-limit param hold at most this many waiting requests. */
 const DEFAULT_QUEUE_LIMIT = 10_000;

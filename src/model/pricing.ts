@@ -7,6 +7,10 @@
  * Usage prices are the first (most expensive) tier of each service's list price.
  */
 
+import type { FamilyName } from './sizeParam';
+
+export type { FamilyName };
+
 /** Where a price comes from and on which day it was recorded (ISO date). */
 export interface PriceSource {
   readonly url: string;
@@ -49,20 +53,6 @@ export const INSTANCE_FAMILIES = {
       size('m7i.48xlarge', 192, 768, 9.6768),
     ],
   },
-  m7g: {
-    label: 'General purpose (Graviton, m7g)',
-    source: EC2_ON_DEMAND,
-    sizes: [
-      size('m7g.medium', 1, 4, 0.0408),
-      size('m7g.large', 2, 8, 0.0816),
-      size('m7g.xlarge', 4, 16, 0.1632),
-      size('m7g.2xlarge', 8, 32, 0.3264),
-      size('m7g.4xlarge', 16, 64, 0.6528),
-      size('m7g.8xlarge', 32, 128, 1.3056),
-      size('m7g.12xlarge', 48, 192, 1.9584),
-      size('m7g.16xlarge', 64, 256, 2.6112),
-    ],
-  },
   r7i: {
     label: 'Memory optimised (Intel, r7i)',
     source: EC2_ON_DEMAND,
@@ -78,9 +68,8 @@ export const INSTANCE_FAMILIES = {
       size('r7i.48xlarge', 192, 1536, 12.7008),
     ],
   },
-} as const satisfies Record<string, InstanceFamily>;
+} as const satisfies Record<FamilyName, InstanceFamily>;
 
-export type FamilyName = keyof typeof INSTANCE_FAMILIES;
 
 /** What is sold by use rather than by the hour. */
 export type UsageUnit =
@@ -96,25 +85,31 @@ export interface UsagePrice {
   readonly source: PriceSource;
 }
 
-const on = (url: string): PriceSource => ({ url, recorded: '2026-12-02' });
+// Plain literals, not built by a helper call: a bundler keeps module-level calls it cannot prove pure.
+const CLOUDFRONT: PriceSource = { url: 'https://aws.amazon.com/cloudfront/pricing/', recorded: '2026-12-02' };
+const DYNAMODB: PriceSource = { url: 'https://aws.amazon.com/dynamodb/pricing/on-demand/', recorded: '2026-12-02' };
+const SQS: PriceSource = { url: 'https://aws.amazon.com/sqs/pricing/', recorded: '2026-12-02' };
+const S3: PriceSource = { url: 'https://aws.amazon.com/s3/pricing/', recorded: '2026-12-02' };
+const ELB: PriceSource = { url: 'https://aws.amazon.com/elasticloadbalancing/pricing/', recorded: '2026-12-02' };
+const ROUTE53: PriceSource = { url: 'https://aws.amazon.com/route53/pricing/', recorded: '2026-12-02' };
 
 export const USAGE_PRICES: Readonly<Record<UsageUnit, UsagePrice>> = {
-  cdnEgressGb: { label: 'CDN data out to users', usd: 0.085, per: 1, unit: 'GB', source: on('https://aws.amazon.com/cloudfront/pricing/') },
-  cdnRequests: { label: 'CDN HTTPS requests', usd: 0.01, per: 10_000, unit: 'requests', source: on('https://aws.amazon.com/cloudfront/pricing/') },
-  internetEgressGb: { label: 'Data out to the internet', usd: 0.09, per: 1, unit: 'GB', source: on('https://aws.amazon.com/ec2/pricing/on-demand/') },
-  crossRegionGb: { label: 'Data between regions', usd: 0.02, per: 1, unit: 'GB', source: on('https://aws.amazon.com/ec2/pricing/on-demand/') },
-  nosqlReads: { label: 'NoSQL reads (on-demand)', usd: 0.125, per: 1_000_000, unit: 'read requests', source: on('https://aws.amazon.com/dynamodb/pricing/on-demand/') },
-  nosqlWrites: { label: 'NoSQL writes (on-demand)', usd: 0.625, per: 1_000_000, unit: 'write requests', source: on('https://aws.amazon.com/dynamodb/pricing/on-demand/') },
-  queueRequests: { label: 'Queue requests', usd: 0.4, per: 1_000_000, unit: 'requests', source: on('https://aws.amazon.com/sqs/pricing/') },
-  objectGets: { label: 'Object store GET requests', usd: 0.0004, per: 1000, unit: 'requests', source: on('https://aws.amazon.com/s3/pricing/') },
-  objectStorageGbMonth: { label: 'Object storage', usd: 0.023, per: 1, unit: 'GB-month', source: on('https://aws.amazon.com/s3/pricing/') },
+  cdnEgressGb: { label: 'CDN data out to users', usd: 0.085, per: 1, unit: 'GB', source: CLOUDFRONT },
+  cdnRequests: { label: 'CDN HTTPS requests', usd: 0.01, per: 10_000, unit: 'requests', source: CLOUDFRONT },
+  internetEgressGb: { label: 'Data out to the internet', usd: 0.09, per: 1, unit: 'GB', source: EC2_ON_DEMAND },
+  crossRegionGb: { label: 'Data between regions', usd: 0.02, per: 1, unit: 'GB', source: EC2_ON_DEMAND },
+  nosqlReads: { label: 'NoSQL reads (on-demand)', usd: 0.125, per: 1_000_000, unit: 'read requests', source: DYNAMODB },
+  nosqlWrites: { label: 'NoSQL writes (on-demand)', usd: 0.625, per: 1_000_000, unit: 'write requests', source: DYNAMODB },
+  queueRequests: { label: 'Queue requests', usd: 0.4, per: 1_000_000, unit: 'requests', source: SQS },
+  objectGets: { label: 'Object store GET requests', usd: 0.0004, per: 1000, unit: 'requests', source: S3 },
+  objectStorageGbMonth: { label: 'Object storage', usd: 0.023, per: 1, unit: 'GB-month', source: S3 },
 };
 
 /** Kinds sold by the hour without a size: a managed load balancer, a DNS zone, a shard router's proxy box. */
 export const FLAT_HOURLY: Readonly<Partial<Record<string, { usdPerHour: number; label: string; source: PriceSource }>>> = {
-  loadBalancer: { usdPerHour: 0.0225, label: 'Application load balancer hour (capacity units not counted)', source: on('https://aws.amazon.com/elasticloadbalancing/pricing/') },
+  loadBalancer: { usdPerHour: 0.0225, label: 'Application load balancer hour (capacity units not counted)', source: ELB },
   // A hosted zone is $0.50 a month; queries are not counted (users cache answers for the TTL).
-  dns: { usdPerHour: 0.5 / 730, label: 'DNS hosted zone', source: on('https://aws.amazon.com/route53/pricing/') },
+  dns: { usdPerHour: 0.5 / 730, label: 'DNS hosted zone', source: ROUTE53 },
   shardRouter: { usdPerHour: 0.1008, label: 'Proxy on one m7i.large', source: EC2_ON_DEMAND },
 };
 

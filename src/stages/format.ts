@@ -14,9 +14,8 @@ export const pct = (fraction: number): string => `${oneDecimal.format(fraction *
 /** 1234.5 → "1,235 req/s". */
 export const rps = (n: number): string => `${grouped.format(n)} req/s`;
 
-/** 1234.5 → "$1,235 a month"; below $10 with cents ("$7.30 a month"). */
-export const usdPerMonth = (n: number): string =>
-  `$${n < 10 ? n.toFixed(2) : grouped.format(n)} a month`;
+/** 1234.5 → "$1,235 a month". */
+export const usdPerMonth = (n: number): string => `$${grouped.format(n)} a month`;
 
 /** "1 web server" / "2 web servers". */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;

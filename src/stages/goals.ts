@@ -205,8 +205,8 @@ const EVALUATORS: Evaluators = {
       passed,
       measured: usdPerMonth(got),
       message: passed
-        ? `At this load the design costs ${usdPerMonth(got)}, within the budget of ${usdPerMonth(goal.maxMonthlyUsd)}.`
-        : `At this load the design costs ${usdPerMonth(got)}; the budget is ${usdPerMonth(goal.maxMonthlyUsd)}${priciest(report)}.`,
+        ? `The design costs ${usdPerMonth(got)} at this load, within the budget of ${usdPerMonth(goal.maxMonthlyUsd)}.`
+        : `The design costs ${usdPerMonth(got)} at this load; the budget is ${usdPerMonth(goal.maxMonthlyUsd)}${priciest(report)}.`,
     };
   },
 

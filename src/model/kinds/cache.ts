@@ -12,7 +12,7 @@ export const cacheKind = defineKind({
   accepts: ['read', 'write'],
   summary: 'Read-through cache in memory in front of the database.',
   params: {
-    size: sizeParam('r7i', 'A size says how much memory it runs on; its key capacity stays the setting below. Custom is priced at the smallest size whose memory holds that many keys.'),
+    size: sizeParam('r7i'),
     capacityKeys: num({ applies: 'live', label: 'Capacity', unit: 'keys', min: 1, max: 10_000_000, integer: true, default: 1000, help: 'How many keys fit in memory.' }),
     eviction: choice(['lru', 'lfu', 'fifo'], { applies: 'live', label: 'Eviction', default: 'lru', help: 'LRU drops the least recently used; LFU the least often used; FIFO the oldest.' }),
     ttlS: num({ applies: 'live', label: 'TTL', unit: 's', min: 0, max: 86_400, default: 300, help: 'Entries expire this long after they are loaded (0: never).' }),

@@ -12,7 +12,7 @@ export const databaseKind = defineKind({
   accepts: ['read', 'write'],
   summary: 'Relational database: a primary for writes, replicas for reads, or one shard.',
   params: {
-    size: sizeParam('r7i', 'A size sets connections to its vCPUs, and a bigger box does not scale linearly (see the curve below). Custom keeps the connections you set, priced at the smallest size with that many vCPUs.'),
+    size: sizeParam('r7i', 'connections'),
     role: choice(['primary', 'replica', 'shard'], { applies: 'restart', label: 'Role', default: 'primary', help: 'Primary takes writes; a replica copies it and serves reads; a shard holds part of the keys.' }),
     workers: num({ applies: 'live', label: 'Connections', min: 1, max: 10_000, integer: true, default: 16, help: 'Queries it works on at once.' }),
     readMs: num({ applies: 'live', label: 'Read time', unit: 'ms', min: 0.1, max: 60_000, default: 5, help: 'Mean time of one read query.' }),

@@ -12,7 +12,7 @@ export const sessionStoreKind = defineKind({
   accepts: [],
   summary: 'Shared session data (Redis-like), so any web server can serve any user.',
   params: {
-    size: sizeParam('r7i', 'A size sets workers to its vCPUs, and a bigger box does not scale linearly (see the curve below). Custom keeps the workers you set, priced at the smallest size with that many vCPUs.'),
+    size: sizeParam('r7i', 'workers'),
     workers: num({ applies: 'live', label: 'Workers', min: 1, max: 10_000, integer: true, default: 8, help: 'Lookups it serves at once.' }),
     serviceMs: num({ applies: 'live', label: 'Lookup time', unit: 'ms', min: 0.01, max: 10_000, default: 1, help: 'Mean time of one session lookup.' }),
   },

@@ -12,7 +12,7 @@ export const webKind = defineKind({
   accepts: ['static', 'read', 'write', 'job'],
   summary: 'Runs the application: a pool of workers with a queue in front.',
   params: {
-    size: sizeParam('m7i', 'A size sets workers to its vCPUs, and a bigger box does not scale linearly (see the curve below). Custom keeps the workers you set, priced at the smallest size with that many vCPUs.'),
+    size: sizeParam('m7i', 'workers'),
     workers: num({ applies: 'live', label: 'Workers', min: 1, max: 1000, integer: true, default: 8, help: 'Requests it can work on at once (threads or processes).' }),
     serviceMs: num({ applies: 'live', label: 'Service time', unit: 'ms', min: 0.1, max: 60_000, default: 20, help: 'Mean CPU time one request takes on this server.' }),
     serviceDist: choice(['exponential', 'constant', 'lognormal'], { applies: 'live', label: 'Service spread', default: 'exponential', help: 'How service times vary around the mean.' }),

@@ -12,7 +12,7 @@ export const workerKind = defineKind({
   accepts: ['job'],
   summary: 'Consumers that take jobs from a queue and do the slow work.',
   params: {
-    size: sizeParam('m7i', 'A size sets consumers to its vCPUs, and a bigger box does not scale linearly (see the curve below). Custom keeps the consumers you set, priced at the smallest size with that many vCPUs.'),
+    size: sizeParam('m7i', 'consumers'),
     workers: num({ applies: 'live', label: 'Consumers', min: 1, max: 10_000, integer: true, default: 4, help: 'Jobs processed at once.' }),
     serviceMs: num({ applies: 'live', label: 'Job time', unit: 'ms', min: 0.1, max: 600_000, default: 100, help: 'Mean time one job takes.' }),
   },

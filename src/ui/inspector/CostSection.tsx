@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import {
-  chosenSize, FLAT_HOURLY, HOURS_PER_MONTH, hourlyPriceOf, ownEntry, pricedSize, scalingOf, sizesOf, USAGE_OF_KIND,
-  USAGE_PRICES, uslThroughput, type DesignNode,
-} from '../../model';
+import { ownEntry, type DesignNode } from '../../model';
+import { FLAT_HOURLY, HOURS_PER_MONTH, USAGE_PRICES } from '../../model/pricing';
+import { chosenSize, hourlyPriceOf, pricedSize, scalingOf, sizesOf, uslThroughput } from '../../model/sizing';
+import { USAGE_OF_KIND } from '../../model/cost';
 import { useStore, type StoreState } from '../../store';
 import { formatPercent, formatUsd } from '../run/liveFormat';
 import { UslCurve } from './UslCurve';

@@ -1,4 +1,6 @@
-import { uslThroughput, type InstanceSize, type UslCoefficients } from '../../model';
+import { type UslCoefficients } from '../../model';
+import { type InstanceSize } from '../../model/pricing';
+import { uslThroughput } from '../../model/sizing';
 
 const W = 232, H = 112, PAD_L = 28, PAD_B = 18, PAD_T = 8, PAD_R = 8;
 

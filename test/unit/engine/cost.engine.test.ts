@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runDesign } from '../../../src/engine';
-import { BYTES_PER_GB, hourlyPriceOf, makeNode, RESPONSE_BYTES, USAGE_PRICES } from '../../../src/model';
+import { makeNode, RESPONSE_BYTES } from '../../../src/model';
+import { USAGE_PRICES } from '../../../src/model/pricing';
+import { hourlyPriceOf } from '../../../src/model/sizing';
+import { BYTES_PER_GB } from '../../../src/model/cost';
 import { design, READS_ONLY } from './helpers';
 
 const STATIC_ONLY = { static: 1, read: 0, write: 0, job: 0 };

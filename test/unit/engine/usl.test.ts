@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulation, advance, report } from '../../../src/engine';
-import { INSTANCE_FAMILIES, scalingOf, uslThroughput, type Kind, type UslCoefficients } from '../../../src/model';
+import { type Kind, type UslCoefficients } from '../../../src/model';
+import { INSTANCE_FAMILIES } from '../../../src/model/pricing';
+import { scalingOf, uslThroughput } from '../../../src/model/sizing';
 import { design, READS_ONLY } from './helpers';
 
 const SERVICE_MS = 10;

@@ -1,10 +1,10 @@
 /** The price table's shape, and the pure cost model: rates from usage, additive by node. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  costOf, FLAT_HOURLY, HOURS_PER_MONTH, hourlyPriceOf, INSTANCE_FAMILIES, KINDS, makeNode, nodeUsd, pricedSize,
-  scalingOf, sizesOf, USAGE_PRICES, USAGE_UNITS, usageUsd, type NodeUsage,
-} from '../../../src/model';
+import { FAMILY_SIZES, KIND_SPECS, KINDS, makeNode, sizeNamesOf, type FamilyName } from '../../../src/model';
+import { FLAT_HOURLY, HOURS_PER_MONTH, INSTANCE_FAMILIES, USAGE_PRICES } from '../../../src/model/pricing';
+import { hourlyPriceOf, pricedSize, scalingOf, sizesOf } from '../../../src/model/sizing';
+import { costOf, nodeUsd, USAGE_UNITS, usageUsd, type NodeUsage } from '../../../src/model/cost';
 
 describe('the price table', () => {
   it('lists each family smallest first, from 2 to 192 vCPU for the Intel families, every price with a source and a date', () => {
@@ -89,5 +89,17 @@ describe('costOf', () => {
   it('reports zero rates before any time has passed, and zero per million with no requests', () => {
     const c = costOf([{ id: 'web', instanceUsd: 0, units: {} }], 0, 0);
     expect(c).toEqual({ hourlyUsd: 0, monthlyUsd: 0, perMillionRequestsUsd: 0, byNode: { web: 0 } });
+  });
+});
+
+describe('the size names and the price table agree', () => {
+  it('every size a kind offers has a price row, and every row is a size some family offers', () => {
+    for (const family of Object.keys(FAMILY_SIZES) as FamilyName[]) {
+      expect(INSTANCE_FAMILIES[family].sizes.map((s) => s.name)).toEqual(sizeNamesOf(family));
+    }
+    for (const kind of KINDS) {
+      const spec = (KIND_SPECS[kind].params as Record<string, { type: string; options?: readonly string[] }>).size;
+      if (spec) expect(spec.options?.slice(1)).toEqual(sizesOf(kind).map((s) => s.name));
+    }
   });
 });
