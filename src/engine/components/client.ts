@@ -8,6 +8,7 @@ import { arrivalStream, C_NO_ROUTE, EV_CLIENT, requestStream, type ClientRt, typ
 import { forward, fail, NO_ROUTE } from '../flow';
 import { createZipfSampler } from '../lib/zipf';
 import { scaledUsers } from '../sampling';
+import { defineBehaviour } from '../componentBehaviour';
 
 /** With the rate at zero, look again this often. */
 const IDLE_POLL_MS = 100;
@@ -103,3 +104,6 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
   if (o !== null && o.counts(sim.nowMs)) o.arrived[clientIndex * 4 + rp.type[req]]++;
   if (forward(sim, req, sim.nodes[c.node]) === NO_ROUTE) fail(sim, req, C_NO_ROUTE, c.node);
 }
+
+/** Users send requests and take none; their params are applyClientParams's, kept per client. */
+export const clientBehaviour = defineBehaviour({ kind: 'client' });

@@ -21,4 +21,6 @@ export const cacheKind = defineKind({
   // Sold by memory; it has no worker pool here (a hit costs its hit time), so no throughput curve.
   scaling: { family: 'r7i', usl: null },
   face: (p) => `${compact(p.capacityKeys)} keys · ${p.eviction.toUpperCase()}`,
+  spofHint: () => 'The cache is the only path to the data: also connect the web servers to the database, or run a second cache.',
+  dataTier: true,
 });

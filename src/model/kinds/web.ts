@@ -23,4 +23,11 @@ export const webKind = defineKind({
   // Stateless: little shared between requests, so it scales nearly linearly for a long way.
   scaling: { family: 'm7i', usl: { sigma: 0.005, kappa: 0.000005 } },
   face: (p) => `${p.workers} workers · ${oneDecimal(p.serviceMs)} ms`,
+  spofHint: () => 'One web server: add a second one and put a load balancer in front of both.',
+  // With no data tier the web server is the chapter's first stage: one box doing everything.
+  servesLocally: () => true,
+  refusals: {
+    web: 'Web servers do not call each other here: put a load balancer in front of both.',
+    worker: 'A web server hands slow jobs to workers through a queue: connect web server → message queue → worker pool.',
+  },
 });

@@ -19,4 +19,7 @@ export const workerKind = defineKind({
   // Jobs are independent but share the box’s memory bandwidth and disks.
   scaling: { family: 'm7i', usl: { sigma: 0.01, kappa: 0.00002 } },
   face: (p) => `${p.workers} workers · ${compact(p.serviceMs)} ms`,
+  spofHint: () => 'One worker pool: add a second one on the same queue.',
+  // With no store behind it a worker finishes its job on its own.
+  servesLocally: (type) => type === 'job',
 });
