@@ -54,7 +54,7 @@ export function CostSection({ node }: { node: DesignNode }) {
             {chosen
               ? `${priced.name} does ${uslThroughput(priced.vcpu, usl).toFixed(1)} vCPUs’ worth of work at full load for ${formatUsd(hourly)} an hour; `
               : 'Custom: its own pool, scaling linearly (dashed). A size follows the curve; '}
-            the largest, {largest.name}, does {uslThroughput(largest.vcpu, usl).toFixed(1)} for {formatUsd(largest.usdPerHour)}.
+            {priced === largest ? 'there is no bigger box.' : `the largest, ${largest.name}, does ${uslThroughput(largest.vcpu, usl).toFixed(1)} for ${formatUsd(largest.usdPerHour)}.`}
           </figcaption>
         </figure>
       )}

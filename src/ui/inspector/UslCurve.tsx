@@ -14,10 +14,11 @@ export function UslCurve({ sizes, usl, marked, sized }: { sizes: readonly Instan
   const maxN = sizes[sizes.length - 1].vcpu;
   const peak = Math.max(...sizes.map((s) => uslThroughput(s.vcpu, usl)));
   const yMax = peak * 1.2;
-  const x = (n: number) => PAD_L + ((Math.log2(n) - Math.log2(minN)) / Math.max(1e-9, Math.log2(maxN) - Math.log2(minN))) * (W - PAD_L - PAD_R);
+  // Linear in vCPUs, so ideal scaling is a straight line and the law's bend shows as a flattening.
+  const x = (n: number) => PAD_L + (n / maxN) * (W - PAD_L - PAD_R);
   const y = (v: number) => H - PAD_B - (Math.min(v, yMax) / yMax) * (H - PAD_B - PAD_T);
   const steps = 48;
-  const ns = Array.from({ length: steps + 1 }, (_, i) => minN * (maxN / minN) ** (i / steps));
+  const ns = Array.from({ length: steps + 1 }, (_, i) => minN + ((maxN - minN) * i) / steps);
   const curve = ns.map((n) => `${x(n).toFixed(1)},${y(uslThroughput(n, usl)).toFixed(1)}`).join(' ');
   const linear = ns.filter((n) => n <= yMax * 1.05).map((n) => `${x(n).toFixed(1)},${y(n).toFixed(1)}`).join(' ');
   const here = uslThroughput(marked.vcpu, usl);
@@ -33,7 +34,7 @@ export function UslCurve({ sizes, usl, marked, sized }: { sizes: readonly Instan
         data-testid="usl-marker" data-size={marked.name} />
       <text x={PAD_L - 4} y={PAD_T + 8} textAnchor="end" className="usl-curve__tick">{Math.round(yMax)}×</text>
       <text x={PAD_L - 4} y={H - PAD_B} textAnchor="end" className="usl-curve__tick">0</text>
-      <text x={PAD_L} y={H - 4} className="usl-curve__tick">{minN} vCPU</text>
+      <text x={PAD_L} y={H - 4} className="usl-curve__tick">0</text>
       <text x={W - PAD_R} y={H - 4} textAnchor="end" className="usl-curve__tick">{maxN} vCPU</text>
     </svg>
   );
