@@ -14,7 +14,8 @@ export interface CliArgs {
   help: boolean;
 }
 
-export const USAGE = 'usage: npm run sim -- <design.json | share-URL> [--seconds N] [--seed N] [--sample K] [--kill id@t] [--restore id@t] [--json] [--strict]';
+export const USAGE = 'usage: npm run sim -- <design.json | share-URL> [--seconds N] [--seed N] [--sample K] [--kill id@t] [--restore id@t] [--json] [--strict]\n'
+  + '       npm run sim -- check <stage.json | stage link | --stage ID> <design.json | share-URL>… [--json] (grades designs; see check --help)';
 
 /** Parses argv (without node and script); returns the arguments or a message naming what is wrong. */
 export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } | { ok: false; error: string } {

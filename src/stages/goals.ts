@@ -234,6 +234,9 @@ function priciest(report: RunReport): string {
   return top && report.cost.hourlyUsd > 0 ? ` — ${top[0]} is ${pct(top[1] / report.cost.hourlyUsd)} of it` : '';
 }
 
+/** Every goal type the Check can evaluate, read off the evaluators (custom stages choose from these). */
+export const GOAL_TYPES = Object.keys(EVALUATORS) as Goal['type'][];
+
 function matches(node: DesignNode, params: ParamMatch | undefined): boolean {
   if (!params) return true;
   const own = node.params as Record<string, unknown>;

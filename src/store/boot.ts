@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { SAVE_FAILED_BANNER, startAutosave } from './autosave';
 import { followShareLinks } from './linkLoader';
+import { followStageDefLinks } from './stageDefLink';
 import { followStageLinks } from './stageLink';
 import type { KeyValueStorage, StoreState } from './types';
 
@@ -14,9 +15,10 @@ export function bootStore(store: StoreApi<StoreState>, storage: KeyValueStorage 
   store.getState().hydrate();
   const stopLinks = followShareLinks(store);
   const stopStageLinks = followStageLinks(store, storage);
+  const stopStageDefLinks = followStageDefLinks(store);
   if (!storage) warnNoStorage(store);
   const stopAutosave = storage ? startAutosave(store, storage) : () => {};
-  return () => { stopLinks(); stopStageLinks(); stopAutosave(); };
+  return () => { stopLinks(); stopStageLinks(); stopStageDefLinks(); stopAutosave(); };
 }
 
 /** No storage at all (full, or blocked): say so where it stays visible, unless a link's message is showing. */

@@ -5,20 +5,21 @@
  * engine stays out of the first-paint bundle either way.
  */
 import type { Design } from '../model';
+import type { Stage } from '../stages';
 import { failedCheck, type CheckRequest, type StageCheckView } from '../worker/stageCheckView';
 import { openChannel, type WorkerChannel, type WorkerEndpoint } from './workerChannel';
 
-/** Grades a design against a stage; resolves (never rejects) with the verdict. */
-export type StageChecker = (stageId: string, design: Design) => Promise<StageCheckView>;
+/** Grades a design against a stage (`stage`: a teacher's, sent whole); resolves (never rejects) with the verdict. */
+export type StageChecker = (stageId: string, design: Design, stage?: Stage) => Promise<StageCheckView>;
 
 const describe = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /** On this thread: yields first, so the page can paint the spinner before the CPU is busy. */
-const inlineStageChecker: StageChecker = async (stageId, design) => {
+const inlineStageChecker: StageChecker = async (stageId, design, stage) => {
   await new Promise((resolve) => setTimeout(resolve, 0));
   try {
     const { gradeDesign } = await import('../worker/stageGrade');
-    return gradeDesign(stageId, design);
+    return gradeDesign(stageId, design, stage);
   } catch (err) {
     return failedCheck(stageId, `The check could not run: ${describe(err)}`);
   }
@@ -37,16 +38,16 @@ export function createStageChecker(spawn: (() => WorkerEndpoint) | null = typeof
   let channel: WorkerChannel<CheckRequest, StageCheckView> | null = null;
   let broken = false;
 
-  return async (stageId, design) => {
-    if (broken) return inlineStageChecker(stageId, design);
+  return async (stageId, design, stage) => {
+    if (broken) return inlineStageChecker(stageId, design, stage);
     try {
       channel ??= openChannel<CheckRequest, StageCheckView>(spawn(), { onDead: () => { broken = true; } });
     } catch {
       broken = true;
-      return inlineStageChecker(stageId, design);
+      return inlineStageChecker(stageId, design, stage);
     }
     try {
-      return await channel.call({ stageId, design });
+      return await channel.call(stage ? { stageId, design, stage } : { stageId, design });
     } catch (err) {
       return failedCheck(stageId, `The check stopped unexpectedly: ${describe(err)} Press Check again.`);
     }

@@ -4,6 +4,7 @@
  * treated as a fresh start, and the stored value is left as it was until the next save.
  */
 import { decodeProgress, emptyProgress, STAGE_IDS, stageById, type StageProgress } from '../stages';
+import { isCustomStageId } from '../stages/custom/compile';
 import type { KeyValueStorage } from './types';
 
 /** One key for both, versioned like the autosave (`v1` is the layout of this key). */
@@ -31,10 +32,13 @@ export function loadStageState(storage: KeyValueStorage | undefined): SavedStage
   }
   if (typeof data !== 'object' || data === null) return freshStageState();
   const { progress, activeStageId, panelOpen } = data as Record<string, unknown>;
+  // Teachers' stages keep their records too; their definitions load later (customStages.ts).
+  const stages = (progress as { stages?: unknown } | null)?.stages;
+  const customIds = typeof stages === 'object' && stages !== null ? Object.keys(stages).filter(isCustomStageId) : [];
   return {
-    progress: decodeProgress(progress, STAGE_IDS),
-    // A stage that no longer exists opens the list instead.
-    activeStageId: typeof activeStageId === 'string' && stageById(activeStageId) ? activeStageId : null,
+    progress: decodeProgress(progress, [...STAGE_IDS, ...customIds]),
+    // A stage that no longer exists opens the list instead (a teacher's is judged once the stages are read).
+    activeStageId: typeof activeStageId === 'string' && (stageById(activeStageId) || isCustomStageId(activeStageId)) ? activeStageId : null,
     panelOpen: panelOpen === true,
   };
 }

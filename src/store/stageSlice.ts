@@ -5,12 +5,14 @@
  * own design is one Undo away, and the toast says so.
  */
 import { recordCheck, stageById, STAGE_IDS } from '../stages';
+import { isCustomStageId } from '../stages/custom/compile';
+import { createCustomStageActions, restoreSavedCustomStages } from './customStages';
 import { createStageChecker, type StageChecker } from './stageCheckRunner';
 import { loadStageState, saveStageState } from './stageProgress';
 import type { SliceCreator, StoreDeps } from './types';
 import type { StageSlice } from './state/stage';
 
-export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (set, get) => {
+export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (set, get, api) => {
   let checker: StageChecker | null = null;
   /** Bumped when the stage changes, so a Check that finishes late does not land on another stage. */
   let checkToken = 0;
@@ -21,8 +23,15 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
     saveStageState(deps.storage, { progress, activeStageId, panelOpen });
   };
 
+  const stageOf = (id: string) => stageById(id) ?? get().findStage(id);
+
+  // Teachers' stages load with their decoder, off the first paint; until then a custom stage
+  // left open shows as the list, and it opens again once they are read.
+  restoreSavedCustomStages(get, set, deps.storage, saved.activeStageId);
+
   return {
-    stages: { ...saved, checking: false, lastCheck: null },
+    stages: { ...saved, checking: false, lastCheck: null, custom: [] },
+    ...createCustomStageActions(deps)(set, get, api),
 
     setStagePanelOpen: (open) => {
       set((s) => { s.stages.panelOpen = open; });
@@ -30,7 +39,7 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
     },
 
     openStage: (id, options) => {
-      const stage = stageById(id);
+      const stage = stageOf(id);
       if (!stage) {
         get().showToast(`There is no stage “${id}”: the stages are numbered 1 to ${STAGE_IDS.length}.`, 'warning');
         return false;
@@ -54,7 +63,7 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
     },
 
     loadStageDesign: (which) => {
-      const stage = stageById(get().stages.activeStageId ?? '');
+      const stage = stageOf(get().stages.activeStageId ?? '');
       if (!stage) return;
       const hadWork = get().design.nodes.length > 0;
       get().resetRun();
@@ -62,7 +71,7 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
       void get().replaceCanvas(which === 'start' ? stage.start : stage.solution, { reason: 'stage', undoable: true });
       set((s) => { s.stages.lastCheck = null; });
       const what = which === 'start' ? 'the starting design' : 'the reference solution';
-      get().showToast(`Loaded ${what} of stage ${stage.id}.${hadWork ? ' Undo brings your previous design back.' : ''}`, 'info');
+      get().showToast(`Loaded ${what} of ${isCustomStageId(stage.id) ? `“${stage.title}”` : `stage ${stage.id}`}.${hadWork ? ' Undo brings your previous design back.' : ''}`, 'info');
     },
 
     checkActiveStage: async () => {
@@ -71,7 +80,8 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
       const token = ++checkToken;
       set((s) => { s.stages.checking = true; });
       checker ??= deps.stageChecker ?? createStageChecker();
-      const view = await checker(stageId, get().design);
+      const custom = isCustomStageId(stageId) ? get().findStage(stageId) : undefined;
+      const view = await checker(stageId, get().design, custom);
       if (token !== checkToken) return null; // the learner moved on meanwhile
       set((s) => {
         s.stages.checking = false;
@@ -80,6 +90,13 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
       });
       persist();
       return view;
+    },
+
+    previewStage: (stage, withSolution) => {
+      checker ??= deps.stageChecker ?? createStageChecker();
+      const check = checker;
+      return Promise.all([check(stage.id, stage.start, stage), withSolution ? check(stage.id, stage.solution, stage) : null])
+        .then(([start, solution]) => ({ start, solution }));
     },
 
     resetStageProgress: () => {

@@ -3,7 +3,7 @@
  * the page can name a verdict without pulling the stages and the engine into its first bundle.
  */
 import type { Design } from '../model';
-import type { GoalResult, ScenarioNote } from '../stages';
+import type { GoalResult, ScenarioNote, Stage } from '../stages';
 
 /** One Check as the panel shows it: the per-goal verdicts and a few headline numbers, not the whole run. */
 export interface StageCheckView {
@@ -22,5 +22,5 @@ export interface StageCheckView {
 export const failedCheck = (stageId: string, error: string): StageCheckView =>
   ({ stageId, passed: false, results: [], notes: [], error });
 
-/** One Check asked of the stage-check worker; its reply is a StageCheckView. */
-export interface CheckRequest { stageId: string; design: Design }
+/** One Check asked of the stage-check worker; its reply is a StageCheckView. A teacher's stage travels whole (`stage`). */
+export interface CheckRequest { stageId: string; design: Design; stage?: Stage }

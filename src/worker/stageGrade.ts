@@ -3,17 +3,23 @@
  * so the Web Worker and the main-thread fallback run exactly the same code.
  */
 import type { Design } from '../model';
-import { stageById } from '../stages';
+import { stageById, type Stage } from '../stages';
 import { checkStage } from '../stages/check';
 import { failedCheck, type StageCheckView } from './stageCheckView';
 
 export { failedCheck, type StageCheckView };
 
-/** Checks `design` against stage `stageId`; never throws. */
-export function gradeDesign(stageId: string, design: Design): StageCheckView {
-  const stage = stageById(stageId);
+/** Checks `design` against stage `stageId` (a built-in one, or `custom`, a teacher's); never throws. */
+export function gradeDesign(stageId: string, design: Design, custom?: Stage): StageCheckView {
+  const stage = custom ?? stageById(stageId);
   if (!stage) return failedCheck(stageId, `There is no stage “${stageId}”.`);
-  const result = checkStage(stage, design);
+  let result: ReturnType<typeof checkStage>;
+  try {
+    result = checkStage(stage, design);
+  } catch (err) {
+    // A teacher's goal the evaluators cannot read (a goal type from a newer file) fails the Check, not the page.
+    return failedCheck(stageId, `The check could not grade this stage: ${err instanceof Error ? err.message : String(err)}`);
+  }
   const view: StageCheckView = { stageId, passed: result.passed, results: result.results, notes: result.notes };
   if (result.error !== undefined) view.error = result.error;
   if (result.report) {

@@ -1,6 +1,13 @@
 /** The guided stages' state and actions (stageSlice.ts implements them). */
-import type { StageProgress } from '../../stages';
+import type { Stage, StageProgress } from '../../stages';
+import type { Course, StageDefinition } from '../../stages/custom/types';
 import type { StageCheckView } from '../../worker/stageCheckView';
+
+/** A teacher's stage: its definition as it travels, and the stage the app runs. */
+export interface CustomStageEntry {
+  def: StageDefinition;
+  stage: Stage;
+}
 
 export interface StageState {
   progress: StageProgress;
@@ -11,6 +18,8 @@ export interface StageState {
   checking: boolean;
   /** The newest Check of the active stage (cleared when another stage opens). */
   lastCheck: StageCheckView | null;
+  /** Teachers' stages opened in this browser, in the order they arrived. */
+  custom: CustomStageEntry[];
 }
 
 export interface StageSlice {
@@ -26,4 +35,16 @@ export interface StageSlice {
   checkActiveStage: () => Promise<StageCheckView | null>;
   /** Forgets the progress of every stage. */
   resetStageProgress: () => void;
+  /** A built-in stage or a teacher's, by its app-wide id. */
+  findStage: (id: string) => Stage | undefined;
+  /** Opens a stage file's text (`sourceName` names it in messages); a refusal shows the reasons and changes nothing. */
+  openCourseText: (text: string, sourceName: string) => Promise<boolean>;
+  /** Opens a `#stage-def=` payload, the same way. */
+  openCoursePayload: (payload: string) => Promise<boolean>;
+  /** Keeps a checked course and opens its first stage with its starting design (`from`: "a link", a file name). */
+  addCourse: (course: Course, from: string) => Promise<void>;
+  /** Runs a stage's Check on its start and its solution (the Make a stage preview); records nothing. */
+  previewStage: (stage: Stage, withSolution: boolean) => Promise<{ start: StageCheckView; solution: StageCheckView | null }>;
+  /** Forgets a teacher's stage (its progress stays, should it come back). */
+  removeCustomStage: (id: string) => void;
 }

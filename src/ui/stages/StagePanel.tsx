@@ -1,18 +1,24 @@
 import { ArrowLeft, ArrowRight, CircleCheck, GraduationCap, ListChecks, Loader2, Play, Sparkles, X } from 'lucide-react';
+import { lazy, Suspense, useState } from 'react';
 import { completion, isStagePassed, STAGE_IDS, STAGES, stageById, type Stage } from '../../stages';
 import { KIND_SPECS } from '../../model';
 import { store, useStore, type StoreState } from '../../store';
 import { formatCount, formatMs, formatPercent } from '../run/liveFormat';
+import { isCustomStageId } from '../../stages/custom/compile';
+import { CustomStageList } from './CustomStageList';
 import { GoalList } from './GoalList';
 import { StageText } from './StageText';
 import './stages.css';
 
 const selectStages = (s: StoreState) => s.stages;
+// The form, its validation and its preview load when a teacher first opens it.
+const StageForm = lazy(() => import('./StageForm').then((m) => ({ default: m.StageForm })));
 
 /** The guided stages beside the canvas: the list, or one stage with its text, goals and Check. */
 export function StagePanel() {
-  const { activeStageId, progress } = useStore(selectStages);
-  const stage = activeStageId ? stageById(activeStageId) : undefined;
+  const { activeStageId, progress, custom } = useStore(selectStages);
+  const [making, setMaking] = useState(false);
+  const stage = activeStageId ? stageById(activeStageId) ?? custom.find((e) => e.stage.id === activeStageId)?.stage : undefined;
   const { passed, total } = completion(progress, STAGE_IDS);
   return (
     <aside className="stage-panel" aria-label="Guided stages" data-testid="stage-panel">
@@ -24,12 +30,14 @@ export function StagePanel() {
           <X size={16} />
         </button>
       </header>
-      {stage ? <StageView stage={stage} /> : <StageList />}
+      {making
+        ? <Suspense fallback={<p className="stage-panel__body">Loading the form…</p>}><StageForm onClose={() => setMaking(false)} /></Suspense>
+        : stage ? <StageView stage={stage} /> : <StageList onMake={() => setMaking(true)} />}
     </aside>
   );
 }
 
-function StageList() {
+function StageList({ onMake }: { onMake: () => void }) {
   const progress = useStore((s: StoreState) => s.stages.progress);
   return (
     <div className="stage-panel__body">
@@ -45,16 +53,21 @@ function StageList() {
           </li>
         ))}
       </ol>
+      <CustomStageList onMake={onMake} />
     </div>
   );
 }
 
 function StageView({ stage }: { stage: Stage }) {
-  const { checking, lastCheck, progress } = useStore(selectStages);
+  const { checking, lastCheck, progress, custom } = useStore(selectStages);
   const actions = store.getState();
-  const index = STAGE_IDS.indexOf(stage.id);
-  const prev = STAGE_IDS[index - 1];
-  const next = STAGE_IDS[index + 1];
+  const isCustom = isCustomStageId(stage.id);
+  // A teacher's stages step through their own list; the built-in ones through theirs.
+  const ids = isCustom ? custom.map((e) => e.stage.id) : STAGE_IDS;
+  const index = ids.indexOf(stage.id);
+  const prev = ids[index - 1];
+  const next = ids[index + 1];
+  const hasSolution = !isCustom || custom.some((e) => e.stage.id === stage.id && e.def.solution !== undefined);
   const check = lastCheck?.stageId === stage.id ? lastCheck : null;
   const passedBefore = isStagePassed(progress, stage.id);
 
@@ -64,7 +77,7 @@ function StageView({ stage }: { stage: Stage }) {
         <button type="button" className="button button--small" onClick={actions.closeStage} data-testid="stage-all">
           <ListChecks size={15} aria-hidden="true" /> All stages
         </button>
-        <span className="stage-nav__where">Stage {stage.id} of {STAGE_IDS.length}{passedBefore && <CircleCheck size={15} className="stage-list__done" aria-label="passed" />}</span>
+        <span className="stage-nav__where" data-testid="stage-where">{isCustom ? `Teacher’s stage ${index + 1} of ${ids.length}` : `Stage ${stage.id} of ${STAGE_IDS.length}`}{passedBefore && <CircleCheck size={15} className="stage-list__done" aria-label="passed" />}</span>
       </nav>
       <h3 className="stage-view__title" data-testid="stage-title">{stage.title}</h3>
       <p className="stage-view__summary">{stage.summary}</p>
@@ -100,7 +113,7 @@ function StageView({ stage }: { stage: Stage }) {
 
       <div className="stage-view__designs">
         <button type="button" className="button button--small" onClick={() => actions.loadStageDesign('start')} data-testid="stage-load-start">Starting design</button>
-        <button type="button" className="button button--small" onClick={() => actions.loadStageDesign('solution')} data-testid="stage-solution">Show solution</button>
+        {hasSolution && <button type="button" className="button button--small" onClick={() => actions.loadStageDesign('solution')} data-testid="stage-solution">Show solution</button>}
       </div>
 
       <footer className="stage-view__footer">

@@ -1,30 +1,20 @@
-import { Fragment } from 'react';
+import { parseMarkdown, type Inline } from '../../stages/custom/markdown';
+
+const InlineText = ({ parts }: { parts: Inline[] }) => (
+  <>{parts.map((p, i) => (p.type === 'bold' ? <strong key={i}>{p.text}</strong> : p.type === 'code' ? <code key={i}>{p.text}</code> : <span key={i}>{p.text}</span>))}</>
+);
 
 /**
- * A stage's explanation: blank-line separated paragraphs and `- ` bullet lists (the stages'
- * markdown-lite). Rendered as text nodes only: nothing in it is ever treated as HTML.
+ * A stage's explanation in the stages' Markdown subset (paragraphs, `- ` lists, **bold**, `code`;
+ * src/stages/custom/markdown.ts). Rendered as text nodes only: nothing in it is ever treated as HTML,
+ * which is what makes a teacher's text from a link safe to show.
  */
 export function StageText({ text }: { text: string }) {
-  const blocks = text.trim().split(/\n\s*\n/);
   return (
     <div className="stage-text">
-      {blocks.map((block, i) => {
-        const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
-        if (lines.length > 0 && lines.every((l) => l.startsWith('- '))) {
-          return <ul key={i}>{lines.map((l, j) => <li key={j}>{l.slice(2)}</li>)}</ul>;
-        }
-        // A paragraph followed by bullets in one block: the lead-in, then the list.
-        const firstBullet = lines.findIndex((l) => l.startsWith('- '));
-        if (firstBullet > 0) {
-          return (
-            <Fragment key={i}>
-              <p>{lines.slice(0, firstBullet).join(' ')}</p>
-              <ul>{lines.slice(firstBullet).map((l, j) => <li key={j}>{l.replace(/^- /, '')}</li>)}</ul>
-            </Fragment>
-          );
-        }
-        return <p key={i}>{lines.join(' ')}</p>;
-      })}
+      {parseMarkdown(text).map((block, i) => (block.type === 'list'
+        ? <ul key={i}>{block.items.map((item, j) => <li key={j}><InlineText parts={item} /></li>)}</ul>
+        : <p key={i}><InlineText parts={block.inlines} /></p>))}
     </div>
   );
 }

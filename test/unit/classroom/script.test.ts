@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STAGE_DEMOS, demoForStage, parseDemoScript, scriptFaults as faultsOf } from '../../../src/classroom';
+import { STAGE_DEMOS, demoForStage, scriptFaults as faultsOf } from '../../../src/classroom';
+import { parseDemoScript } from '../../../src/classroom/parseScript';
 import { runDesign } from '../../../src/engine';
 
 describe('demo scripts', () => {

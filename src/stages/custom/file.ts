@@ -1,0 +1,60 @@
+/**
+ * A custom stage or course as text: the JSON file a teacher downloads and the `#stage-def=` link
+ * (lz-string, like `#d=` design links; parameters at their defaults are left out of the designs).
+ * Reading either never throws and refuses anything the decoder refuses.
+ */
+import { compressToEncodedURIComponent } from 'lz-string';
+import { compactDesign, failure, LIMITS, type Design, type Result } from '../../model';
+import { jsonTextDepthExceeds } from '../../model/inputGuards';
+import { decompressUriPayload } from '../../model/lzDecompress';
+import { decodeCourse } from './decode';
+import { CUSTOM_STAGE_VERSION, type Course, type StageDefinition } from './types';
+
+/** Nesting of a course file: course › stages › stage › design › nodes › node › params › group › value. */
+const MAX_DEPTH = LIMITS.maxJsonDepth + 3;
+
+const fileShape = (course: Course, design: (d: Design) => unknown): unknown => {
+  const stage = (s: StageDefinition) => ({ ...s, start: design(s.start), ...(s.solution ? { solution: design(s.solution) } : {}) });
+  if (course.stages.length === 1 && course.title === undefined) return { version: CUSTOM_STAGE_VERSION, ...stage(course.stages[0]) };
+  return { version: CUSTOM_STAGE_VERSION, ...(course.title !== undefined ? { title: course.title } : {}), stages: course.stages.map(stage) };
+};
+
+/** The stage file: pretty JSON, every parameter spelled out. A course of one untitled stage is written as that stage. */
+export const serializeCourse = (course: Course): string => JSON.stringify(fileShape(course, (d) => d), null, 2);
+
+/** The `stage-def=` payload. */
+export const encodeCoursePayload = (course: Course): string => compressToEncodedURIComponent(JSON.stringify(fileShape(course, compactDesign)));
+
+/** A full `#stage-def=` link on the page at `pageUrl`. */
+export const courseUrl = (pageUrl: string, course: Course): string => `${pageUrl.split('#')[0]}#stage-def=${encodeCoursePayload(course)}`;
+
+/** Parses a stage file's text; `source` starts the messages about the text itself. */
+export function parseCourseJson(text: string, source = 'The stage file'): Result<Course> {
+  if (typeof text !== 'string') return failure(`${source} holds no text.`);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.length > LIMITS.maxJsonChars) return failure(`${source} is too large to be a stage file (${Math.round(text.length / 1000)} kB; the most is ${LIMITS.maxJsonChars / 1_000_000} MB).`);
+  if (jsonTextDepthExceeds(text, MAX_DEPTH)) return failure(`${source} is nested too deeply to be a stage file (more than ${MAX_DEPTH} levels).`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message.split('\n')[0].slice(0, 120) : '';
+    return failure(`${source} is not valid JSON${detail ? ` (${detail})` : ''}; it may be truncated or damaged.`);
+  }
+  return decodeCourse(data);
+}
+
+/** Reads a `stage-def=` payload back, or says what is wrong with the link. */
+export function decodeCoursePayload(payload: string): Result<Course> {
+  let cleaned = payload.replace(/\s+/g, '');
+  if (cleaned.includes('%')) {
+    try { cleaned = decodeURIComponent(cleaned); } catch { /* judged below */ }
+  }
+  if (!cleaned) return failure('The link holds no stage (nothing after "#stage-def=").');
+  if (cleaned.length > LIMITS.maxLinkChars) return failure(`The link is too long to be a stage (${cleaned.length} characters; the most is ${LIMITS.maxLinkChars}).`);
+  if (!/^[A-Za-z0-9+\-$ ]*$/.test(cleaned)) return failure('The stage link is damaged: it has characters a stage link never contains (was it edited or cut?).');
+  const text = decompressUriPayload(cleaned, LIMITS.maxJsonChars);
+  if (!text.ok && text.reason === 'too-large') return failure(`The stage link unpacks to more than ${LIMITS.maxJsonChars / 1_000_000} MB; it was not made by Scale Playground.`);
+  if (!text.ok || !text.text) return failure('The stage link is damaged: its data does not unpack (it may have been cut short when copied).');
+  return parseCourseJson(text.text, 'The stage link');
+}
