@@ -3,6 +3,9 @@
  * The report shape is the CLI's JSON (docs/design-format.md); everything here is plain data, safe to post to a worker.
  */
 import type { FaultEvent } from '../model';
+import type { CostReport } from '../model/cost';
+
+export type { CostReport };
 
 export interface RunOptions {
   /** Overrides design.sim.seed. */
@@ -119,6 +122,8 @@ export interface RunReport {
   spof: SpofEntry[];
   events: EngineEvent[];
   series: SeriesPoint[];
+  /** What the design costs at the load the run saw (docs/cost.md). */
+  cost: CostReport;
 }
 
 /** Live state of one node, for canvas badges. */
@@ -148,6 +153,8 @@ export interface Frame {
   /** Requests per second over each edge in the last bucket, by edge id. */
   edgeRps: Record<string, number>;
   summary: Summary;
+  /** The cost so far, as in the report. */
+  cost: CostReport;
   /** True once simulated time reached the run's duration or the event budget. */
   done: boolean;
 }

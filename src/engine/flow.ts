@@ -10,12 +10,14 @@ import { F_BACKGROUND, F_COUNTED } from './requests';
 import { K, type NodeRt, type Tier } from './nodeState';
 import { recordCompletion, recordError } from './metrics';
 import { mixKey } from './lib/hash';
+import { meterArrival, meterCrossRegion, meterReply } from './metering';
 import { CONNECT_RETRY_MS, PICK_CLUSTER, PICK_KEYED, PICK_PINNED } from '../model';
 
 /** A request reaches node `to` (after any network delay). */
 export function arrive(sim: SimState, to: number, req: number): void {
   const n = sim.nodes[to];
   if (n.lossP > 0 && n.lossRng!.uniform() < n.lossP) { fail(sim, req, C_LOST, to); return; }
+  if (n.metered) meterArrival(sim, n, req);
   const handler = sim.kinds.arrive[n.code];
   if (handler !== undefined) handler(sim, n, req);
   else fail(sim, req, C_NODE_DOWN, to);
@@ -36,6 +38,7 @@ export function sendTo(sim: SimState, req: number, to: number, edge: number, ext
   if (region >= 0 && region !== sim.req.region[req]) {
     delayMs += target.interRegionMs;
     sim.req.region[req] = region;
+    meterCrossRegion(sim, target, req);
   }
   if (delayMs > 0) sim.queue.push(sim.nowMs + delayMs, EV_ARRIVE, to, req, 0);
   else arrive(sim, to, req);
@@ -151,7 +154,10 @@ export function finish(sim: SimState, req: number): void {
     const c = sim.nodes[cdn];
     if (c.alive && c.keyCache) c.keyCache.insert(rp.key[req], sim.nowMs);
   }
-  if ((rp.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) recordCompletion(sim, sim.nowMs - rp.startMs[req]);
+  if ((rp.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) {
+    recordCompletion(sim, sim.nowMs - rp.startMs[req]);
+    meterReply(sim, req);
+  }
   const web = rp.web[req];
   if (web >= 0 && sim.nodes[web].breakerN > 0) breakerSuccess(sim, sim.nodes[web], req);
   const o = sim.outcomes;

@@ -4,6 +4,7 @@
  */
 import { FlagSet, IntTable } from './lib/intTable';
 import { KINDS, type DesignNode, type Kind } from '../model';
+import { USAGE_UNITS } from '../model/cost';
 import type { KeyCache } from './lib/cachePolicy';
 import type { ShardMap } from './lib/sharding';
 import { IntFifo } from './fifo';
@@ -12,6 +13,8 @@ import type { Rng } from './rng';
 
 /** Name of a node's substream (rng.ts): its service times, a random balancer's picks, a replica's apply times. */
 export const nodeStream = (nodeId: string): string => `node:${nodeId}`;
+
+const USAGE_UNIT_COUNT = USAGE_UNITS.length;
 
 /**
  * Kind codes for dispatch on the hot path: a kind's place in the model's kind list (palette order),
@@ -122,6 +125,21 @@ export class NodeRt {
   readMs = 0;
   writeMs = 0;
   epoch = 0;
+  /** A sized node's USL coefficients (0 for a custom pool: ideal linear scaling, as before sizes). */
+  uslSigma = 0;
+  uslKappa = 0;
+  /** Real workers per simulated worker (above 1 only in a sampled run), so USL sees the real concurrency. */
+  uslScale = 1;
+
+  // cost meters (metering.ts)
+  /** Price per hour while the node runs. */
+  hourlyUsd = 0;
+  /** Instance dollars accrued so far. */
+  instanceUsd = 0;
+  /** Amount used of each unit sold by use, in the order of the model's USAGE_UNITS. */
+  usage = new Float64Array(USAGE_UNIT_COUNT);
+  /** Whether arrivals here are metered. */
+  metered = false;
 
   // time integrals for utilisation and queue length
   lastMs = 0;

@@ -6,6 +6,8 @@ import type { SimState } from './state';
 import { DIST_CONST, DIST_EXP, DIST_LOGNORMAL, type NodeRt } from './nodeState';
 import { createKeyCache } from './lib/cachePolicy';
 import { scaledPool, scaledLimit } from './sampling';
+import { isMetered } from './metering';
+import { hourlyPriceOf, sizedPool } from '../model/sizing';
 
 /** Stations whose kind has no queue-limit param hold at most this many waiting requests. */
 export const DEFAULT_QUEUE_LIMIT = 10_000;
@@ -21,7 +23,29 @@ export const distCode = (name: string): number => DISTS[name] ?? DIST_EXP;
  */
 export function applyParams(sim: SimState, n: NodeRt): void {
   sim.kinds.applyParams[n.code]?.(sim, n);
+  const realWorkers = applySizing(n);
   if (sim.sampleK > 1 && n.workers > 0) samplePool(sim.sampleK, n);
+  n.uslScale = n.workers > 0 ? realWorkers / n.workers : 1;
+}
+
+/**
+ * A chosen instance size replaces the pool with one worker per vCPU that scales by the kind's
+ * USL; custom keeps the workers param and linear scaling. Sets the price per hour. Returns the
+ * real pool size (before any sampling).
+ */
+function applySizing(n: NodeRt): number {
+  const pool = sizedPool(n.design);
+  if (pool) {
+    n.workers = pool.workers;
+    n.uslSigma = pool.usl.sigma;
+    n.uslKappa = pool.usl.kappa;
+  } else {
+    n.uslSigma = 0;
+    n.uslKappa = 0;
+  }
+  n.hourlyUsd = hourlyPriceOf(n.design);
+  n.metered = isMetered(n.code);
+  return n.workers;
 }
 
 /** A station's own fields, for the kinds whose params are just a pool and a mean service time. */

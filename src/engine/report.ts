@@ -3,6 +3,7 @@
  * frame the worker streams. Nothing here changes the simulation except the frame cursors.
  */
 import { findSpofs, idTable } from '../model';
+import { costSoFar } from './costReport';
 import type { ErrorCause, Frame, NodeLive, NodeReport, RunReport, ShardReport, Summary } from './api';
 import { CAUSES, type SimState } from './state';
 import { K, type NodeRt } from './nodeState';
@@ -97,6 +98,7 @@ export function buildReport(sim: SimState): RunReport {
     spof: findSpofs(sim.design).map((f) => ({ id: f.id, reason: f.reason })),
     events: sim.eventLog.all(),
     series: sim.history.points.slice(),
+    cost: costSoFar(sim),
   };
 }
 
@@ -123,5 +125,5 @@ export function buildFrame(sim: SimState): Frame {
   }
   const edgeRps = idTable<number>();
   sim.edgeIds.forEach((id, i) => { edgeRps[id] = round(sim.edgeLastRps[i] * sim.sampleK); });
-  return { tMs: sim.nowMs, points, events, nodes, edgeRps, summary: summarize(sim), done: sim.done };
+  return { tMs: sim.nowMs, points, events, nodes, edgeRps, summary: summarize(sim), cost: costSoFar(sim), done: sim.done };
 }

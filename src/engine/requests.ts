@@ -28,6 +28,8 @@ export class RequestPool {
   cdn = new Int32Array(0);
   /** Web server (or worker) that handled it: its caches get invalidated on a write. */
   web = new Int32Array(0);
+  /** Node the reply leaves through to the user (a CDN, else a web server), for the egress meter (-1: none yet). */
+  exit = new Int32Array(0);
   startMs = new Float64Array(0);
   /** Arrival time at the current station, for the queue wait. */
   arriveMs = new Float64Array(0);
@@ -69,6 +71,7 @@ export class RequestPool {
     this.cache = copy(new Int32Array(cap), this.cache);
     this.cdn = copy(new Int32Array(cap), this.cdn);
     this.web = copy(new Int32Array(cap), this.web);
+    this.exit = copy(new Int32Array(cap), this.exit);
     this.startMs = copy(new Float64Array(cap), this.startMs);
     this.arriveMs = copy(new Float64Array(cap), this.arriveMs);
     this.deadlineMs = copy(new Float64Array(cap), this.deadlineMs);

@@ -29,7 +29,9 @@ export function enqueue(sim: SimState, n: NodeRt, req: number): void {
 export function startService(sim: SimState, n: NodeRt, req: number): void {
   if (sim.nowMs > sim.req.deadlineMs[req]) { fail(sim, req, C_TIMEOUT, n.idx); return; }
   n.busy++;
-  sim.queue.push(sim.nowMs + serviceTimeMs(sim, n, req), EV_SERVICE_DONE, n.idx, req, n.epoch);
+  let ms = serviceTimeMs(sim, n, req);
+  if (n.uslSigma > 0 || n.uslKappa > 0) ms *= uslStretch(n);
+  sim.queue.push(sim.nowMs + ms, EV_SERVICE_DONE, n.idx, req, n.epoch);
 }
 
 /** A service completion event: free the worker, start the next in line, pass the request on. */
@@ -43,6 +45,16 @@ export function serviceDone(sim: SimState, n: NodeRt, req: number, epoch: number
   else while (n.busy < n.workers && n.queue.length > 0) startService(sim, n, n.queue.shift());
   if (sim.nowMs > sim.req.deadlineMs[req]) { fail(sim, req, C_TIMEOUT, n.idx); return; }
   sim.kinds.served[n.code]?.(sim, n, req);
+}
+
+/**
+ * How much longer a request takes on a sized box when b workers are busy (itself included):
+ * b / X(b) = 1 + σ(b − 1) + κb(b − 1). A lone request runs at full speed; with all N busy the
+ * box completes X(N) requests per service time, the Universal Scalability Law's throughput.
+ */
+function uslStretch(n: NodeRt): number {
+  const b = n.busy * n.uslScale;
+  return 1 + n.uslSigma * (b - 1) + n.uslKappa * b * (b - 1);
 }
 
 /** Kills the station: queued requests fail now, in-service ones when their completion fires. */

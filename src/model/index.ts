@@ -14,3 +14,5 @@ export * from './graph';
 export * from './spof';
 export * from './faults';
 export { canBeSlowed, canLoseRequests, faultTargetProblem, parseFault } from './faultSchema';
+// pricing.ts, sizing.ts and cost.ts are imported by path: the first bundle needs none of them (docs/cost.md).
+export * from './sizeParam';

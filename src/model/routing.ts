@@ -2,7 +2,7 @@ import type { DesignNode } from './design';
 import { KIND_SPECS, servesLocallyOf, type Kind } from './kinds';
 import type { RequestType } from './requestTypes';
 
-export { REQUEST_TYPES, type RequestType } from './requestTypes';
+export { REQUEST_TYPES, RESPONSE_BYTES, type RequestType } from './requestTypes';
 
 /**
  * Which request types a node takes in: its kind's `accepts` (src/model/kinds). The engine routes

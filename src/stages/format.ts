@@ -14,6 +14,9 @@ export const pct = (fraction: number): string => `${oneDecimal.format(fraction *
 /** 1234.5 → "1,235 req/s". */
 export const rps = (n: number): string => `${grouped.format(n)} req/s`;
 
+/** 1234.5 → "$1,235 a month". */
+export const usdPerMonth = (n: number): string => `$${grouped.format(n)} a month`;
+
 /** "1 web server" / "2 web servers". */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
 

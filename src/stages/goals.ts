@@ -1,7 +1,7 @@
 import type { RunReport } from '../engine/api';
 import { findSpofs, KIND_SPECS, type Design, type DesignNode, type Kind } from '../model';
 import { bottleneckClause, busiest, errorsClause, kindName, kindNames } from './diagnose';
-import { count, joinWords, ms, pct, plural, ratio, rps } from './format';
+import { count, joinWords, ms, pct, plural, ratio, rps, usdPerMonth } from './format';
 import type { Goal, GoalResult, ParamMatch } from './types';
 
 type Verdict = Omit<GoalResult, 'goal' | 'hint'>;
@@ -196,6 +196,20 @@ const EVALUATORS: Evaluators = {
     };
   },
 
+  budget(goal, report) {
+    const none = noTraffic(report);
+    if (none) return none;
+    const got = report.cost.monthlyUsd;
+    const passed = got <= goal.maxMonthlyUsd;
+    return {
+      passed,
+      measured: usdPerMonth(got),
+      message: passed
+        ? `The design costs ${usdPerMonth(got)} at this load, within the budget of ${usdPerMonth(goal.maxMonthlyUsd)}.`
+        : `The design costs ${usdPerMonth(got)} at this load; the budget is ${usdPerMonth(goal.maxMonthlyUsd)}${priciest(report)}.`,
+    };
+  },
+
   outage(goal, report) {
     const none = noTraffic(report);
     if (none) return none;
@@ -213,6 +227,12 @@ const EVALUATORS: Evaluators = {
     };
   },
 };
+
+/** The node costing the most per hour, for a budget message. */
+function priciest(report: RunReport): string {
+  const [top] = Object.entries(report.cost.byNode).sort((a, b) => b[1] - a[1]);
+  return top && report.cost.hourlyUsd > 0 ? ` — ${top[0]} is ${pct(top[1] / report.cost.hourlyUsd)} of it` : '';
+}
 
 /** Every goal type the Check can evaluate, read off the evaluators (custom stages choose from these). */
 export const GOAL_TYPES = Object.keys(EVALUATORS) as Goal['type'][];

@@ -37,6 +37,8 @@ export type Goal = GoalBase & (
   | { type: 'served'; kind: Kind; min: number }
   /** Seconds in which more than `errorRateAbove` of requests failed stay at or below `maxS`. */
   | { type: 'outage'; maxS: number; errorRateAbove: number }
+  /** The design's monthly cost at the run's load stays at or below `maxMonthlyUsd` (docs/cost.md). */
+  | { type: 'budget'; maxMonthlyUsd: number }
 );
 
 export type GoalType = Goal['type'];

@@ -4,7 +4,7 @@
  * canvas's memoised badges and edges skip their render (docs/performance.md).
  */
 import { idTable, ownEntry } from '../model';
-import type { EngineEvent, Frame, NodeLive, SeriesPoint, Summary } from '../engine/api';
+import type { CostReport, EngineEvent, Frame, NodeLive, SeriesPoint, Summary } from '../engine/api';
 
 /** Series points kept: a few hundred draw in a millisecond or two (docs/theory.md, "Practical limits"). */
 export const MAX_SERIES_POINTS = 600;
@@ -20,6 +20,8 @@ export interface RunLive {
   summary: Summary | null;
   /** The newest series point (the "now" figures of the summary strip). */
   latest: SeriesPoint | null;
+  /** What the design costs at the load so far (null before the first frame). */
+  cost: CostReport | null;
 }
 
 /** The run's history for charts and the log, capped. */
@@ -29,7 +31,7 @@ export interface RunSeries {
 }
 
 // Tables keyed by id have no prototype, so a node called "constructor" reads as absent until it reports.
-export const EMPTY_LIVE: RunLive = { tMs: 0, done: false, nodes: idTable(), edgeRps: idTable(), summary: null, latest: null };
+export const EMPTY_LIVE: RunLive = { tMs: 0, done: false, nodes: idTable(), edgeRps: idTable(), summary: null, latest: null, cost: null };
 export const EMPTY_SERIES: RunSeries = { points: [], events: [] };
 
 /** `list` + `added`, keeping only the newest `cap`; the same array when nothing was added. */
@@ -76,6 +78,7 @@ export function liveAfter(prev: RunLive, frame: Frame): RunLive {
     edgeRps: mergeEdgeRps(prev.edgeRps, frame.edgeRps),
     summary: frame.summary,
     latest: frame.points.length > 0 ? frame.points[frame.points.length - 1] : prev.latest,
+    cost: frame.cost,
   };
 }
 

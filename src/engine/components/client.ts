@@ -102,6 +102,7 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
   rp.cache[req] = -1;
   rp.cdn[req] = -1;
   rp.web[req] = -1;
+  rp.exit[req] = -1;
   rp.startMs[req] = sim.nowMs;
   // A web server on the way may bring this forward (web.ts): whichever deadline comes first ends it.
   rp.deadlineMs[req] = sim.nowMs + c.giveUpMs;

@@ -8,6 +8,7 @@ import { F_BACKGROUND, F_COUNTED } from '../requests';
 import type { NodeRt } from '../nodeState';
 import { fail } from '../flow';
 import { recordCompletion } from '../metrics';
+import { meterReply } from '../metering';
 import { touch } from '../station';
 import { pullJobs } from './worker';
 import { defineBehaviour } from '../componentBehaviour';
@@ -18,7 +19,10 @@ export function queueArrive(sim: SimState, q: NodeRt, req: number): void {
   if (!q.alive) { fail(sim, req, C_NODE_DOWN, q.idx); return; }
   if (q.queue.length >= q.capacity) { fail(sim, req, C_QUEUE_FULL, q.idx); return; }
   const rp = sim.req;
-  if ((rp.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) recordCompletion(sim, sim.nowMs - rp.startMs[req]);
+  if ((rp.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) {
+    recordCompletion(sim, sim.nowMs - rp.startMs[req]);
+    meterReply(sim, req);
+  }
   rp.flags[req] |= F_BACKGROUND | F_COUNTED;
   rp.deadlineMs[req] = Infinity;
   touch(sim, q);

@@ -1,5 +1,6 @@
 import type { ParamSpecs, ParamValues } from '../params';
 import type { RequestType } from '../requestTypes';
+import type { KindScaling } from '../sizeParam';
 
 /** Where a kind sits in the palette. */
 export type KindCategory = 'traffic' | 'edge' | 'compute' | 'data' | 'async' | 'infra';
@@ -43,6 +44,8 @@ export interface KindSpec<K extends string = string, S extends ParamSpecs = Para
   readonly face: (params: ParamValues<S>) => string;
   /** Groups hold other nodes instead of being wired. */
   readonly isGroup?: boolean;
+  /** Kinds sold by instance size: the family they run on and how they scale on a bigger box. */
+  readonly scaling?: KindScaling;
   /**
    * The chapter's fix when a node of this kind is a single point of failure (spof.ts), or null
    * when its nodes are never candidates (users are the ones who fail; a dead monitor stops

@@ -1,5 +1,6 @@
 import { choice, num } from '../params';
 import { oneDecimal, defineKind } from './kind';
+import { sizeParam } from '../sizeParam';
 
 export const webKind = defineKind({
   kind: 'web',
@@ -11,6 +12,7 @@ export const webKind = defineKind({
   accepts: ['static', 'read', 'write', 'job'],
   summary: 'Runs the application: a pool of workers with a queue in front.',
   params: {
+    size: sizeParam('m7i', 'workers'),
     workers: num({ applies: 'live', label: 'Workers', min: 1, max: 1000, integer: true, default: 8, help: 'Requests it can work on at once (threads or processes).' }),
     serviceMs: num({ applies: 'live', label: 'Service time', unit: 'ms', min: 0.1, max: 60_000, default: 20, help: 'Mean CPU time one request takes on this server.' }),
     serviceDist: choice(['exponential', 'constant', 'lognormal'], { applies: 'live', label: 'Service spread', default: 'exponential', help: 'How service times vary around the mean.' }),
@@ -21,6 +23,8 @@ export const webKind = defineKind({
     timeoutMs: num({ applies: 'live', label: 'Timeout', unit: 'ms', min: 1, max: 600_000, default: 5000, help: 'A request still unfinished this long after reaching this server fails with a timeout. Its users give up sooner when their “Give up after” comes first (30 s by default), so a longer timeout than that changes nothing.' }),
     sessions: choice(['local', 'shared'], { applies: 'live', label: 'Sessions', default: 'local', help: 'Local: sessions live in this server’s memory. Shared: in a session store, so any server can serve any user.' }),
   },
+  // Stateless: little shared between requests, so it scales nearly linearly for a long way.
+  scaling: { family: 'm7i', usl: { sigma: 0.005, kappa: 0.000005 } },
   face: (p) => `${p.workers} workers · ${oneDecimal(p.serviceMs)} ms`,
   spofHint: () => 'One web server: add a second one and put a load balancer in front of both.',
   // With no data tier the web server is the chapter's first stage: one box doing everything.

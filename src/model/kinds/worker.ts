@@ -1,5 +1,6 @@
 import { num } from '../params';
 import { compact, defineKind } from './kind';
+import { sizeParam } from '../sizeParam';
 
 export const workerKind = defineKind({
   kind: 'worker',
@@ -11,9 +12,12 @@ export const workerKind = defineKind({
   accepts: ['job'],
   summary: 'Consumers that take jobs from a queue and do the slow work.',
   params: {
+    size: sizeParam('m7i', 'consumers'),
     workers: num({ applies: 'live', label: 'Consumers', min: 1, max: 10_000, integer: true, default: 4, help: 'Jobs processed at once.' }),
     serviceMs: num({ applies: 'live', label: 'Job time', unit: 'ms', min: 0.1, max: 600_000, default: 100, help: 'Mean time one job takes.' }),
   },
+  // Jobs are independent but share the box’s memory bandwidth and disks.
+  scaling: { family: 'm7i', usl: { sigma: 0.01, kappa: 0.00002 } },
   face: (p) => `${p.workers} workers · ${compact(p.serviceMs)} ms`,
   spofHint: () => 'One worker pool: add a second one on the same queue.',
   // With no store behind it a worker finishes its job on its own.

@@ -33,6 +33,7 @@ export const GOAL_FIELDS: FieldList = {
   utilization: { required: ['kind', 'max'] },
   served: { required: ['kind', 'min'] },
   outage: { required: ['maxS', 'errorRateAbove'] },
+  budget: { required: ['maxMonthlyUsd'] },
 };
 
 const MAX_NUMBER = 1e9;
@@ -59,7 +60,7 @@ function decodeParamMatch(raw: unknown): { value?: Record<string, string | numbe
 
 /** Rules by field name, shared by every goal type that uses the name. */
 const FIELD_RULES: Record<string, z.ZodMiniType> = {
-  minRps: amount, maxMs: amount, max: amount, min: amount, maxS: amount, errorRateAbove: amount,
+  minRps: amount, maxMs: amount, max: amount, min: amount, maxS: amount, errorRateAbove: amount, maxMonthlyUsd: amount,
   kind,
   kinds: z.array(kind, { error: 'must be a list of component kinds' }).check(z.minLength(1, { error: 'must name at least one kind' }), z.maxLength(KINDS.length)),
   of: z.enum(['cache', 'cdn'], { error: 'must be "cache" or "cdn"' }),

@@ -6,6 +6,7 @@ import { CATEGORY_META, KIND_ICONS } from '../icons';
 import { FaultButton } from './FaultButton';
 import { LabelField } from './LabelField';
 import { ParamForm } from './ParamForm';
+import { CostSection } from './CostSection';
 
 // The closed forms load with the panel, during a run: the first paint does not need them.
 const TheoryPanel = lazy(() => import('./TheoryPanel').then((m) => ({ default: m.TheoryPanel })));
@@ -53,6 +54,8 @@ export function NodeInspector({ node }: { node: DesignNode }) {
           <Trash2 size={15} aria-hidden="true" /> Delete
         </button>
       </div>
+
+      <CostSection node={node} />
 
       <h3 className="inspector__section">Parameters</h3>
       <ParamForm node={node} />

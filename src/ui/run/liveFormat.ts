@@ -81,3 +81,11 @@ export function sliderToRate(position: number, maxRps: number): number {
   const raw = 10 ** ((position / SLIDER_STEPS) * Math.log10(maxRps));
   return Number(raw.toPrecision(raw < 10 ? 1 : 2));
 }
+
+/** Dollars: "$0.42", "$7.30", "$294", "$18.3k", "$1.2M". */
+export function formatUsd(usd: number): string {
+  const abs = Math.abs(usd);
+  if (abs >= 10_000) return `$${formatCount(usd)}`;
+  if (abs >= 100) return `$${Math.round(usd).toLocaleString('en-US')}`;
+  return `$${usd.toFixed(2)}`;
+}

@@ -16,6 +16,7 @@ const reportWith = (nodes: Record<string, Partial<NodeReport>>, errors = 0): Run
   summary: { errors } as RunReport['summary'],
   nodes: Object.fromEntries(Object.entries(nodes).map(([id, n]) => [id, { kind: 'web', utilization: 0, queueLengthMean: 0, served: 1, errors: 0, ...n }])),
   shards: {}, spof: [], events: [], series: [],
+  cost: { hourlyUsd: 0, monthlyUsd: 0, perMillionRequestsUsd: 0, byNode: {} },
 });
 
 describe('bottleneck', () => {

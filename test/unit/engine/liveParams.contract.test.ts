@@ -245,6 +245,14 @@ const PROBES: Record<string, Probe> = {
   'worker.workers': { design: jobs({}, { workers: 100, serviceMs: 100 }), node: 'jobs', value: ints(1, 5), metric: utilisation('jobs'), moves: 'up' },
   'worker.serviceMs': { design: jobs({}, { workers: 100, serviceMs: 10 }), node: 'jobs', value: ints(500, 5000), metric: utilisation('jobs'), moves: 'up' },
 
+  // A size replaces the pool with one worker per vCPU: a small box on the same load runs hotter.
+  'web.size': { design: behindWeb('nosql', {}), node: 'web', value: fc.constantFrom('m7i.large', 'm7i.xlarge'), metric: utilisation('web'), moves: 'up' },
+  'database.size': { design: behindWeb('database', { workers: 64, readMs: 10 }), node: 'x', value: fc.constantFrom('r7i.large', 'r7i.xlarge'), metric: utilisation('x'), moves: 'up' },
+  'sessionStore.size': { design: behindWeb('sessionStore', { workers: 64 }), node: 'x', value: fc.constantFrom('r7i.large', 'r7i.xlarge'), metric: utilisation('x'), moves: 'up' },
+  'worker.size': { design: jobs({}, { workers: 100, serviceMs: 100 }), node: 'jobs', value: fc.constantFrom('m7i.large', 'm7i.xlarge'), metric: utilisation('jobs'), moves: 'up' },
+  // A cache's size is the memory it rents: the price, from the edit on.
+  'cache.size': { design: cached({}), node: 'cache', value: fc.constantFrom('r7i.24xlarge', 'r7i.48xlarge'), metric: (r) => r.cost.byNode.cache, moves: 'up' },
+
   'nosql.workers': { design: behindWeb('nosql', { workers: 64, serviceMs: 10 }), node: 'x', value: ints(1, 4), metric: utilisation('x'), moves: 'up' },
   'nosql.serviceMs': { design: behindWeb('nosql', { serviceMs: 1, workers: 100 }), node: 'x', value: ints(50, 200), metric: p50, moves: 'up' },
 

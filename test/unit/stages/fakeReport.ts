@@ -26,6 +26,7 @@ export function fakeReport(summary: Partial<Summary> = {}, rest: Partial<Omit<Ru
     spof: rest.spof ?? [],
     events: rest.events ?? [],
     series: rest.series ?? [],
+    cost: rest.cost ?? { hourlyUsd: 0, monthlyUsd: 0, perMillionRequestsUsd: 0, byNode: {} },
   };
 }
 

@@ -121,4 +121,13 @@ describe('goal evaluation on synthetic reports', () => {
     expect(r.message).toContain('from 2 s to 5 s');
     expect(evaluateGoal({ ...g, maxS: 3 } as Goal, fakeReport({}, { series }), design).passed).toBe(true);
   });
+
+  it('budget: passes within the monthly budget, fails above it naming the priciest node', () => {
+    const cost = { hourlyUsd: 2, monthlyUsd: 1460, perMillionRequestsUsd: 0.5, byNode: { 'web-1': 1.5, db: 0.5 } };
+    const g = goal({ type: 'budget', maxMonthlyUsd: 1500 });
+    expect(evaluateGoal(g, fakeReport({}, { cost }), design)).toMatchObject({ passed: true, measured: '$1,460 a month' });
+    const over = evaluateGoal({ ...g, maxMonthlyUsd: 1000 } as Goal, fakeReport({}, { cost }), design);
+    expect(over).toMatchObject({ passed: false, hint });
+    expect(over.message).toContain('the budget is $1,000 a month — web-1 is 75% of it');
+  });
 });

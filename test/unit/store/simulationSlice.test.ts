@@ -40,6 +40,8 @@ const SUMMARY: Summary = {
   durationS: 1, cacheHitRatio: null, cdnHitRatio: null, sampleK: 1,
 };
 
+const NO_COST = { hourlyUsd: 0, monthlyUsd: 0, perMillionRequestsUsd: 0, byNode: {} };
+
 const point = (tS: number): SeriesPoint => ({
   tS, throughputRps: 100, errorRate: 0, errors: 0, p50Ms: 4, p95Ms: 9, p99Ms: 12,
   cacheHitRatio: null, cdnHitRatio: null, replicaLagMs: null, staleReads: 0, queueDepth: 0, nodes: {}, shardLoad: {},
@@ -48,7 +50,7 @@ const point = (tS: number): SeriesPoint => ({
 const live = (utilization: number, down = false): NodeLive => ({ down, utilization, queueLength: 0, rps: 100 });
 
 function frame(tS: number, extra: Partial<Frame> = {}): Frame {
-  return { tMs: tS * 1000, points: [point(tS)], events: [], nodes: {}, edgeRps: {}, summary: SUMMARY, done: false, ...extra };
+  return { tMs: tS * 1000, points: [point(tS)], events: [], nodes: {}, edgeRps: {}, summary: SUMMARY, cost: NO_COST, done: false, ...extra };
 }
 
 /** A store holding client → lb → two web servers, and the fake port. */

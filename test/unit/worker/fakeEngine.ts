@@ -53,7 +53,7 @@ export function makeFakeEngine(opts: { failOn?: string; refuse?: string } = {}) 
       const points: SeriesPoint[] = [];
       while ((sim.lastPointS + 1) * 1000 <= sim.timeMs) points.push(point(++sim.lastPointS));
       const nodes = Object.fromEntries([...sim.down].map((id) => [id, { down: true, utilization: 0, queueLength: 0, rps: 0 }]));
-      return { tMs: sim.timeMs, points, events: [], nodes, edgeRps: {}, summary: SUMMARY, done: sim.timeMs >= sim.durationMs };
+      return { tMs: sim.timeMs, points, events: [], nodes, edgeRps: {}, summary: SUMMARY, cost: { hourlyUsd: 0, monthlyUsd: 0, perMillionRequestsUsd: 0, byNode: {} }, done: sim.timeMs >= sim.durationMs };
     },
     killNode(sim, id) { log('killNode', id); if (id === 'ghost') return false; sim.down.add(id); return true; },
     restoreNode(sim, id) { log('restoreNode', id); sim.down.delete(id); },

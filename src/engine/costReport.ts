@@ -1,0 +1,27 @@
+/**
+ * The run's cost so far: each reported node's meters (metering.ts, instance time from
+ * nodeTime.ts) read into the model's pure cost model, counts scaled back in a sampled run.
+ */
+import { type UsageUnit } from '../model/pricing';
+import { costOf, gbMonths, storedGbPerObjectStore, USAGE_UNITS, type CostReport, type NodeUsage } from '../model/cost';
+import { K } from './nodeState';
+import type { SimState } from './state';
+import { touch } from './nodeTime';
+
+const MS_PER_HOUR = 3_600_000;
+
+export function costSoFar(sim: SimState): CostReport {
+  const hours = Math.max(0, sim.nowMs - sim.totals.sinceMs) / MS_PER_HOUR;
+  const storedGb = storedGbPerObjectStore(sim.design);
+  const k = sim.sampleK;
+  const usage: NodeUsage[] = [];
+  for (const n of sim.nodes) {
+    if (n.code === K.client || !n.everActive) continue;
+    touch(sim, n);
+    const units: Partial<Record<UsageUnit, number>> = {};
+    USAGE_UNITS.forEach((u, i) => { if (n.usage[i] > 0) units[u] = n.usage[i] * k; });
+    if (n.code === K.objectStore) units.objectStorageGbMonth = gbMonths(storedGb, hours);
+    usage.push({ id: n.id, instanceUsd: n.instanceUsd, units });
+  }
+  return costOf(usage, hours, sim.totals.requests * k);
+}
