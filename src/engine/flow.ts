@@ -4,7 +4,7 @@
  * creates no closures or objects per request.
  */
 import { C_NO_ROUTE, C_NODE_DOWN, EV_ARRIVE, type SimState } from './state';
-import { F_BACKGROUND, F_COUNTED } from './requests';
+import { F_BACKGROUND, F_COUNTED, flowClass } from './requests';
 import { K, type NodeRt, type Tier } from './nodeState';
 import { recordCompletion, recordError } from './metrics';
 import { mixKey } from './lib/hash';
@@ -91,7 +91,7 @@ function pickPinned(sim: SimState, from: NodeRt, tier: Tier, req: number): numbe
   const n = tier.targets.length;
   const start = mixKey(user) % n;
   const dns = from.dnsTargetDown;
-  const stride = sim.req.type[req] * sim.nodes.length;
+  const stride = flowClass(sim.req.type[req], sim.req.route[req]) * sim.nodes.length;
   let failed = 0;
   for (let k = 0; k < n; k++) {
     let i = start + k;
@@ -125,7 +125,7 @@ export function pickByHash(sim: SimState, tier: Tier, hash: number): number {
 function pickRoundRobin(sim: SimState, from: NodeRt, tier: Tier, req: number): number {
   const n = tier.targets.length;
   const dns = from.dnsTargetDown;
-  const stride = sim.req.type[req] * sim.nodes.length;
+  const stride = flowClass(sim.req.type[req], sim.req.route[req]) * sim.nodes.length;
   for (let k = 0; k < n; k++) {
     const i = from.rr++ % n;
     const t = tier.targets[i];
@@ -147,7 +147,7 @@ export function finish(sim: SimState, req: number): void {
     const c = sim.nodes[cdn];
     if (c.alive && c.keyCache) c.keyCache.insert(rp.key[req], sim.nowMs);
   }
-  if ((rp.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) recordCompletion(sim, sim.nowMs - rp.startMs[req]);
+  if ((rp.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) recordCompletion(sim, sim.nowMs - rp.startMs[req], req);
   const o = sim.outcomes;
   if (o !== null && o.counts(rp.startMs[req])) o.done[rp.client[req] * 4 + rp.type[req]]++;
   rp.release(req);
@@ -156,6 +156,6 @@ export function finish(sim: SimState, req: number): void {
 /** A request fails at node `at` (-1: before any node) with `cause`; the record is freed. */
 export function fail(sim: SimState, req: number, cause: number, at: number): void {
   if (at >= 0) sim.nodes[at].errors++;
-  if ((sim.req.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) recordError(sim, cause);
+  if ((sim.req.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) recordError(sim, cause, req);
   sim.req.release(req);
 }

@@ -138,6 +138,12 @@ export class NodeRt {
   knownDown: number[] = [];
   rr = 0;
   healthCheckMs = 0;
+  /** Per flow class (services.ts), the positions in lbTargets that serve it, and the class's owning service; null: all of them. */
+  lbClass: Int32Array[] | null = null;
+  lbClassOwner: Int16Array | null = null;
+
+  /** A web server's service, as an index into the run's service names (-1: the shared pool). */
+  serviceIdx = -1;
 
   // web
   sessions: FlagSet | null = null;

@@ -11,6 +11,7 @@ import { migrate } from './migrate';
 import { describeIssues, PARAM_SCHEMAS } from './paramSchema';
 import { failure, success, type Result } from './result';
 import { keepKnownFields } from './unknownFields';
+import { decodeRoutes, decodeRules } from './serviceDecode';
 
 const finiteCoordinate = z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).min(-LIMITS.maxCoordinate, { error: 'is too far off the canvas' }).max(LIMITS.maxCoordinate, { error: 'is too far off the canvas' });
 const idSchema = z.string({ error: (iss) => (iss.input === undefined ? 'is missing' : `must be a text id (got ${describeValue(iss.input)})`) }).min(1, { error: 'must not be empty' })
@@ -30,6 +31,8 @@ const nodeShell = z.object({
   parent: idSchema.optional(),
   size: sizeShape.optional(),
   params: z.unknown().optional(),
+  routes: z.unknown().optional(),
+  rules: z.unknown().optional(),
 }, { error: (iss) => `must be an object like {"id": "web-1", "kind": "web"} (got ${describeValue(iss.input)})` });
 
 const edgeShell = z.object({
@@ -229,6 +232,16 @@ function decodeNode(raw: unknown, index: number, errors: string[], warnings: str
     position: n.position ?? { x: (index % 6) * 220, y: Math.floor(index / 6) * 160 },
     params: params.data,
   } as DesignNode;
+  if (n.routes !== undefined) {
+    const routes = decodeRoutes(n.routes, name, n.kind, errors);
+    if (!routes) return undefined;
+    (node as { routes?: unknown }).routes = routes;
+  }
+  if (n.rules !== undefined) {
+    const rules = decodeRules(n.rules, name, n.kind, errors);
+    if (!rules) return undefined;
+    (node as { rules?: unknown }).rules = rules;
+  }
   if (n.label !== undefined) node.label = n.label;
   if (n.parent !== undefined) node.parent = n.parent;
   if (n.size !== undefined) node.size = n.size;

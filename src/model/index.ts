@@ -12,3 +12,4 @@ export * from './edgeRules';
 export * from './routing';
 export * from './graph';
 export * from './spof';
+export * from './services';

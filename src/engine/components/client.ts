@@ -8,6 +8,7 @@ import { arrivalStream, C_NO_ROUTE, EV_CLIENT, requestStream, type ClientRt, typ
 import { forward, fail, NO_ROUTE } from '../flow';
 import { createZipfSampler } from '../lib/zipf';
 import { scaledUsers } from '../sampling';
+import { clientRouteDraw } from '../services';
 
 /** With the rate at zero, look again this often. */
 const IDLE_POLL_MS = 100;
@@ -24,7 +25,10 @@ export function buildClient(sim: SimState, node: NodeOfKind<'client'>, nodeIdx: 
     node: nodeIdx, rateRps: 0, constant: false, profile: 0, peakFactor: 1, mixCum: new Float64Array(4),
     // Sampled mode keeps each user's own request rate: 1/k of the users, 1/k of the requests.
     hotFraction: 0, sampleKey: () => 0, users: scaledUsers(p.users, sim.sampleK), userBase, regionIdx: REGIONS.indexOf(p.region), keyCount: p.keys.count, giveUpMs: 0,
+    routeCum: null, routeRef: null,
   };
+  const draw = clientRouteDraw(node, sim.routeTable);
+  if (draw) { client.routeCum = draw.cum; client.routeRef = draw.ref; }
   applyClientParams(sim, client, node);
   return client;
 }
@@ -83,7 +87,10 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
   const req = rp.alloc();
   const u = rng.uniform();
   const mix = c.mixCum;
-  rp.type[req] = u < mix[0] ? 0 : u < mix[1] ? 1 : u < mix[2] ? 2 : 3;
+  const type = u < mix[0] ? 0 : u < mix[1] ? 1 : u < mix[2] ? 2 : 3;
+  rp.type[req] = type;
+  rp.route[req] = c.routeCum === null ? -1 : drawRoute(c, type);
+  rp.service[req] = -1;
   rp.key[req] = c.hotFraction > 0 && rng.uniform() < c.hotFraction ? 0 : c.sampleKey();
   rp.user[req] = c.userBase + (c.users > 1 ? rng.below(c.users) : 0);
   rp.flags[req] = 0;
@@ -101,4 +108,13 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
   const o = sim.outcomes;
   if (o !== null && o.counts(sim.nowMs)) o.arrived[clientIndex * 4 + rp.type[req]]++;
   if (forward(sim, req, sim.nodes[c.node]) === NO_ROUTE) fail(sim, req, C_NO_ROUTE, c.node);
+}
+
+/** The declared route a request of `type` takes (-1: none), by the routes' shares; one draw only when the type has routes. */
+function drawRoute(c: ClientRt, type: number): number {
+  const cum = c.routeCum![type];
+  if (cum.length === 0) return -1;
+  const u = c.requests.uniform();
+  for (let i = 0; i < cum.length; i++) if (u < cum[i]) return c.routeRef![type][i];
+  return -1;
 }

@@ -16,7 +16,7 @@ export function queueArrive(sim: SimState, q: NodeRt, req: number): void {
   if (!q.alive) { fail(sim, req, C_NODE_DOWN, q.idx); return; }
   if (q.queue.length >= q.capacity) { fail(sim, req, C_QUEUE_FULL, q.idx); return; }
   const rp = sim.req;
-  if ((rp.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) recordCompletion(sim, sim.nowMs - rp.startMs[req]);
+  if ((rp.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) recordCompletion(sim, sim.nowMs - rp.startMs[req], req);
   rp.flags[req] |= F_BACKGROUND | F_COUNTED;
   rp.deadlineMs[req] = Infinity;
   touch(sim, q);

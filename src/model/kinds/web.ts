@@ -1,5 +1,6 @@
 import { choice, num } from '../params';
 import { oneDecimal, defineKind } from './kind';
+import { SERVICE_NAMES } from '../services';
 
 export const webKind = defineKind({
   kind: 'web',
@@ -16,7 +17,8 @@ export const webKind = defineKind({
     serviceDist: choice(['exponential', 'constant', 'lognormal'], { applies: 'live', label: 'Service spread', default: 'exponential', help: 'How service times vary around the mean.' }),
     queueLimit: num({ applies: 'live', label: 'Queue limit', min: 0, max: 1_000_000, integer: true, default: 200, help: 'Requests that may wait; beyond it they are refused (queue full).' }),
     timeoutMs: num({ applies: 'live', label: 'Timeout', unit: 'ms', min: 1, max: 600_000, default: 5000, help: 'A request still unfinished this long after reaching this server fails with a timeout. Its users give up sooner when their “Give up after” comes first (30 s by default), so a longer timeout than that changes nothing.' }),
+    service: choice(SERVICE_NAMES, { applies: 'restart', label: 'Service', default: '', help: 'The service this server belongs to. A load balancer’s rules send each service its own requests, so a slow service cannot stall the others. None: the shared pool, which takes whatever no service owns.' }),
     sessions: choice(['local', 'shared'], { applies: 'live', label: 'Sessions', default: 'local', help: 'Local: sessions live in this server’s memory. Shared: in a session store, so any server can serve any user.' }),
   },
-  face: (p) => `${p.workers} workers · ${oneDecimal(p.serviceMs)} ms`,
+  face: (p) => `${p.service ? `${p.service} · ` : ''}${p.workers} workers · ${oneDecimal(p.serviceMs)} ms`,
 });
