@@ -113,7 +113,7 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
   for (const n of sim.nodes) {
     if (n.code !== K.loadBalancer) continue;
     const classes = balancerClasses(n, n.lbTargets.map((t) => sim.nodes[t].design), sim.routeTable, services);
-    if (classes) { n.lbClass = classes.targets; n.lbClassOwner = classes.owner; }
+    if (classes) { n.lbClass = classes.targets; n.lbClassOwner = classes.owner; n.lbClassRr = new Int32Array(classes.targets.length); }
   }
   if (sim.sampleK > 1) logSampling(sim);
   scheduleStart(sim, design, options);

@@ -21,25 +21,22 @@ export function lbArrive(sim: SimState, n: NodeRt, req: number): void {
   n.served++;
   n.bucketServed++;
   let list: Int32Array | null = null;
+  let cls = -1;
   if (n.lbClass !== null) {
     // Services (docs/services.md): only the servers of the service that owns this request.
     const rp = sim.req;
-    const cls = flowClass(rp.type[req], rp.route[req]);
+    cls = flowClass(rp.type[req], rp.route[req]);
     list = n.lbClass[cls];
     const owner = n.lbClassOwner![cls];
     if (owner >= 0 && rp.service[req] < 0) rp.service[req] = owner;
   }
-  const i = lbChoose(sim, n, req, list);
+  const i = list !== null ? lbChooseAmong(sim, n, req, list, cls) : lbChoose(sim, n, req);
   if (i < 0) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
   sendTo(sim, req, n.lbTargets[i], n.lbEdges[i], 0);
 }
 
-/**
- * Index into lbTargets of the chosen server, or -1 when none is believed healthy. `list` holds
- * the positions allowed for this request (its service's servers); null allows every one.
- */
-function lbChoose(sim: SimState, n: NodeRt, req: number, list: Int32Array | null): number {
-  if (list !== null) return lbChooseAmong(sim, n, req, list);
+/** Index into lbTargets of the chosen server, or -1 when none is believed healthy. */
+function lbChoose(sim: SimState, n: NodeRt, req: number): number {
   const targets = n.lbTargets;
   const down = n.knownDown;
   const count = targets.length;
@@ -83,8 +80,8 @@ function lbChoose(sim: SimState, n: NodeRt, req: number, list: Int32Array | null
   }
 }
 
-/** lbChoose over the allowed positions only, with the same algorithms. */
-function lbChooseAmong(sim: SimState, n: NodeRt, req: number, list: Int32Array): number {
+/** lbChoose over the positions `list` allows (the servers of the request's service, flow class `cls`), with the same algorithms. */
+function lbChooseAmong(sim: SimState, n: NodeRt, req: number, list: Int32Array, cls: number): number {
   const down = n.knownDown;
   const count = list.length;
   if (count === 0) return -1;
@@ -118,8 +115,9 @@ function lbChooseAmong(sim: SimState, n: NodeRt, req: number, list: Int32Array):
       return -1;
     }
     default: {
+      const rr = n.lbClassRr!;
       for (let k = 0; k < count; k++) {
-        const i = list[n.rr++ % count];
+        const i = list[rr[cls]++ % count];
         if (!down[i]) return i;
       }
       return -1;
