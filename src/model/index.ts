@@ -13,3 +13,4 @@ export * from './routing';
 export * from './graph';
 export * from './spof';
 export * from './services';
+export * from './serviceDecode';

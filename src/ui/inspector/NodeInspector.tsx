@@ -6,6 +6,7 @@ import { CATEGORY_META, KIND_ICONS } from '../icons';
 import { FaultButton } from './FaultButton';
 import { LabelField } from './LabelField';
 import { ParamForm } from './ParamForm';
+import { ServiceRules } from './ServiceRules';
 
 /** Everything about one selected component: name, id, SPOF note, parameters and actions. */
 export function NodeInspector({ node }: { node: DesignNode }) {
@@ -50,6 +51,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
 
       <h3 className="inspector__section">Parameters</h3>
       <ParamForm node={node} />
+      {node.kind === 'loadBalancer' && <ServiceRules node={node} />}
     </div>
   );
 }
