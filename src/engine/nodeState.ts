@@ -3,7 +3,7 @@
  * dispatch code stays monomorphic; fields a kind does not use stay at their zero values.
  */
 import { FlagSet, IntTable } from './lib/intTable';
-import type { DesignNode, Kind } from '../model';
+import { KINDS, type DesignNode, type Kind } from '../model';
 import type { KeyCache } from './lib/cachePolicy';
 import type { ShardMap } from './lib/sharding';
 import { IntFifo } from './fifo';
@@ -13,11 +13,11 @@ import type { Rng } from './rng';
 /** Name of a node's substream (rng.ts): its service times, a random balancer's picks, a replica's apply times. */
 export const nodeStream = (nodeId: string): string => `node:${nodeId}`;
 
-/** Kind codes for switch dispatch on the hot path. */
-export const K = {
-  client: 0, dns: 1, cdn: 2, loadBalancer: 3, web: 4, cache: 5, database: 6, sessionStore: 7,
-  queue: 8, worker: 9, shardRouter: 10, nosql: 11, objectStore: 12, dataCenter: 13, monitoring: 14,
-} as const satisfies Record<Kind, number>;
+/**
+ * Kind codes for dispatch on the hot path: a kind's place in the model's kind list (palette order),
+ * so a new kind gets its code from its registry entry alone.
+ */
+export const K: Readonly<Record<Kind, number>> = Object.freeze(Object.fromEntries(KINDS.map((kind, code) => [kind, code])) as Record<Kind, number>);
 
 /** A set of equally preferred targets (one tier of routeTiers) with the edges used to reach them. */
 export interface Tier {

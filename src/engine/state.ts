@@ -103,6 +103,8 @@ export interface KindBehaviour {
   readonly arrive: readonly (NodeHandler | undefined)[];
   /** A node of the kind finished serving a request at its station (undefined: nothing more to do). */
   readonly served: readonly (NodeHandler | undefined)[];
+  /** Copies a node's design params into its runtime fields (params.ts; undefined: the kind has none). */
+  readonly applyParams: readonly (((sim: SimState, n: NodeRt) => void) | undefined)[];
   /** A worker node has a free worker: it pulls its next jobs from its queues. */
   readonly pullJobs: (sim: SimState, worker: NodeRt) => void;
   /** Whether a DNS server's cached answer for `user` is still within its TTL (usable while the server is down). */

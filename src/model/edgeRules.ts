@@ -1,5 +1,6 @@
-import type { DesignEdge, DesignNode, EdgeKind } from './design';
-import { KIND_SPECS, nounsOf, targetsOf, type Kind } from './kinds';
+import { nodeName, type Design, type DesignEdge, type DesignNode, type EdgeKind } from './design';
+import { usesSessionStore } from './routing';
+import { isDataTier, KIND_SPECS, nounsOf, refusalOf, targetsOf, type Kind } from './kinds';
 
 export type ConnectionVerdict = { ok: true; kind: EdgeKind } | { ok: false; reason: string };
 
@@ -10,8 +11,6 @@ export type ConnectionVerdict = { ok: true; kind: EdgeKind } | { ok: false; reas
  */
 const allowed = (source: Kind, target: Kind): boolean => targetsOf(source).includes(target);
 const aKind = (kind: Kind): string => nounsOf(kind).a;
-
-const DATA_TIER: ReadonlySet<Kind> = new Set(['cache', 'database', 'sessionStore', 'shardRouter', 'nosql']);
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -75,10 +74,9 @@ function refusal(source: Kind, target: Kind): string {
   if (targets.length === 0) return `${capitalise(s)} answers requests; it does not send any onward.`;
   const list = targets.map(aKind);
   const options = `${capitalise(s)} can connect to ${list.length > 1 ? `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}` : list[0]}.`;
-  if (source === 'client' && DATA_TIER.has(target)) return `Users never reach ${t} directly: connect them to a web server (or a load balancer), and the web server to ${t}.`;
-  if (source === 'client' && (target === 'queue' || target === 'worker')) return 'Users do not hand jobs to workers themselves: connect users → web server → message queue → worker pool.';
-  if (source === 'web' && target === 'web') return 'Web servers do not call each other here: put a load balancer in front of both.';
-  if (source === 'web' && target === 'worker') return 'A web server hands slow jobs to workers through a queue: connect web server → message queue → worker pool.';
+  if (source === 'client' && isDataTier(target)) return `Users never reach ${t} directly: connect them to a web server (or a load balancer), and the web server to ${t}.`;
+  const own = refusalOf(source, target);
+  if (own) return own;
   return `${capitalise(s)} ${source === 'client' ? 'do' : 'does'} not send requests to ${t}. ${options}`;
 }
 
@@ -87,4 +85,27 @@ export function impliedEdgeKind(source: DesignNode, target: DesignNode): EdgeKin
   if (source.kind === 'database' && target.kind === 'database') return 'replication';
   if (source.kind === 'queue' || target.kind === 'queue') return 'async';
   return 'request';
+}
+
+/** An allowed edge that carries nothing in this design, and why (the canvas marks it). */
+export interface EdgeWarning { edgeId: string; text: string }
+
+/**
+ * Edges the engine and the SPOF analysis ignore, so the canvas says so too. Today one case: a web
+ * server with local sessions wired to a session store never asks the store (routing.ts
+ * `usesSessionStore`), until its sessions are set to shared.
+ */
+export function edgeWarnings(design: Pick<Design, 'nodes' | 'edges'>): EdgeWarning[] {
+  const byId = new Map(design.nodes.map((n) => [n.id, n]));
+  const warnings: EdgeWarning[] = [];
+  for (const edge of design.edges) {
+    const source = byId.get(edge.source);
+    const target = byId.get(edge.target);
+    if (source?.kind !== 'web' || target?.kind !== 'sessionStore' || usesSessionStore(source, [target])) continue;
+    warnings.push({
+      edgeId: edge.id,
+      text: `Unused: ${nodeName(source)} keeps sessions in its own memory (Sessions: local), so it never asks ${nodeName(target)}. Set its Sessions to shared to use the store.`,
+    });
+  }
+  return warnings;
 }

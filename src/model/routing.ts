@@ -1,5 +1,5 @@
 import type { DesignNode } from './design';
-import { KIND_SPECS, type Kind } from './kinds';
+import { KIND_SPECS, servesLocallyOf, type Kind } from './kinds';
 import { REQUEST_TYPES as TYPES, type RequestType } from './requestTypes';
 import { type ClientRoute } from './services';
 
@@ -129,22 +129,12 @@ export const usesSessionStore = (web: DesignNode, targets: readonly DesignNode[]
   web.kind === 'web' && web.params.sessions === 'shared' && targets.some((t) => t.kind === 'sessionStore');
 
 /**
- * Whether a node answers a request of `type` itself when it has no route onward. A web server
- * with no data tier is the chapter's first stage: one box doing everything. A worker with no
- * store finishes its job on its own. A cache or CDN with nothing behind it cannot answer a miss
- * (nor confirm a write): it has no data of its own.
+ * Whether a node answers a request of `type` itself when it has no route onward: its kind file's
+ * `servesLocally` (a web server with no data tier is the one-box stage; a worker with no store
+ * finishes its job alone). A cache or CDN with nothing behind it cannot answer a miss (nor
+ * confirm a write): it has no data of its own, so its kind says nothing.
  */
-export function servesLocally(node: DesignNode, type: RequestType): boolean {
-  switch (node.kind) {
-    case 'web': return true;
-    case 'worker': return type === 'job';
-    // A replica answers reads only; writes must reach a primary (or a shard).
-    case 'database': return accepts(node, type);
-    case 'nosql': return type === 'read' || type === 'write';
-    case 'objectStore': return type === 'static';
-    default: return false;
-  }
-}
+export const servesLocally = (node: DesignNode, type: RequestType): boolean => servesLocallyOf(node, type);
 
 /** Every server (and balancer further on) a balancer spreads over, before its rules choose among them. */
 export const balancerPool = (targets: readonly DesignNode[]): DesignNode[] =>

@@ -1,7 +1,7 @@
 import type { Design, DesignNode } from './design';
 import { nodeName } from './design';
 import { ancestorsOf, buildGraph, membersOf, replicasOf, workTargets, type DesignGraph } from './graph';
-import type { Kind } from './kinds';
+import { isSpofCandidate, spofHintOf } from './kinds';
 import { clientFlows, deadTarget, onwardType, REQUEST_TYPES, routeTiers, servesLocally, usesSessionStore, type RequestType } from './routing';
 
 export interface SpofFinding {
@@ -11,12 +11,6 @@ export interface SpofFinding {
   /** The chapter's fix. */
   hint: string;
 }
-
-/**
- * Monitoring is not a candidate (failing, it stops alerts, not requests); clients are the users.
- * A DNS is one: users keep its answer for the record's TTL, then fail (docs/routing.md).
- */
-const NOT_CANDIDATES: ReadonlySet<Kind> = new Set(['client', 'monitoring']);
 
 const VERB: Record<RequestType, string> = { static: 'static files', read: 'reads', write: 'writes', job: 'jobs' };
 
@@ -46,7 +40,8 @@ export function findSpofs(design: Design): SpofFinding[] {
 
   const findings: SpofFinding[] = [];
   for (const candidate of design.nodes) {
-    if (NOT_CANDIDATES.has(candidate.kind)) continue;
+    // Which kinds can be candidates is each kind file's `spofHint` (null: never; users are the ones who fail).
+    if (!isSpofCandidate(candidate.kind)) continue;
     const dead = new Set([candidate.id]);
     const lost = new Map<DesignNode, string[]>();
     let dirty: Set<string> | undefined;
@@ -61,7 +56,7 @@ export function findSpofs(design: Design): SpofFinding[] {
     }
     if (!lost.size) continue;
     const what = [...lost].map(([client, words]) => `${nodeName(client)} lose ${joinWords(words)}`).join('; ');
-    findings.push({ id: candidate.id, reason: `If ${nodeName(candidate)} fails, ${what}: nothing else can take over.`, hint: hintFor(graph, candidate) });
+    findings.push({ id: candidate.id, reason: `If ${nodeName(candidate)} fails, ${what}: nothing else can take over.`, hint: spofHintOf(candidate, { replicas: replicasOf(graph, candidate.id).length }) });
   }
   return findings;
 }
@@ -288,30 +283,6 @@ function evaluate(graph: DesignGraph, from: DesignNode, startFlow: number, dead:
 
   const tiersOf = (n: DesignNode, t: number) => cached(index.tiers[t], n.id, () => routeTiers(n, flows.list[t].type, targetsOf(n.id), flows.list[t].route));
   return serves(from, startFlow);
-}
-
-function hintFor(graph: DesignGraph, node: DesignNode): string {
-  switch (node.kind) {
-    case 'dns': return `Users fail once their cached answer expires (TTL ${node.params.ttlS} s): use a second DNS provider (wire the users to two DNS nodes; resolvers retry the other).`;
-    case 'loadBalancer': return 'One load balancer: add a second one (both reachable from DNS) so the site survives losing it.';
-    case 'web': return 'One web server: add a second one and put a load balancer in front of both.';
-    case 'database':
-      if (node.params.role === 'replica') return 'The only database these reads can reach: also connect the web servers (or cache) to the primary, or add a second replica.';
-      if (node.params.role === 'shard') return 'This shard has no replica: add a replica (a database with role replica, wired from the shard) so its keys survive.';
-      return replicasOf(graph, node.id).length
-        ? 'Its replicas cannot take over for these requests: connect the web servers to a replica too.'
-        : 'No replica: add a database with role replica and connect the primary to it, so a replica can be promoted.';
-    case 'cache': return 'The cache is the only path to the data: also connect the web servers to the database, or run a second cache.';
-    case 'cdn': return 'Connect the CDN to an origin (an object store or the web tier) so users can fall back to it.';
-    case 'sessionStore': return 'Every web server using it needs it for each request: run a second session store and connect the web servers to both.';
-    case 'queue': return 'One queue: run a second queue (or a replicated broker) and connect the web servers to both.';
-    case 'worker': return 'One worker pool: add a second one on the same queue.';
-    case 'shardRouter': return 'One shard router: add a second one in front of the same shards.';
-    case 'nosql': return 'One NoSQL node: add a second one.';
-    case 'objectStore': return 'One object store: put a CDN in front of it, or add a second one.';
-    case 'dataCenter': return 'Everything runs in this one data center: add a second one in another region and turn on GeoDNS.';
-    default: return 'Add a second one.';
-  }
 }
 
 const joinWords = (words: string[]): string =>

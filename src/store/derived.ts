@@ -1,4 +1,4 @@
-import { findSpofs, type Design, type DesignNode, type SpofFinding } from '../model';
+import { edgeWarnings, findSpofs, type Design, type DesignNode, type SpofFinding } from '../model';
 
 /**
  * Values computed from the design, cached on the identity of what they read: every selector that
@@ -43,5 +43,26 @@ export function spofsById(design: Design): ReadonlyMap<string, SpofFinding> {
   found = previous && previous.key === key ? previous.found : new Map(findSpofs(design).map((f) => [f.id, f]));
   spofByEdges.set(design.edges, { key, found });
   spofCache.set(design, found);
+  return found;
+}
+
+const edgeWarningCache = new WeakMap<Design, ReadonlyMap<string, string>>();
+const edgeWarningsByEdges = new WeakMap<Design['edges'], ReadonlyMap<string, string>>();
+
+const sameWarnings = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean =>
+  a.size === b.size && [...a].every(([id, text]) => b.get(id) === text);
+
+/**
+ * Why an edge carries nothing (edgeWarnings), by edge id. The same Map comes back while the
+ * warnings stay the same, so dragging a node does not hand the canvas a new edge list each frame.
+ */
+export function edgeWarningsById(design: Design): ReadonlyMap<string, string> {
+  let found = edgeWarningCache.get(design);
+  if (found) return found;
+  const fresh = new Map(edgeWarnings(design).map((w) => [w.edgeId, w.text]));
+  const previous = edgeWarningsByEdges.get(design.edges);
+  found = previous && sameWarnings(previous, fresh) ? previous : fresh;
+  edgeWarningsByEdges.set(design.edges, found);
+  edgeWarningCache.set(design, found);
   return found;
 }

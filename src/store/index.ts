@@ -64,7 +64,7 @@ export type { LibraryState } from './state/library';
 export type { SavedWorkNotice, NoticeAction } from './state/document';
 export { formatWhen, searchEntries } from './library/entries';
 export { STORAGE_KEYS, memoryStorage, browserStorage } from './persistence';
-export { spofsById, nodesById } from './derived';
+export { edgeWarningsById, spofsById, nodesById } from './derived';
 export { COMPONENT_NODE_SIZE } from './geometry';
 export type { RunControl, RunStatus, RunSettingsPatch } from './state/simulation';
 export type { RunLive, RunSeries } from './runFrames';

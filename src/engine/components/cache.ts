@@ -7,6 +7,8 @@ import { C_NODE_DOWN, C_NO_ROUTE, EV_DELAY_DONE, type SimState } from '../state'
 import { F_BACKGROUND, READ } from '../requests';
 import type { NodeRt } from '../nodeState';
 import { fail, finish, forward, NO_ROUTE } from '../flow';
+import { defineBehaviour } from '../componentBehaviour';
+import { cacheTtlMs, setCache } from '../params';
 
 /** A read or write reaches the cache. */
 export function cacheArrive(sim: SimState, n: NodeRt, req: number): void {
@@ -48,3 +50,14 @@ export function invalidateCallerCaches(sim: SimState, req: number): void {
   const key = sim.req.key[req];
   for (let i = 0; i < caches.length; i++) sim.nodes[caches[i]].keyCache!.invalidate(key);
 }
+
+/** Its key cache (resized warm, rebuilt cold on a policy change) and hit time. */
+function cacheParams(sim: SimState, n: NodeRt): void {
+  const d = n.design;
+  if (d.kind !== 'cache') return;
+  setCache(n, d.params.eviction, d.params.capacityKeys, cacheTtlMs(sim, d.params.ttlS));
+  n.hitMs = d.params.hitMs;
+  sim.hasCache = true;
+}
+
+export const cacheBehaviour = defineBehaviour({ kind: 'cache', arrive: cacheArrive, applyParams: cacheParams });

@@ -8,6 +8,8 @@ import { F_BACKGROUND } from '../requests';
 import type { NodeRt } from '../nodeState';
 import { fail, forward, NO_ROUTE } from '../flow';
 import { answerAfter } from './cache';
+import { defineBehaviour } from '../componentBehaviour';
+import { cacheTtlMs, setCache } from '../params';
 
 /** A static request reaches the CDN. */
 export function cdnArrive(sim: SimState, n: NodeRt, req: number): void {
@@ -28,3 +30,14 @@ export function cdnArrive(sim: SimState, n: NodeRt, req: number): void {
   }
   if (forward(sim, req, n) === NO_ROUTE) fail(sim, req, C_NO_ROUTE, n.idx);
 }
+
+/** Its object cache and the edge latency of a hit. */
+function cdnParams(sim: SimState, n: NodeRt): void {
+  const d = n.design;
+  if (d.kind !== 'cdn') return;
+  setCache(n, d.params.eviction, d.params.capacityObjects, cacheTtlMs(sim, d.params.ttlS));
+  n.hitMs = d.params.edgeLatencyMs;
+  sim.hasCdn = true;
+}
+
+export const cdnBehaviour = defineBehaviour({ kind: 'cdn', arrive: cdnArrive, applyParams: cdnParams });

@@ -9,6 +9,7 @@ import { forward, fail, NO_ROUTE } from '../flow';
 import { createZipfSampler } from '../lib/zipf';
 import { scaledUsers } from '../sampling';
 import { clientRouteDraw } from '../services';
+import { defineBehaviour } from '../componentBehaviour';
 
 /** With the rate at zero, look again this often. */
 const IDLE_POLL_MS = 100;
@@ -118,3 +119,6 @@ function drawRoute(c: ClientRt, type: number): number {
   for (let i = 0; i < cum.length; i++) if (u < cum[i]) return c.routeRef![type][i];
   return -1;
 }
+
+/** Users send requests and take none; their params are applyClientParams's, kept per client. */
+export const clientBehaviour = defineBehaviour({ kind: 'client' });

@@ -13,6 +13,8 @@ import { fail, finish } from '../flow';
 import { enqueue } from '../station';
 import { invalidateCallerCaches } from './cache';
 import { commitWrite } from './replication';
+import { defineBehaviour } from '../componentBehaviour';
+import { DEFAULT_QUEUE_LIMIT } from '../params';
 
 /** A query reaches a database node. */
 export function databaseArrive(sim: SimState, n: NodeRt, req: number): void {
@@ -87,3 +89,17 @@ export function pickDatabase(sim: SimState, tier: Tier, req: number): number {
 
 /** Whether a database node was designed as a replica (it may since have been promoted). */
 const isReplica = (n: NodeRt): boolean => n.design.kind === 'database' && n.design.params.role === 'replica';
+
+/** Pool, read and write times, replication lag and failover time. */
+function databaseParams(_sim: SimState, n: NodeRt): void {
+  const d = n.design;
+  if (d.kind !== 'database') return;
+  n.workers = d.params.workers;
+  n.readMs = d.params.readMs;
+  n.writeMs = d.params.writeMs;
+  n.replicationLagMs = d.params.replicationLagMs;
+  n.failoverS = d.params.failoverS;
+  n.queueLimit = DEFAULT_QUEUE_LIMIT;
+}
+
+export const databaseBehaviour = defineBehaviour({ kind: 'database', arrive: databaseArrive, served: databaseServed, applyParams: databaseParams });

@@ -11,6 +11,7 @@ import type { NodeRt } from '../nodeState';
 import { fail, forward, NO_ROUTE, sendTo } from '../flow';
 import { C_NO_ROUTE } from '../state';
 import { canServe, geoScore, REQUEST_TYPES } from '../../model';
+import { defineBehaviour } from '../componentBehaviour';
 
 /** Users for which the DNS keeps answer expiry in a flat array (16 MB at the limit). */
 export const FLAT_USERS_MAX = 2_000_000;
@@ -110,3 +111,14 @@ function geoRoute(sim: SimState, n: NodeRt, req: number, lookupMs: number): void
   }
   fail(sim, req, any ? C_NODE_DOWN : C_NO_ROUTE, n.idx);
 }
+
+/** GeoDNS on or off, the records' TTL and the lookup latency. */
+function dnsParams(_sim: SimState, n: NodeRt): void {
+  const d = n.design;
+  if (d.kind !== 'dns') return;
+  n.geo = d.params.geo;
+  n.dnsTtlMs = d.params.ttlS * 1000;
+  n.dnsLatencyMs = d.params.latencyMs;
+}
+
+export const dnsBehaviour = defineBehaviour({ kind: 'dns', arrive: dnsArrive, applyParams: dnsParams });

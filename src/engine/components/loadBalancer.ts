@@ -8,6 +8,7 @@ import type { NodeRt } from '../nodeState';
 import { fail, sendTo } from '../flow';
 import { mixKey } from '../lib/hash';
 import { flowClass } from '../requests';
+import { defineBehaviour } from '../componentBehaviour';
 
 export const LB_ROUND_ROBIN = 0, LB_LEAST_CONN = 1, LB_STICKY = 2, LB_RANDOM = 3;
 const ALGOS: Record<string, number> = { 'round-robin': LB_ROUND_ROBIN, 'least-connections': LB_LEAST_CONN, sticky: LB_STICKY, random: LB_RANDOM };
@@ -133,3 +134,13 @@ export function lbHealthCheck(sim: SimState, n: NodeRt): void {
   }
   sim.queue.push(sim.nowMs + n.healthCheckMs, EV_HEALTH, n.idx, -1, 0);
 }
+
+/** Its algorithm and health-check interval. */
+function lbParams(_sim: SimState, n: NodeRt): void {
+  const d = n.design;
+  if (d.kind !== 'loadBalancer') return;
+  n.lbAlgo = lbAlgorithmCode(d.params.algorithm);
+  n.healthCheckMs = d.params.healthCheckS * 1000;
+}
+
+export const loadBalancerBehaviour = defineBehaviour({ kind: 'loadBalancer', arrive: lbArrive, applyParams: lbParams });

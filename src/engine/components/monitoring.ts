@@ -7,6 +7,7 @@ import type { SeriesPoint } from '../api';
 import type { SimState } from '../state';
 import { K } from '../nodeState';
 import { autoscaleBucket } from './autoscale';
+import { defineBehaviour } from '../componentBehaviour';
 
 /** Runs the monitoring rules on a closed bucket (nothing happens without a live monitoring node). */
 export function monitorBucket(sim: SimState, point: SeriesPoint): void {
@@ -36,3 +37,6 @@ function alert(sim: SimState, rule: string, firing: boolean, onText: string, off
   sim.alertState.set(rule, firing);
   sim.log(firing ? onText : offText, firing ? 'warn' : 'info');
 }
+
+/** It takes no requests: it acts once per metrics bucket (monitorBucket). */
+export const monitoringBehaviour = defineBehaviour({ kind: 'monitoring' });

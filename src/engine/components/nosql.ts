@@ -5,6 +5,8 @@ import type { NodeRt } from '../nodeState';
 import { fail, finish } from '../flow';
 import { enqueue } from '../station';
 import { invalidateCallerCaches } from './cache';
+import { defineBehaviour } from '../componentBehaviour';
+import { applyStationParams } from '../params';
 
 /** A read or write reaches the store. */
 export function nosqlArrive(sim: SimState, n: NodeRt, req: number): void {
@@ -17,3 +19,5 @@ export function nosqlServed(sim: SimState, _n: NodeRt, req: number): void {
   if (sim.req.type[req] === WRITE) invalidateCallerCaches(sim, req);
   finish(sim, req);
 }
+
+export const nosqlBehaviour = defineBehaviour({ kind: 'nosql', arrive: nosqlArrive, served: nosqlServed, applyParams: (_sim, n) => { if (n.design.kind === 'nosql') applyStationParams(n, n.design.params); } });

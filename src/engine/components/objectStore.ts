@@ -3,6 +3,8 @@ import { C_NODE_DOWN, type SimState } from '../state';
 import type { NodeRt } from '../nodeState';
 import { fail, finish } from '../flow';
 import { enqueue } from '../station';
+import { defineBehaviour } from '../componentBehaviour';
+import { applyStationParams } from '../params';
 
 /** A file request reaches the store. */
 export function objectStoreArrive(sim: SimState, n: NodeRt, req: number): void {
@@ -14,3 +16,5 @@ export function objectStoreArrive(sim: SimState, n: NodeRt, req: number): void {
 export function objectStoreServed(sim: SimState, _n: NodeRt, req: number): void {
   finish(sim, req);
 }
+
+export const objectStoreBehaviour = defineBehaviour({ kind: 'objectStore', arrive: objectStoreArrive, served: objectStoreServed, applyParams: (_sim, n) => { if (n.design.kind === 'objectStore') applyStationParams(n, n.design.params); } });

@@ -10,6 +10,8 @@ import { fail } from '../flow';
 import { recordCompletion } from '../metrics';
 import { touch } from '../station';
 import { pullJobs } from './worker';
+import { defineBehaviour } from '../componentBehaviour';
+import { scaledLimit } from '../sampling';
 
 /** A job reaches the queue. */
 export function queueArrive(sim: SimState, q: NodeRt, req: number): void {
@@ -30,3 +32,10 @@ export function queueArrive(sim: SimState, q: NodeRt, req: number): void {
 export function wakeConsumers(sim: SimState, q: NodeRt): void {
   for (let k = 0; k < q.consumers.length && q.queue.length > 0; k++) pullJobs(sim, sim.nodes[q.consumers[k]]);
 }
+
+/** Its capacity, scaled like every limit in a sampled run. */
+function queueParams(sim: SimState, n: NodeRt): void {
+  if (n.design.kind === 'queue') n.capacity = scaledLimit(n.design.params.capacity, sim.sampleK);
+}
+
+export const queueBehaviour = defineBehaviour({ kind: 'queue', arrive: queueArrive, applyParams: queueParams });

@@ -4,6 +4,8 @@ import type { NodeRt } from '../nodeState';
 import { fail } from '../flow';
 import { enqueue } from '../station';
 import { webResume } from './web';
+import { defineBehaviour } from '../componentBehaviour';
+import { applyStationParams } from '../params';
 
 /** A session lookup reaches the store; a dead store means the user's session is gone. */
 export function sessionStoreArrive(sim: SimState, n: NodeRt, req: number): void {
@@ -15,3 +17,5 @@ export function sessionStoreArrive(sim: SimState, n: NodeRt, req: number): void 
 export function sessionStoreServed(sim: SimState, _n: NodeRt, req: number): void {
   webResume(sim, sim.nodes[sim.req.web[req]], req);
 }
+
+export const sessionStoreBehaviour = defineBehaviour({ kind: 'sessionStore', arrive: sessionStoreArrive, served: sessionStoreServed, applyParams: (_sim, n) => { if (n.design.kind === 'sessionStore') applyStationParams(n, n.design.params); } });

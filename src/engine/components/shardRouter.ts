@@ -8,6 +8,7 @@ import { fail, sendTo } from '../flow';
 import { consistentHashRing, keysMovedFraction, moduloShards } from '../lib/sharding';
 import { pickDatabase } from './database';
 import { PICK_CLUSTER } from '../../model';
+import { defineBehaviour } from '../componentBehaviour';
 
 /** Keys examined to report the fraction that would move when a shard is added. */
 const KEYS_MOVED_SAMPLE = 100_000;
@@ -55,3 +56,5 @@ export function buildShardState(n: NodeRt, shards: NodeRt[], edges: number[], ke
     keysMovedOnAdd,
   };
 }
+
+export const shardRouterBehaviour = defineBehaviour({ kind: 'shardRouter', arrive: shardRouterArrive });

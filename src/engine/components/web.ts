@@ -10,6 +10,8 @@ import { F_BACKGROUND, F_SESSION_DONE } from '../requests';
 import type { NodeRt } from '../nodeState';
 import { fail, finish, forward, NO_ROUTE, sendTo } from '../flow';
 import { enqueue } from '../station';
+import { defineBehaviour } from '../componentBehaviour';
+import { distCode } from '../params';
 
 /** A request reaches a web server. */
 export function webArrive(sim: SimState, n: NodeRt, req: number): void {
@@ -63,3 +65,17 @@ export function webServed(sim: SimState, n: NodeRt, req: number): void {
   // the one-box stage; a job it cannot hand to a queue it has just done, JOB_WEB_FACTOR slower).
   if (forward(sim, req, n) === NO_ROUTE) finish(sim, req);
 }
+
+/** Pool, service time, queue limit and timeout; shared sessions only count with a store to use. */
+function webParams(_sim: SimState, n: NodeRt): void {
+  const d = n.design;
+  if (d.kind !== 'web') return;
+  n.workers = d.params.workers;
+  n.serviceMs = d.params.serviceMs;
+  n.dist = distCode(d.params.serviceDist);
+  n.queueLimit = d.params.queueLimit;
+  n.timeoutMs = d.params.timeoutMs;
+  n.usesSessionStore = d.params.sessions === 'shared' && n.sessionStores.length > 0;
+}
+
+export const webBehaviour = defineBehaviour({ kind: 'web', arrive: webArrive, served: webServed, applyParams: webParams });

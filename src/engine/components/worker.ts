@@ -6,6 +6,8 @@ import type { SimState } from '../state';
 import type { NodeRt } from '../nodeState';
 import { finish, forward, NO_ROUTE } from '../flow';
 import { startService, touch } from '../station';
+import { defineBehaviour } from '../componentBehaviour';
+import { applyStationParams } from '../params';
 
 /** Fills idle consumers with jobs from the worker's live source queues, oldest queue first. */
 export function pullJobs(sim: SimState, w: NodeRt): void {
@@ -29,3 +31,5 @@ export function pullJobs(sim: SimState, w: NodeRt): void {
 export function workerServed(sim: SimState, w: NodeRt, req: number): void {
   if (forward(sim, req, w) === NO_ROUTE) finish(sim, req);
 }
+
+export const workerBehaviour = defineBehaviour({ kind: 'worker', served: workerServed, applyParams: (_sim, n) => { if (n.design.kind === 'worker') applyStationParams(n, n.design.params); } });

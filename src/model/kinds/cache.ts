@@ -17,4 +17,6 @@ export const cacheKind = defineKind({
     hitMs: num({ applies: 'live', label: 'Hit time', unit: 'ms', min: 0, max: 1000, default: 1, help: 'Time to answer from memory.' }),
   },
   face: (p) => `${compact(p.capacityKeys)} keys · ${p.eviction.toUpperCase()}`,
+  spofHint: () => 'The cache is the only path to the data: also connect the web servers to the database, or run a second cache.',
+  dataTier: true,
 });

@@ -17,4 +17,5 @@ export const cdnKind = defineKind({
     eviction: choice(['lru', 'lfu', 'fifo'], { applies: 'live', label: 'Eviction', default: 'lru', help: 'Which asset to drop when the edge is full.' }),
   },
   face: (p) => `${compact(p.capacityObjects)} objects · TTL ${compact(p.ttlS)} s`,
+  spofHint: () => 'Connect the CDN to an origin (an object store or the web tier) so users can fall back to it.',
 });

@@ -40,4 +40,9 @@ export const clientKind = defineKind({
     region: choice(REGIONS, { applies: 'live', label: 'Region', default: 'us-east', help: 'Where these users are; GeoDNS sends them to the nearest data center.' }),
   },
   face: (p) => `${compact(p.rps)} req/s · ${p.profile}`,
+  spofHint: null,
+  refusals: {
+    queue: 'Users do not hand jobs to workers themselves: connect users → web server → message queue → worker pool.',
+    worker: 'Users do not hand jobs to workers themselves: connect users → web server → message queue → worker pool.',
+  },
 });

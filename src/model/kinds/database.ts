@@ -19,4 +19,14 @@ export const databaseKind = defineKind({
     failoverS: num({ applies: 'live', label: 'Failover time', unit: 's', min: 0, max: 3600, default: 10, help: 'How long after the primary dies a replica is promoted.' }),
   },
   face: (p) => `${p.role} · ${p.workers} conns`,
+  spofHint: (p, facts) => {
+    if (p.role === 'replica') return 'The only database these reads can reach: also connect the web servers (or cache) to the primary, or add a second replica.';
+    if (p.role === 'shard') return 'This shard has no replica: add a replica (a database with role replica, wired from the shard) so its keys survive.';
+    return facts.replicas > 0
+      ? 'Its replicas cannot take over for these requests: connect the web servers to a replica too.'
+      : 'No replica: add a database with role replica and connect the primary to it, so a replica can be promoted.';
+  },
+  // A replica answers reads only; writes must reach a primary (or a shard).
+  servesLocally: (type, p) => (p.role === 'replica' ? type === 'read' : type === 'read' || type === 'write'),
+  dataTier: true,
 });

@@ -16,4 +16,5 @@ export const dnsKind = defineKind({
     latencyMs: num({ applies: 'live', label: 'Lookup time', unit: 'ms', min: 0, max: 1000, default: 10, help: 'Time for a lookup that is not cached by the user.' }),
   },
   face: (p) => (p.geo ? 'GeoDNS' : `TTL ${compact(p.ttlS)} s`),
+  spofHint: (p) => `Users fail once their cached answer expires (TTL ${p.ttlS} s): use a second DNS provider (wire the users to two DNS nodes; resolvers retry the other).`,
 });

@@ -15,7 +15,9 @@ import { shardRouterKind } from './shardRouter';
 import { webKind } from './web';
 import { workerKind } from './worker';
 
-export { compact, oneDecimal, REGIONS, type Region, type KindCategory, type KindNouns, type KindSpec } from './kind';
+export { compact, oneDecimal, REGIONS, type Region, type KindCategory, type KindNouns, type KindSpec, type SpofFacts } from './kind';
+import type { SpofFacts } from './kind';
+import type { RequestType } from '../requestTypes';
 
 /** Every component kind, in palette order. */
 export const KIND_SPECS = {
@@ -63,6 +65,31 @@ export const nounsOf = (kind: Kind) => KIND_SPECS[kind].nouns;
 export function faceLine<K extends Kind>(kind: K, params: ParamsOf<K>): string {
   return (KIND_SPECS[kind].face as (p: ParamsOf<K>) => string)(params);
 }
+
+/** A node as the kind helpers below see it: its kind and that kind's params. */
+type NodeLike<K extends Kind> = { kind: K; params: ParamsOf<K> };
+
+/** Whether nodes of `kind` can be single points of failure (their kind names a fix). */
+export const isSpofCandidate = (kind: Kind): boolean => KIND_SPECS[kind].spofHint !== null;
+
+/** The chapter's fix for a node that is a single point of failure ('' for a kind that never is one). */
+export function spofHintOf<K extends Kind>(node: NodeLike<K>, facts: SpofFacts): string {
+  const hint = KIND_SPECS[node.kind].spofHint as ((p: ParamsOf<K>, f: SpofFacts) => string) | null;
+  return hint ? hint(node.params, facts) : '';
+}
+
+/** Whether a node answers a request of `type` itself when it has no route onward (its kind's `servesLocally`). */
+export function servesLocallyOf<K extends Kind>(node: NodeLike<K>, type: RequestType): boolean {
+  const own = KIND_SPECS[node.kind] as { servesLocally?: (t: RequestType, p: ParamsOf<K>) => boolean };
+  return own.servesLocally?.(type, node.params) ?? false;
+}
+
+/** Part of the data tier: reached only through a web server. */
+export const isDataTier = (kind: Kind): boolean => (KIND_SPECS[kind] as { dataTier?: boolean }).dataTier === true;
+
+/** The kind file's own reason why `source` may not send to `target`, if it has one. */
+export const refusalOf = (source: Kind, target: Kind): string | undefined =>
+  (KIND_SPECS[source] as { refusals?: Readonly<Record<string, string>> }).refusals?.[target];
 
 /** One leaf parameter of one kind, as the live-edit path and the inspector see it. */
 export interface KindParam { kind: Kind; path: string; spec: LeafParam }

@@ -12,10 +12,16 @@ export interface KindNouns {
   readonly many: string;
 }
 
+/** What the SPOF analysis knows about a node when it words the fix for it. */
+export interface SpofFacts {
+  /** How many replicas copy this node (databases). */
+  readonly replicas: number;
+}
+
 /**
  * Everything the app knows about one component kind, except how it looks (the UI's icon table)
- * and how it behaves (its file in src/engine/components). Edge rules, routing, the decoder, ids,
- * run edits, the inspector and the node faces all read it from here.
+ * and how it behaves (its file in src/engine/components). Edge rules, routing, the SPOF analysis,
+ * the decoder, ids, run edits, the inspector and the node faces all read it from here.
  */
 export interface KindSpec<K extends string = string, S extends ParamSpecs = ParamSpecs, T extends string = string> {
   readonly kind: K;
@@ -37,6 +43,21 @@ export interface KindSpec<K extends string = string, S extends ParamSpecs = Para
   readonly face: (params: ParamValues<S>) => string;
   /** Groups hold other nodes instead of being wired. */
   readonly isGroup?: boolean;
+  /**
+   * The chapter's fix when a node of this kind is a single point of failure (spof.ts), or null
+   * when its nodes are never candidates (users are the ones who fail; a dead monitor stops
+   * alerts, not requests).
+   */
+  readonly spofHint: ((params: ParamValues<S>, facts: SpofFacts) => string) | null;
+  /**
+   * Whether a node of this kind answers a request of `type` itself when it has no route onward
+   * (routing.ts `servesLocally`); absent: never (it only passes requests on).
+   */
+  readonly servesLocally?: (type: RequestType, params: ParamValues<S>) => boolean;
+  /** Part of the data tier: users never reach it directly, only through a web server (the edge rules say so). */
+  readonly dataTier?: boolean;
+  /** Why a node of this kind may not send to a given kind, when the generic refusal would not teach enough. */
+  readonly refusals?: { readonly [target: string]: string };
 }
 
 export const defineKind = <const K extends string, const S extends ParamSpecs, const T extends string = never>(spec: KindSpec<K, S, T>): KindSpec<K, S, T> => spec;

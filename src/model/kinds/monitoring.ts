@@ -26,4 +26,5 @@ export const monitoringKind = defineKind({
     autoscaleMax: num({ applies: 'restart', label: 'Most extra servers', min: 0, max: 100, integer: true, default: 4, help: 'How many web servers autoscaling may add.' }),
   },
   face: (p) => [p.autoFailover && 'auto-failover', p.autoscale && 'autoscale'].filter(Boolean).join(' · ') || 'alerts only',
+  spofHint: null,
 });

@@ -15,4 +15,6 @@ export const sessionStoreKind = defineKind({
     serviceMs: num({ applies: 'live', label: 'Lookup time', unit: 'ms', min: 0.01, max: 10_000, default: 1, help: 'Mean time of one session lookup.' }),
   },
   face: (p) => `${p.workers} workers · ${oneDecimal(p.serviceMs)} ms`,
+  spofHint: () => 'Every web server using it needs it for each request: run a second session store and connect the web servers to both.',
+  dataTier: true,
 });

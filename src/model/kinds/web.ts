@@ -21,4 +21,11 @@ export const webKind = defineKind({
     sessions: choice(['local', 'shared'], { applies: 'live', label: 'Sessions', default: 'local', help: 'Local: sessions live in this server’s memory. Shared: in a session store, so any server can serve any user.' }),
   },
   face: (p) => `${p.service ? `${p.service} · ` : ''}${p.workers} workers · ${oneDecimal(p.serviceMs)} ms`,
+  spofHint: () => 'One web server: add a second one and put a load balancer in front of both.',
+  // With no data tier the web server is the chapter's first stage: one box doing everything.
+  servesLocally: () => true,
+  refusals: {
+    web: 'Web servers do not call each other here: put a load balancer in front of both.',
+    worker: 'A web server hands slow jobs to workers through a queue: connect web server → message queue → worker pool.',
+  },
 });

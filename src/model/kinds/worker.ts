@@ -15,4 +15,7 @@ export const workerKind = defineKind({
     serviceMs: num({ applies: 'live', label: 'Job time', unit: 'ms', min: 0.1, max: 600_000, default: 100, help: 'Mean time one job takes.' }),
   },
   face: (p) => `${p.workers} workers · ${compact(p.serviceMs)} ms`,
+  spofHint: () => 'One worker pool: add a second one on the same queue.',
+  // With no store behind it a worker finishes its job on its own.
+  servesLocally: (type) => type === 'job',
 });

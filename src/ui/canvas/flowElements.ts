@@ -11,7 +11,7 @@ export type FlowNode = Node<ComponentNodeData>;
 export type Dimensions = { width: number; height: number };
 
 interface NodeCacheEntry { source: DesignNode; selected: boolean; measured: Dimensions | undefined; flow: FlowNode }
-interface EdgeCacheEntry { source: DesignEdge; selected: boolean; level: number | undefined; animate: boolean; flow: Edge }
+interface EdgeCacheEntry { source: DesignEdge; selected: boolean; level: number | undefined; animate: boolean; warning: string | undefined; flow: Edge }
 
 /**
  * Above this many edges, traffic shows as line width only: a few hundred dashes animating at once
@@ -81,8 +81,12 @@ const EDGE_STYLE: Record<DesignEdge['kind'], { className: string; color: string;
   async: { className: 'edge-async', color: '#ea580c', animated: true },
 };
 
-function toFlowEdge(edge: DesignEdge, selected: boolean, level: number | undefined, animate: boolean): Edge {
+/** Why edges carry nothing (edgeWarnings in the model), by edge id. */
+export type EdgeWarnings = ReadonlyMap<string, string>;
+
+function toFlowEdge(edge: DesignEdge, selected: boolean, level: number | undefined, animate: boolean, warning: string | undefined): Edge {
   const style = EDGE_STYLE[edge.kind];
+  const kindClass = warning === undefined ? style.className : `${style.className} edge-unused`;
   // During a run, traffic animates the edge (faster with more of it); idle edges keep their kind's look.
   const animated = animate && (level === undefined ? style.animated : level > 0);
   return {
@@ -90,26 +94,28 @@ function toFlowEdge(edge: DesignEdge, selected: boolean, level: number | undefin
     source: edge.source,
     target: edge.target,
     selected,
-    className: level === undefined ? style.className : `${style.className} traffic-${level}`,
+    className: level === undefined ? kindClass : `${kindClass} traffic-${level}`,
     animated,
     markerEnd: { type: MarkerType.ArrowClosed, color: style.color, width: 18, height: 18 },
-    ariaLabel: `${edge.kind} edge from ${edge.source} to ${edge.target}`,
-    data: { kind: edge.kind },
+    ariaLabel: `${edge.kind} edge from ${edge.source} to ${edge.target}${warning === undefined ? '' : `. ${warning}`}`,
+    data: { kind: edge.kind, warning },
+    ...(warning === undefined ? {} : { label: 'unused' }),
   };
 }
 
 /** React Flow edges for the design, reusing the cached object of every unchanged edge. */
-export function buildFlowEdges(design: Pick<Design, 'edges'>, selectedIds: ReadonlySet<string>, cache: EdgeCache, levels?: EdgeLevels): Edge[] {
+export function buildFlowEdges(design: Pick<Design, 'edges'>, selectedIds: ReadonlySet<string>, cache: EdgeCache, levels?: EdgeLevels, warnings?: EdgeWarnings): Edge[] {
   const seen = new Set<string>();
   const animate = design.edges.length <= MAX_ANIMATED_EDGES;
   const out = design.edges.map((edge) => {
     seen.add(edge.id);
     const selected = selectedIds.has(edge.id);
     const level = levels ? (levels.get(edge.id) ?? 0) : undefined;
+    const warning = warnings?.get(edge.id);
     const hit = cache.get(edge.id);
-    if (hit && hit.source === edge && hit.selected === selected && hit.level === level && hit.animate === animate) return hit.flow;
-    const flow = toFlowEdge(edge, selected, level, animate);
-    cache.set(edge.id, { source: edge, selected, level, animate, flow });
+    if (hit && hit.source === edge && hit.selected === selected && hit.level === level && hit.animate === animate && hit.warning === warning) return hit.flow;
+    const flow = toFlowEdge(edge, selected, level, animate, warning);
+    cache.set(edge.id, { source: edge, selected, level, animate, warning, flow });
     return flow;
   });
   for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);

@@ -1,8 +1,11 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useStore, type StoreState } from '../../store';
+import { edgeWarningsById, useStore, type StoreState } from '../../store';
 import { trafficLevel } from '../run/liveFormat';
 import { useLiveValue } from '../run/useLiveValue';
 import { buildFlowEdges, buildFlowNodes, type Dimensions, type EdgeCache, type EdgeLevels, type NodeCache } from './flowElements';
+
+/** The design's edge warnings (edgeWarningsById), the same Map while the design's structure keeps them. */
+const selectEdgeWarnings = (s: StoreState) => edgeWarningsById(s.design);
 
 const selectNodes = (s: StoreState) => s.design.nodes;
 const selectEdges = (s: StoreState) => s.design.edges;
@@ -65,5 +68,6 @@ export function useFlowEdges() {
   const levelKey = useLiveValue(selectLevelKey);
   const cache = useRef<EdgeCache>(new Map());
   const levels = useMemo(() => parseLevels(levelKey), [levelKey]);
-  return useMemo(() => buildFlowEdges({ edges }, new Set(selectedIds), cache.current, levels), [edges, selectedIds, levels]);
+  const warnings = useStore(selectEdgeWarnings);
+  return useMemo(() => buildFlowEdges({ edges }, new Set(selectedIds), cache.current, levels, warnings), [edges, selectedIds, levels, warnings]);
 }

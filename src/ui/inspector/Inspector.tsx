@@ -1,7 +1,7 @@
 import { Copy, Trash2 } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
 import { nodeName } from '../../model';
-import { nodesById, store, useStore, type StoreState } from '../../store';
+import { edgeWarningsById, nodesById, store, useStore, type StoreState } from '../../store';
 import { NodeInspector } from './NodeInspector';
 
 /** The one selected node (stable object), or undefined. */
@@ -18,12 +18,14 @@ function EdgeSummary() {
     const byId = nodesById(s.design);
     return [edge.source, edge.target].map((id) => { const n = byId.get(id); return n ? nodeName(n) : id; });
   }));
+  const warning = useStore((s: StoreState) => (edge ? edgeWarningsById(s.design).get(edge.id) : undefined));
   if (!edge) return null;
   return (
     <div className="inspector__empty">
       <h2 className="inspector__title">Connection</h2>
       <p>{names[0]} → {names[1]}</p>
       <p className="inspector__muted">A {edge.kind} edge{edge.kind === 'replication' ? ': writes flow from the primary to this replica.' : edge.kind === 'async' ? ': work is handed over without waiting for it.' : ': the sender waits for the answer.'}</p>
+      {warning && <p className="inspector__warning" role="note" data-testid="edge-warning">{warning}</p>}
       <button type="button" className="button button--danger" onClick={() => store.getState().deleteElements([], [edge.id])}>
         <Trash2 size={15} aria-hidden="true" /> Delete connection
       </button>
