@@ -91,8 +91,8 @@ function RoutesField({ value, onCommit, testId }: { value: readonly string[]; on
   const onKeyDown = (e: KeyboardEvent) => { if (e.key === 'Enter') commit(); if (e.key === 'Escape') setDraft(null); };
   return (
     <label className="service-rules__routes">
-      <span className="field__help">Routes (comma separated)</span>
-      <input type="text" className="field__input" value={draft ?? value.join(', ')} placeholder="e.g. upload"
+      <span className="field__help">Routes it owns, comma separated (for example: upload)</span>
+      <input type="text" className="field__input" value={draft ?? value.join(', ')}
         onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={onKeyDown} data-testid={testId} />
     </label>
   );
