@@ -8,14 +8,14 @@
  * mtime differs (an edit, or a fresh checkout) does it hash the bytes, and only when the digest differs
  * does it rebuild (about 0.3 s, esbuild, loaded only then).
  *
- * Start-up: most of a run's start is V8 compiling the bundle (zod alone is ~450 KB of it), so the
- * compiled code is kept in a V8 code cache beside the bundle and reused while it matches.
+ * Start-up: what is left of a run's start is mostly V8 compiling the bundle, so the compiled code is
+ * kept in a V8 code cache beside the bundle and reused while it matches. Nothing else loads before
+ * the CLI runs: node:crypto and esbuild are required only when the bundle must be hashed or rebuilt.
  *
  * CommonJS on purpose: it loads faster than an ES module, and the start-up budget is 150 ms.
  */
 'use strict';
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose: it starts faster. */
-const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
@@ -24,25 +24,11 @@ const vm = require('node:vm');
 const ROOT = path.join(__dirname, '..');
 
 /** Bump when the build options below change, so bundles made the old way count as stale. */
-const RECIPE = 'cli-bundle-4';
+const RECIPE = 'cli-bundle-6';
 /** Files outside the import graph that still change what the bundle does. */
 const ALWAYS_HASHED = ['package-lock.json', 'tsconfig.json'];
 const HEADER_PREFIX = '// scale-sim-inputs ';
 const inputsOf = (files) => [...ALWAYS_HASHED, ...files];
-
-/**
- * `import { z } from 'zod'` is a namespace object, so esbuild keeps all of it, including ~45 message
- * locales (about 200 KB, most of the CLI's start-up) though only English is ever used (zod's default,
- * which it loads from locales/en.js itself). This keeps `z.locales.en` and drops the rest.
- */
-const zodEnglishOnly = {
-  name: 'zod-english-only',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: path.join(path.dirname(args.importer), '../locales/en.js'), namespace: 'zod-en' } : undefined);
-    build.onLoad({ filter: /.*/, namespace: 'zod-en' }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(args.path)};`, resolveDir: path.dirname(args.path) }));
-  },
-};
 
 function writeAtomically(file, data, mode = 0o644) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -58,7 +44,8 @@ function cliBundleAt(root = ROOT) {
 
   /** sha1 over the recipe and the files' bytes (paths relative to root); null when one is missing. */
   function digestOf(files) {
-    const hash = createHash('sha1').update(RECIPE);
+    // Required here, not at the top: loading node:crypto costs a run ~30 ms, and most runs never hash.
+    const hash = require('node:crypto').createHash('sha1').update(RECIPE);
     for (const file of inputsOf(files)) {
       let bytes;
       try {
@@ -127,9 +114,9 @@ function cliBundleAt(root = ROOT) {
       // cli.cts, not main.ts: main.ts reaches cli.cts through createRequire, which a bundler cannot follow.
       stdin: { contents: "import { runCli } from './src/cli/cli.cts'; runCli(process.argv.slice(2));", resolveDir: root, loader: 'ts' },
       bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, metafile: true,
-      minify: true, legalComments: 'none', logLevel: 'error', absWorkingDir: root, plugins: [zodEnglishOnly],
+      minify: true, legalComments: 'none', logLevel: 'error', absWorkingDir: root,
     });
-    // Our own sources only: packages count through package-lock.json; "ns:path" keys are plugin modules.
+    // Our own sources only: packages count through package-lock.json; "ns:path" keys would be plugin modules.
     const files = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/') && f !== '<stdin>' && !/^[\w-]+:/.test(f)).sort();
     // Stats before the digest: a file edited in between then looks changed, and is hashed next run.
     const stats = statsOf(files);

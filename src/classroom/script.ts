@@ -4,24 +4,24 @@ import '../model/zodSetup';
  * ("t=15 s: web-1 fails, watch the balancer route around it"). Scripts are data; this file
  * parses and checks them against the design they play on, with messages that name the step.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { failure, LIMITS, success, type Design, type FaultEvent, type Result } from '../model';
 
 const demoActionSchema = z.union([
-  z.object({ kill: z.string().min(1) }).strict(),
-  z.object({ restore: z.string().min(1) }).strict(),
+  z.strictObject({ kill: z.string().check(z.minLength(1)) }),
+  z.strictObject({ restore: z.string().check(z.minLength(1)) }),
 ]);
 
-export const demoStepSchema = z.object({
-  tS: z.number().finite().min(0),
-  say: z.string().trim().min(1, { error: 'needs something to say' }).max(500, { error: 'is too long (500 characters at most)' }),
-  action: demoActionSchema.optional(),
-}).strict();
+export const demoStepSchema = z.strictObject({
+  tS: z.number().check(z.minimum(0)),
+  say: z.string().check(z.trim(), z.minLength(1, { error: 'needs something to say' }), z.maxLength(500, { error: 'is too long (500 characters at most)' })),
+  action: z.optional(demoActionSchema),
+});
 
-export const demoScriptSchema = z.object({
-  title: z.string().trim().min(1).max(120),
-  steps: z.array(demoStepSchema).min(1, { error: 'needs at least one step' }).max(100),
-}).strict();
+export const demoScriptSchema = z.strictObject({
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+  steps: z.array(demoStepSchema).check(z.minLength(1, { error: 'needs at least one step' }), z.maxLength(100)),
+});
 
 export type DemoAction = z.infer<typeof demoActionSchema>;
 export type DemoStep = z.infer<typeof demoStepSchema>;

@@ -1,5 +1,5 @@
 import './zodSetup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { canConnect } from './edgeRules';
 import { DEFAULT_SIM, EDGE_KINDS, type Design, type DesignEdge, type DesignNode, type FaultEvent } from './design';
 import { ID_CHARS, ID_RULE, visibleId } from './ids';
@@ -13,12 +13,14 @@ import { failure, success, type Result } from './result';
 import { keepKnownFields } from './unknownFields';
 import { decodeRoutes, decodeRules } from './serviceDecode';
 
-const finiteCoordinate = z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).min(-LIMITS.maxCoordinate, { error: 'is too far off the canvas' }).max(LIMITS.maxCoordinate, { error: 'is too far off the canvas' });
-const idSchema = z.string({ error: (iss) => (iss.input === undefined ? 'is missing' : `must be a text id (got ${describeValue(iss.input)})`) }).min(1, { error: 'must not be empty' })
-  .max(LIMITS.maxIdChars, { error: `must be at most ${LIMITS.maxIdChars} characters` })
-  .regex(ID_CHARS, { error: `has characters an id may not hold; ${ID_RULE}` });
+const finiteCoordinate = z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).check(z.minimum(-LIMITS.maxCoordinate, { error: 'is too far off the canvas' }), z.maximum(LIMITS.maxCoordinate, { error: 'is too far off the canvas' }));
+const idSchema = z.string({ error: (iss) => (iss.input === undefined ? 'is missing' : `must be a text id (got ${describeValue(iss.input)})`) }).check(
+  z.minLength(1, { error: 'must not be empty' }),
+  z.maxLength(LIMITS.maxIdChars, { error: `must be at most ${LIMITS.maxIdChars} characters` }),
+  z.regex(ID_CHARS, { error: `has characters an id may not hold; ${ID_RULE}` }),
+);
 
-const sizeSide = z.number({ error: 'must be a number between 40 and 20000' }).min(40, { error: 'must be between 40 and 20000' }).max(20_000, { error: 'must be between 40 and 20000' });
+const sizeSide = z.number({ error: 'must be a number between 40 and 20000' }).check(z.minimum(40, { error: 'must be between 40 and 20000' }), z.maximum(20_000, { error: 'must be between 40 and 20000' }));
 
 const positionShape = z.object({ x: finiteCoordinate, y: finiteCoordinate }, { error: 'must be {"x": number, "y": number}' });
 const sizeShape = z.object({ width: sizeSide, height: sizeSide }, { error: 'must be {"width": number, "height": number}' });
@@ -26,30 +28,30 @@ const sizeShape = z.object({ width: sizeSide, height: sizeSide }, { error: 'must
 const nodeShell = z.object({
   id: idSchema,
   kind: z.string({ error: (iss) => `${iss.input === undefined ? 'is missing' : `must be a component kind (got ${describeValue(iss.input)})`}; the kinds are ${KINDS.join(', ')}` }),
-  label: z.string({ error: 'must be text' }).max(LIMITS.maxLabelChars, { error: `must be at most ${LIMITS.maxLabelChars} characters` }).optional(),
-  position: positionShape.optional(),
-  parent: idSchema.optional(),
-  size: sizeShape.optional(),
-  params: z.unknown().optional(),
-  routes: z.unknown().optional(),
-  rules: z.unknown().optional(),
+  label: z.optional(z.string({ error: 'must be text' }).check(z.maxLength(LIMITS.maxLabelChars, { error: `must be at most ${LIMITS.maxLabelChars} characters` }))),
+  position: z.optional(positionShape),
+  parent: z.optional(idSchema),
+  size: z.optional(sizeShape),
+  params: z.optional(z.unknown()),
+  routes: z.optional(z.unknown()),
+  rules: z.optional(z.unknown()),
 }, { error: (iss) => `must be an object like {"id": "web-1", "kind": "web"} (got ${describeValue(iss.input)})` });
 
 const edgeShell = z.object({
   id: idSchema,
   source: idSchema,
   target: idSchema,
-  kind: z.enum(EDGE_KINDS as [string, ...string[]], { error: `must be one of ${EDGE_KINDS.join(', ')}` }).optional(),
+  kind: z.optional(z.enum(EDGE_KINDS as [string, ...string[]], { error: `must be one of ${EDGE_KINDS.join(', ')}` })),
 }, { error: (iss) => `must be an object like {"id": "e1", "source": "users", "target": "web-1"} (got ${describeValue(iss.input)})` });
 
 const simShape = z.strictObject({
-  seed: z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' }).max(2 ** 32 - 1, { error: 'must be below 2^32' }).default(DEFAULT_SIM.seed),
-  durationS: z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).min(1, { error: 'must be at least 1 s' }).max(LIMITS.maxDurationS, { error: `must be at most ${LIMITS.maxDurationS} s` }).default(DEFAULT_SIM.durationS),
-  hopLatencyMs: z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).min(0, { error: 'must be 0 or more' }).max(10_000, { error: 'must be at most 10000 ms' }).default(DEFAULT_SIM.hopLatencyMs),
+  seed: z._default(z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).check(z.int({ error: 'must be a whole number' }), z.minimum(0, { error: 'must be 0 or more' }), z.maximum(2 ** 32 - 1, { error: 'must be below 2^32' })), DEFAULT_SIM.seed),
+  durationS: z._default(z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).check(z.minimum(1, { error: 'must be at least 1 s' }), z.maximum(LIMITS.maxDurationS, { error: `must be at most ${LIMITS.maxDurationS} s` })), DEFAULT_SIM.durationS),
+  hopLatencyMs: z._default(z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).check(z.minimum(0, { error: 'must be 0 or more' }), z.maximum(10_000, { error: 'must be at most 10000 ms' })), DEFAULT_SIM.hopLatencyMs),
 }, { error: 'must be an object' });
 
 const faultShape = z.strictObject({
-  tS: z.number({ error: 'must be a number of seconds' }).min(0, { error: 'must be 0 or more' }).max(LIMITS.maxDurationS, { error: 'is past the longest run' }),
+  tS: z.number({ error: 'must be a number of seconds' }).check(z.minimum(0, { error: 'must be 0 or more' }), z.maximum(LIMITS.maxDurationS, { error: 'is past the longest run' })),
   action: z.enum(['kill', 'restore'], { error: 'must be kill or restore' }),
   target: idSchema,
 }, { error: (iss) => `must be an object like {"tS": 30, "action": "kill", "target": "web-1"} (got ${describeValue(iss.input)})` });
@@ -57,14 +59,14 @@ const faultShape = z.strictObject({
 const countOf = (input: unknown) => (Array.isArray(input) ? input.length : 'too many');
 const designShell = z.object({
   version: z.number(),
-  name: z.string({ error: 'must be text' }).max(LIMITS.maxNameChars, { error: `must be at most ${LIMITS.maxNameChars} characters` }).default('Untitled design'),
+  name: z._default(z.string({ error: 'must be text' }).check(z.maxLength(LIMITS.maxNameChars, { error: `must be at most ${LIMITS.maxNameChars} characters` })), 'Untitled design'),
   nodes: z.array(z.unknown(), { error: (iss) => (iss.input === undefined ? 'is missing: a design needs a "nodes" list (it may be empty)' : 'must be a list of nodes') })
-    .max(LIMITS.maxNodes, { error: (iss) => `lists ${countOf(iss.input)} nodes; a design may have at most ${LIMITS.maxNodes}` }),
-  edges: z.array(z.unknown(), { error: 'must be a list of edges' })
-    .max(LIMITS.maxEdges, { error: (iss) => `lists ${countOf(iss.input)} edges; a design may have at most ${LIMITS.maxEdges}` }).default([]),
-  sim: simShape.default({ ...DEFAULT_SIM }),
-  scenario: z.array(z.unknown(), { error: 'must be a list of faults' })
-    .max(LIMITS.maxScenarioEvents, { error: (iss) => `lists ${countOf(iss.input)} events; a scenario may have at most ${LIMITS.maxScenarioEvents}` }).default([]),
+    .check(z.maxLength(LIMITS.maxNodes, { error: (iss) => `lists ${countOf(iss.input)} nodes; a design may have at most ${LIMITS.maxNodes}` })),
+  edges: z._default(z.array(z.unknown(), { error: 'must be a list of edges' })
+    .check(z.maxLength(LIMITS.maxEdges, { error: (iss) => `lists ${countOf(iss.input)} edges; a design may have at most ${LIMITS.maxEdges}` })), []),
+  sim: z._default(simShape, { ...DEFAULT_SIM }),
+  scenario: z._default(z.array(z.unknown(), { error: 'must be a list of faults' })
+    .check(z.maxLength(LIMITS.maxScenarioEvents, { error: (iss) => `lists ${countOf(iss.input)} events; a scenario may have at most ${LIMITS.maxScenarioEvents}` })), []),
 });
 
 /**

@@ -3,7 +3,7 @@
  * `rules`, both optional. Each problem becomes a message naming the node and the field.
  */
 import './zodSetup';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describeValue } from './inputGuards';
 import { describeIssues } from './paramSchema';
 import { REQUEST_TYPES } from './requestTypes';
@@ -11,23 +11,23 @@ import { MAX_ROUTES, NAMED_SERVICES, ROUTE_NAME, ROUTE_NAME_RULE, type ClientRou
 import type { Kind } from './kinds';
 
 const typeSchema = z.enum(REQUEST_TYPES as [string, ...string[]], { error: (iss) => `must be one of ${REQUEST_TYPES.join(', ')} (got ${describeValue(iss.input)})` });
-const routeName = z.string({ error: (iss) => `must be a route name (got ${describeValue(iss.input)})` }).regex(ROUTE_NAME, { error: `is not a route name; ${ROUTE_NAME_RULE}` });
+const routeName = z.string({ error: (iss) => `must be a route name (got ${describeValue(iss.input)})` }).check(z.regex(ROUTE_NAME, { error: `is not a route name; ${ROUTE_NAME_RULE}` }));
 
 const routeSchema = z.strictObject({
   name: routeName,
   type: typeSchema,
-  share: z.number({ error: (iss) => `must be a number between 0 and 1 (got ${describeValue(iss.input)})` }).min(0, { error: 'must be between 0 and 1' }).max(1, { error: 'must be between 0 and 1' }),
-  cost: z.number({ error: (iss) => `must be a number between 0.01 and 1000 (got ${describeValue(iss.input)})` }).min(0.01, { error: 'must be between 0.01 and 1000' }).max(1000, { error: 'must be between 0.01 and 1000' }).default(1),
+  share: z.number({ error: (iss) => `must be a number between 0 and 1 (got ${describeValue(iss.input)})` }).check(z.minimum(0, { error: 'must be between 0 and 1' }), z.maximum(1, { error: 'must be between 0 and 1' })),
+  cost: z._default(z.number({ error: (iss) => `must be a number between 0.01 and 1000 (got ${describeValue(iss.input)})` }).check(z.minimum(0.01, { error: 'must be between 0.01 and 1000' }), z.maximum(1000, { error: 'must be between 0.01 and 1000' })), 1),
 }, { error: (iss) => `must be an object like {"name": "upload", "type": "write", "share": 0.5, "cost": 20} (got ${describeValue(iss.input)})` });
 
 const ruleSchema = z.strictObject({
   service: z.enum(NAMED_SERVICES as [string, ...string[]], { error: (iss) => `must be one of ${NAMED_SERVICES.join(', ')} (got ${describeValue(iss.input)})` }),
-  types: z.array(typeSchema, { error: 'must be a list of request types' }).max(REQUEST_TYPES.length, { error: 'lists a request type twice' }).default([]),
-  routes: z.array(routeName, { error: 'must be a list of route names' }).max(MAX_ROUTES, { error: `may list at most ${MAX_ROUTES} routes` }).default([]),
+  types: z._default(z.array(typeSchema, { error: 'must be a list of request types' }).check(z.maxLength(REQUEST_TYPES.length, { error: 'lists a request type twice' })), []),
+  routes: z._default(z.array(routeName, { error: 'must be a list of route names' }).check(z.maxLength(MAX_ROUTES, { error: `may list at most ${MAX_ROUTES} routes` })), []),
 }, { error: (iss) => `must be an object like {"service": "uploads", "routes": ["upload"]} (got ${describeValue(iss.input)})` });
 
-const listOf = <T extends z.ZodType>(item: T, noun: string) =>
-  z.array(item, { error: (iss) => `must be a list of ${noun} (got ${describeValue(iss.input)})` }).max(MAX_ROUTES, { error: `may hold at most ${MAX_ROUTES} ${noun}` });
+const listOf = <T extends z.ZodMiniType>(item: T, noun: string) =>
+  z.array(item, { error: (iss) => `must be a list of ${noun} (got ${describeValue(iss.input)})` }).check(z.maxLength(MAX_ROUTES, { error: `may hold at most ${MAX_ROUTES} ${noun}` }));
 const routesSchema = listOf(routeSchema, 'routes');
 const rulesSchema = listOf(ruleSchema, 'rules');
 

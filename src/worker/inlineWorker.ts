@@ -5,7 +5,7 @@
  * so a store action that sends a command never re-enters itself.
  */
 import type { EngineDeps } from './engineDeps';
-import { createWorkerHost, type WorkerHost } from './host';
+import type { WorkerHost } from './host';
 import type { SimCommand, SimMessage } from './protocol';
 
 /** The part of the Worker interface the client uses. */
@@ -24,7 +24,7 @@ const timers = {
   clearTimeout: (handle: unknown): void => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-/** Runs the simulation on this thread; `engine` may still be loading (a dynamic import). */
+/** Runs the simulation on this thread; `engine` may still be loading (a dynamic import), and so is the host. */
 export function createInlineWorker(engine: EngineDeps | Promise<EngineDeps>): WorkerLike {
   let host: WorkerHost | null = null;
   let terminated = false;
@@ -53,8 +53,10 @@ export function createInlineWorker(engine: EngineDeps | Promise<EngineDeps>): Wo
     }, 0);
   };
 
-  Promise.resolve(engine).then(
-    (deps) => {
+  // The host and runner load with the engine: a page with Workers (every real browser) never needs
+  // them on its own thread, so they stay out of the first-paint bundle.
+  Promise.all([engine, import('./host')]).then(
+    ([deps, { createWorkerHost }]) => {
       if (terminated) return;
       // On the page's own thread: a short slice per tick, so the page keeps its frames.
       host = createWorkerHost({ engine: deps, post: deliver, now: () => performance.now(), timers, tickBudgetMs: INLINE_TICK_BUDGET_MS });

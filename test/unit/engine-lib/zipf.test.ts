@@ -103,4 +103,19 @@ describe('zipf', () => {
     expect(createZipfSampler(100, 1, () => 1 - 2 ** -53, 10)()).toBe(99);
     expect(createZipfSampler(1, 1, () => 0.5)()).toBe(0);
   });
+  it('samplers of the same key space draw the same ranks, whether their tables are fresh or reused', () => {
+    // Tables are kept for the last few (n, α, head) triples: reused ones must hold exactly what a
+    // fresh build would, and the key must tell the parameters apart.
+    const spaces: [number, number, number?][] = [[1000, 0.8], [1000, 1.4], [500, 0.8], [1000, 0.8, 100], [20_000, 1]];
+    const draws = (n: number, alpha: number, head?: number) => {
+      const sample = createZipfSampler(n, alpha, mulberry32(9), head);
+      return Array.from({ length: 2000 }, sample);
+    };
+    const first = spaces.map(([n, alpha, head]) => draws(n, alpha, head));
+    // Made again in reverse order, so some tables are reused and the rest were dropped and rebuilt.
+    const again = [...spaces].reverse().map(([n, alpha, head]) => draws(n, alpha, head)).reverse();
+    expect(again).toEqual(first);
+    expect(first[1]).not.toEqual(first[0]); // α is part of the key
+    expect(Math.max(...first[2])).toBeLessThan(500); // so is n
+  });
 });
