@@ -12,9 +12,10 @@ import { gzipSync } from 'node:zlib';
  * docs/performance.md says what is in the first load and what stands in the way (the guided stages'
  * data, the design decoder, React and React Flow). 219.4 KB before the decoders moved to zod/mini
  * (204.1) and the inline worker's host became a lazy chunk: 203.4 KB measured (with the kind files
- * carrying their facts), 204.5 allowed.
+ * carrying their facts), 204.5 allowed; services (issue 20: the new stage's data, the routes and
+ * rules decoder) add about 2 KB: 206.6 KB measured, 207.5 allowed.
  */
-export const INITIAL_JS_BUDGET_BYTES = 204.5 * 1024;
+export const INITIAL_JS_BUDGET_BYTES = 207.5 * 1024;
 
 /** The gzipped size of each script index.html in `distDir` loads up front. */
 export function initialJsSizes(distDir) {
