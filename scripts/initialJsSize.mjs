@@ -14,9 +14,10 @@ import { gzipSync } from 'node:zlib';
  * (204.1) and the inline worker's host became a lazy chunk: 203.4 KB measured (with the kind files
  * carrying their facts), 204.5 allowed. Issue 14's faults (the version-2 scenario's checks in the
  * decoder, retries, rate limits, breakers and cold starts in the kind files, the live fault command)
- * add about 1.9 KB: 205.3 KB measured, 206 allowed.
+ * add about 1.9 KB, services (issue 20: the new stage's data, the routes and rules decoder) about 2 KB,
+ * cost (issue 16: size params, the budget goal) about 1 KB: 210.8 KB measured, 212 allowed.
  */
-export const INITIAL_JS_BUDGET_BYTES = 206 * 1024;
+export const INITIAL_JS_BUDGET_BYTES = 212 * 1024;
 
 /** The gzipped size of each script index.html in `distDir` loads up front. */
 export function initialJsSizes(distDir) {

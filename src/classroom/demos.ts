@@ -3,7 +3,7 @@
  * src/stages) played over the stage's starting design or its solution.
  */
 import type { Design } from '../model';
-import { STAGES, stageById, type Stage } from '../stages';
+import { STAGES, stageBadge, stageById, type Stage } from '../stages';
 import type { DemoScript } from './script';
 
 export interface StageDemo {
@@ -15,7 +15,7 @@ export interface StageDemo {
 
 const demoOf = (stage: Stage): StageDemo => ({
   stageId: stage.id,
-  script: { title: `Stage ${stage.id}: ${stage.title}`, steps: stage.demo.map((step) => ({ ...step })) },
+  script: { title: `Stage ${stageBadge(stage.id)}: ${stage.title}`, steps: stage.demo.map((step) => ({ ...step })) },
   design: stage.demoOn === 'start' ? stage.start : stage.solution,
 });
 

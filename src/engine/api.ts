@@ -111,6 +111,20 @@ export interface SeriesPoint {
   nodes: Record<string, { utilization: number; queueLength: number }>;
   /** Per shard router: share of requests per shard in this bucket. */
   shardLoad: Record<string, Record<string, number>>;
+  /** Per service, when the design names services (docs/services.md); "(none)": requests no service took. */
+  services?: Record<string, ServicePoint>;
+}
+
+/** One bucket of one service. */
+export interface ServicePoint { throughputRps: number; errorRate: number; errors: number; p50Ms: number; p95Ms: number; p99Ms: number }
+
+/** A service over the run: its answered and failed requests add up, over the services, to the summary's. */
+export interface ServiceReport {
+  completed: number;
+  errors: number;
+  errorRate: number;
+  throughputRps: number;
+  latencyMs: LatencySummary;
 }
 
 export interface SpofEntry { id: string; reason: string }
@@ -124,6 +138,8 @@ export interface RunReport {
   series: SeriesPoint[];
   /** What the design costs at the load the run saw (docs/cost.md). */
   cost: CostReport;
+  /** Per service, only when the design names services (docs/services.md). */
+  services?: Record<string, ServiceReport>;
 }
 
 /** Live state of one node, for canvas badges. */

@@ -4,7 +4,7 @@
  * balancer targets, DB clusters, queues' consumers, shard maps, clients, and the first events.
  */
 import { FlagSet, IntTable } from './lib/intTable';
-import { dataCenterOf, membersOf, pickRule, REGIONS, REQUEST_TYPES, replicasOf, routeTiers, workTargets, type Design, type DesignNode } from '../model';
+import { balancerPool, dataCenterOf, membersOf, pickRule, REGIONS, REQUEST_TYPES, replicasOf, routeTiers, workTargets, type Design, type DesignNode } from '../model';
 import type { RunOptions } from './api';
 import { EV_HEALTH, EV_WARMUP, SimState, type ArrivalObserver } from './state';
 import { scheduleFaults } from './faults';
@@ -17,6 +17,7 @@ import { buildShardState } from './components/shardRouter';
 import { peakOfferedRps } from './sampling';
 import { refusals, RunRefusedError } from './feasibility';
 import { OutcomeTally } from './outcomes';
+import { balancerClasses, flowClassCount, routeTable, serviceNames, ServiceTally, tallyNames } from './services';
 
 /** Extra options the tests use. */
 export interface BuildOptions extends RunOptions {
@@ -46,6 +47,11 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
   sim.edgeLastRps = new Float64Array(design.edges.length);
   const edgeOf = (from: string, to: string): number => edgeIndex.get(`${from}\u0000${to}`) ?? -1;
   const idxOf = (node: DesignNode): number => sim.byId.get(node.id)!;
+  sim.routeTable = routeTable(design);
+  sim.routeCost = Float64Array.from(sim.routeTable.map((r) => r.cost));
+  sim.flowClasses = flowClassCount(sim.routeTable);
+  const services = serviceNames(design);
+  if (services.length > 0) sim.services = new ServiceTally(tallyNames(services));
 
   for (const n of sim.nodes) {
     const dc = dataCenterOf(graph, n.id);
@@ -70,11 +76,13 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
     }
     if (n.code === K.web || n.code === K.worker) n.caches = ofKind('cache').map(idxOf);
     if (n.code === K.loadBalancer) {
-      const flat = n.routes[1].flatMap((tier) => tier.targets.map((t, i) => [t, tier.edges[i]] as const));
-      n.lbTargets = flat.map(([t]) => t);
-      n.lbEdges = flat.map(([, e]) => e);
+      // Every server behind it, whatever its service: the rules pick among them per request (balancerClasses).
+      const pool = balancerPool(targets);
+      n.lbTargets = pool.map(idxOf);
+      n.lbEdges = pool.map((t) => edgeOf(n.id, t.id));
       n.knownDown = n.lbTargets.map(() => 0);
     }
+    if (n.code === K.web && n.design.kind === 'web') n.serviceIdx = services.indexOf(n.design.params.service);
     if (n.code === K.queue) {
       n.consumers = ofKind('worker').map(idxOf);
       n.consumerEdges = ofKind('worker').map((w) => edgeOf(n.id, w.id));
@@ -103,6 +111,11 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
     n.shard = buildShardState(n, shards.map((s) => sim.nodes[idxOf(s)]), shards.map((s) => edgeOf(n.id, s.id)), maxKeys);
   }
   buildAutoscaleSlots(sim);
+  for (const n of sim.nodes) {
+    if (n.code !== K.loadBalancer) continue;
+    const classes = balancerClasses(n, n.lbTargets.map((t) => sim.nodes[t].design), sim.routeTable, services);
+    if (classes) { n.lbClass = classes.targets; n.lbClassOwner = classes.owner; n.lbClassRr = new Int32Array(classes.targets.length); }
+  }
   if (sim.sampleK > 1) logSampling(sim);
   scheduleStart(sim, design, options);
   return sim;
@@ -170,6 +183,7 @@ function buildAutoscaleSlots(sim: SimState): void {
       clone.regionIdx = template.regionIdx;
       clone.interRegionMs = template.interRegionMs;
       clone.dc = template.dc;
+      clone.serviceIdx = template.serviceIdx;
       clone.autoscaled = true;
       clone.active = false;
       clone.everActive = false;

@@ -6,7 +6,7 @@
 import { C_LOST, C_NO_ROUTE, C_NODE_DOWN, EV_ARRIVE, EV_RETRY, type SimState } from './state';
 import { crossesPartition, holdAcrossPartition } from './partition';
 import { breakerFailure, breakerSuccess } from './breaker';
-import { F_BACKGROUND, F_COUNTED } from './requests';
+import { F_BACKGROUND, F_COUNTED, flowClass } from './requests';
 import { K, type NodeRt, type Tier } from './nodeState';
 import { recordCompletion, recordError } from './metrics';
 import { mixKey } from './lib/hash';
@@ -98,7 +98,7 @@ function pickPinned(sim: SimState, from: NodeRt, tier: Tier, req: number): numbe
   const n = tier.targets.length;
   const start = mixKey(user) % n;
   const dns = from.dnsTargetDown;
-  const stride = sim.req.type[req] * sim.nodes.length;
+  const stride = flowClass(sim.req.type[req], sim.req.route[req]) * sim.nodes.length;
   let failed = 0;
   for (let k = 0; k < n; k++) {
     let i = start + k;
@@ -132,7 +132,7 @@ export function pickByHash(sim: SimState, tier: Tier, hash: number): number {
 function pickRoundRobin(sim: SimState, from: NodeRt, tier: Tier, req: number): number {
   const n = tier.targets.length;
   const dns = from.dnsTargetDown;
-  const stride = sim.req.type[req] * sim.nodes.length;
+  const stride = flowClass(sim.req.type[req], sim.req.route[req]) * sim.nodes.length;
   for (let k = 0; k < n; k++) {
     const i = from.rr++ % n;
     const t = tier.targets[i];
@@ -155,7 +155,7 @@ export function finish(sim: SimState, req: number): void {
     if (c.alive && c.keyCache) c.keyCache.insert(rp.key[req], sim.nowMs);
   }
   if ((rp.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) {
-    recordCompletion(sim, sim.nowMs - rp.startMs[req]);
+    recordCompletion(sim, sim.nowMs - rp.startMs[req], req);
     meterReply(sim, req);
   }
   const web = rp.web[req];
@@ -173,7 +173,7 @@ export function fail(sim: SimState, req: number, cause: number, at: number): voi
   if (web >= 0 && web !== at && sim.nodes[web].breakerN > 0) breakerFailure(sim, sim.nodes[web], req);
   if ((sim.req.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) {
     if (sim.anyRetries && retryLater(sim, req)) return;
-    recordError(sim, cause);
+    recordError(sim, cause, req);
   }
   sim.req.release(req);
 }

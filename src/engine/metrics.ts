@@ -8,17 +8,20 @@ import { BucketCounters, Totals, type SimState } from './state';
 import { K } from './nodeState';
 import { touch } from './nodeTime';
 import { monitorBucket } from './components/monitoring';
+import type { ServiceTally } from './services';
 
-/** A client request got its answer after `latencyMs`. */
-export function recordCompletion(sim: SimState, latencyMs: number): void {
+/** A client request (`req`) got its answer after `latencyMs`. */
+export function recordCompletion(sim: SimState, latencyMs: number, req: number): void {
+  if (sim.services !== null) sim.services.complete(sim.req.service[req], latencyMs);
   sim.totals.completed++;
   sim.totals.latency.record(latencyMs);
   sim.bucket.completed++;
   sim.bucket.latency.record(latencyMs);
 }
 
-/** A client request failed with `cause` (index into CAUSES). */
-export function recordError(sim: SimState, cause: number): void {
+/** A client request (`req`) failed with `cause` (index into CAUSES). */
+export function recordError(sim: SimState, cause: number, req: number): void {
+  if (sim.services !== null) sim.services.fail(sim.req.service[req]);
   sim.totals.errors++;
   sim.totals.causes[cause]++;
   sim.bucket.errors++;
@@ -89,9 +92,11 @@ export function flushBucket(sim: SimState): void {
     nodes: nodeStats,
     shardLoad,
   };
+  if (sim.services !== null) point.services = servicePoints(sim.services, widthS, k);
   monitorBucket(sim, point);
   if (sim.recordSeries) sim.history.push(point, widthS);
   b.latency.clear();
+  sim.services?.clearBucket();
   sim.bucket = resetBucket(b);
   sim.bucketStartMs = sim.nowMs;
 }
@@ -107,6 +112,7 @@ function resetBucket(b: BucketCounters): BucketCounters {
 export function resetStats(sim: SimState): void {
   sim.totals = new Totals();
   sim.totals.sinceMs = sim.nowMs;
+  sim.services?.clearTotals();
   for (const n of sim.nodes) {
     touch(sim, n);
     n.busyArea = 0; n.capArea = 0; n.queueArea = 0;
@@ -116,4 +122,20 @@ export function resetStats(sim: SimState): void {
     n.repl?.lagHist?.clear();
     if (n.shard) n.shard.load.fill(0);
   }
+}
+
+/** One bucket's figures per service (the series' `services`); a service with no requests in it is left out. */
+function servicePoints(t: ServiceTally, widthS: number, k: number): NonNullable<SeriesPoint['services']> {
+  const out: NonNullable<SeriesPoint['services']> = idTable();
+  t.names.forEach((name, s) => {
+    const done = t.bucketCompleted[s];
+    const failed = t.bucketErrors[s];
+    if (done + failed === 0) return;
+    const h = t.bucketLatency[s];
+    out[name] = {
+      throughputRps: round((done * k) / widthS), errorRate: round(failed / (done + failed), 4), errors: failed * k,
+      p50Ms: round(h.quantile(0.5)), p95Ms: round(h.quantile(0.95)), p99Ms: round(h.quantile(0.99)),
+    };
+  });
+  return out;
 }

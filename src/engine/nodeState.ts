@@ -182,6 +182,14 @@ export class NodeRt {
   tokenBurst = 0;
   tokens = 0;
   tokensAtMs = 0;
+  /** Per flow class (services.ts), the positions in lbTargets that serve it, and the class's owning service; null: all of them. */
+  lbClass: Int32Array[] | null = null;
+  lbClassOwner: Int16Array | null = null;
+  /** Round-robin position per flow class, so each service takes turns among its own servers. */
+  lbClassRr: Int32Array | null = null;
+
+  /** A web server's service, as an index into the run's service names (-1: the shared pool). */
+  serviceIdx = -1;
 
   // web
   sessions: FlagSet | null = null;

@@ -4,7 +4,8 @@
  */
 import { findSpofs, idTable } from '../model';
 import { costSoFar } from './costReport';
-import type { ErrorCause, Frame, NodeLive, NodeReport, RunReport, ShardReport, Summary } from './api';
+import type { ErrorCause, Frame, NodeLive, NodeReport, RunReport, ServiceReport, ShardReport, Summary } from './api';
+import type { ServiceTally } from './services';
 import { CAUSES, type SimState } from './state';
 import { K, type NodeRt } from './nodeState';
 import { round } from './metrics';
@@ -99,7 +100,28 @@ export function buildReport(sim: SimState): RunReport {
     events: sim.eventLog.all(),
     series: sim.history.points.slice(),
     cost: costSoFar(sim),
+    ...(sim.services !== null ? { services: serviceReports(sim, sim.services) } : {}),
   };
+}
+
+/** The run's figures per service; every request the summary counts is in exactly one of them. */
+function serviceReports(sim: SimState, t: ServiceTally): Record<string, ServiceReport> {
+  const out = idTable<ServiceReport>();
+  const k = sim.sampleK;
+  const durationS = Math.max(0, sim.nowMs - sim.totals.sinceMs) / 1000;
+  t.names.forEach((name, s) => {
+    const done = t.completed[s];
+    const failed = t.errors[s];
+    if (done + failed === 0 && s === t.names.length - 1) return;
+    const h = t.latency[s];
+    out[name] = {
+      completed: done * k, errors: failed * k,
+      errorRate: done + failed > 0 ? round(failed / (done + failed), 6) : 0,
+      throughputRps: durationS > 0 ? round((done * k) / durationS) : 0,
+      latencyMs: { mean: round(h.mean()), p50: round(h.quantile(0.5)), p95: round(h.quantile(0.95)), p99: round(h.quantile(0.99)) },
+    };
+  });
+  return out;
 }
 
 /** New series points and events since the last frame, plus live node states. */

@@ -7,6 +7,9 @@
 /** Request types, in the order of the model's REQUEST_TYPES. */
 export const STATIC = 0, READ = 1, WRITE = 2, JOB = 3;
 
+/** A request's flow class (services.ts): its type, or 4 + its route when it travels on a declared route. */
+export const flowClass = (type: number, route: number): number => (route >= 0 ? 4 + route : type);
+
 /** Flag bits. */
 export const F_BACKGROUND = 1; // not a client request (an async job after enqueue): no client metrics
 export const F_SESSION_DONE = 2; // the session lookup at the web tier is done
@@ -30,6 +33,10 @@ export class RequestPool {
   web = new Int32Array(0);
   /** Node the reply leaves through to the user (a CDN, else a web server), for the egress meter (-1: none yet). */
   exit = new Int32Array(0);
+  /** The client route it travels on (an index into the run's route table, -1: none; docs/services.md). */
+  route = new Int16Array(0);
+  /** The service it is counted under (an index into the run's service names, -1: none yet). */
+  service = new Int16Array(0);
   startMs = new Float64Array(0);
   /** Arrival time at the current station, for the queue wait. */
   arriveMs = new Float64Array(0);
@@ -72,6 +79,8 @@ export class RequestPool {
     this.cdn = copy(new Int32Array(cap), this.cdn);
     this.web = copy(new Int32Array(cap), this.web);
     this.exit = copy(new Int32Array(cap), this.exit);
+    this.route = copy(new Int16Array(cap), this.route);
+    this.service = copy(new Int16Array(cap), this.service);
     this.startMs = copy(new Float64Array(cap), this.startMs);
     this.arriveMs = copy(new Float64Array(cap), this.arriveMs);
     this.deadlineMs = copy(new Float64Array(cap), this.deadlineMs);

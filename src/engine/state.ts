@@ -14,6 +14,7 @@ import { RequestPool } from './requests';
 import { substream, type Rng } from './rng';
 import { chooseSampleK } from './sampling';
 import { EventLog, SeriesHistory } from './history';
+import type { RouteEntry, ServiceTally } from './services';
 
 /** The event budget of a run that sets none (RunOptions.maxEvents). */
 const DEFAULT_MAX_EVENTS = 200_000_000;
@@ -59,6 +60,9 @@ export interface ClientRt {
   retries: number;
   retryBackoffMs: number;
   retryRng: Rng | null;
+  /** Per request type, cumulative shares of its declared routes and their route table index; null: no routes (services.ts). */
+  routeCum: Float64Array[] | null;
+  routeRef: Int16Array[] | null;
 }
 
 /** Counters that form the run summary; reset once at the end of the warm-up. */
@@ -185,6 +189,12 @@ export class SimState {
   /** Scratch list for routing decisions, reused to avoid allocating. */
   readonly scratch: number[] = [];
   readonly scratchEdges: number[] = [];
+  /** Declared routes (services.ts), their cost at a web server, and the flow classes (4 types + routes). */
+  routeTable: RouteEntry[] = [];
+  routeCost: Float64Array = new Float64Array(0);
+  flowClasses = 4;
+  /** Per-service counters, when the design names services (null: none, nothing extra per request). */
+  services: ServiceTally | null = null;
   /** Index of the monitoring node (-1: none). */
   monitoring = -1;
   readonly alertState = new Map<string, boolean>();

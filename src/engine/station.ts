@@ -79,6 +79,8 @@ function serviceTimeMs(sim: SimState, n: NodeRt, req: number): number {
   else if (n.code === K.web && type === JOB && !hasQueue(sim, n)) meanMs = n.serviceMs * JOB_WEB_FACTOR;
   else meanMs = n.serviceMs;
   meanMs *= n.slowFactor;
+  // A declared route's own cost per request (docs/services.md): the application's work, so at web servers.
+  if (n.code === K.web) { const route = sim.req.route[req]; if (route >= 0) meanMs *= sim.routeCost[route]; }
   if (n.dist === DIST_CONST) return meanMs;
   if (n.dist === DIST_LOGNORMAL) return n.rng.lognormal(meanMs, LOGNORMAL_SIGMA);
   return n.rng.exponential(meanMs);

@@ -1,6 +1,6 @@
 /** The gallery: every stage's reference solution and the chapter's classic shapes, as data. */
 import type { Design } from '../model';
-import { STAGES } from '../stages';
+import { STAGES, stageBadge } from '../stages';
 import { eventIngestion, globalSite, socialFeed } from './classics';
 
 export interface GalleryEntry {
@@ -25,7 +25,7 @@ export const GALLERY: readonly GalleryEntry[] = [
   ...CLASSICS,
   ...STAGES.map((stage): GalleryEntry => ({
     id: `stage-${stage.id}`,
-    title: `Stage ${stage.id}: ${stage.title}`,
+    title: `Stage ${stageBadge(stage.id)}: ${stage.title}`,
     group: 'Stage solutions',
     description: stage.summary,
     design: stage.solution,

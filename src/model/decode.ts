@@ -14,6 +14,7 @@ import { faultTargetProblem, parseFault } from './faultSchema';
 import { idSchema } from './idSchema';
 import { failure, success, type Result } from './result';
 import { keepKnownFields } from './unknownFields';
+import { decodeRoutes, decodeRules } from './serviceDecode';
 
 const finiteCoordinate = z.number({ error: (iss) => `must be a number (got ${describeValue(iss.input)})` }).check(z.minimum(-LIMITS.maxCoordinate, { error: 'is too far off the canvas' }), z.maximum(LIMITS.maxCoordinate, { error: 'is too far off the canvas' }));
 
@@ -30,6 +31,8 @@ const nodeShell = z.object({
   parent: z.optional(idSchema),
   size: z.optional(sizeShape),
   params: z.optional(z.unknown()),
+  routes: z.optional(z.unknown()),
+  rules: z.optional(z.unknown()),
 }, { error: (iss) => `must be an object like {"id": "web-1", "kind": "web"} (got ${describeValue(iss.input)})` });
 
 const edgeShell = z.object({
@@ -224,6 +227,16 @@ function decodeNode(raw: unknown, index: number, errors: string[], warnings: str
     position: n.position ?? { x: (index % 6) * 220, y: Math.floor(index / 6) * 160 },
     params: params.data,
   } as DesignNode;
+  if (n.routes !== undefined) {
+    const routes = decodeRoutes(n.routes, name, n.kind, errors);
+    if (!routes) return undefined;
+    (node as { routes?: unknown }).routes = routes;
+  }
+  if (n.rules !== undefined) {
+    const rules = decodeRules(n.rules, name, n.kind, errors);
+    if (!rules) return undefined;
+    (node as { rules?: unknown }).rules = rules;
+  }
   if (n.label !== undefined) node.label = n.label;
   if (n.parent !== undefined) node.parent = n.parent;
   if (n.size !== undefined) node.size = n.size;

@@ -1,6 +1,7 @@
 import { defaultsOf } from './params';
 import { KIND_SPECS, type Kind, type ParamsOf } from './kinds';
 import type { FaultEvent } from './faults';
+import type { ClientRoute, ServiceRule } from './services';
 
 /** The design-file format version this code writes; older files are migrated forward on load. */
 export const DESIGN_VERSION = 2;
@@ -22,8 +23,17 @@ interface NodeBase<K extends Kind> {
   params: ParamsOf<K>;
 }
 
+/**
+ * Fields only some kinds hold, all optional (docs/services.md): users may declare routes, a load
+ * balancer may hold rules giving request types and routes to services.
+ */
+type KindFields<K extends Kind> =
+  K extends 'client' ? { routes?: ClientRoute[] }
+  : K extends 'loadBalancer' ? { rules?: ServiceRule[] }
+  : unknown;
+
 /** A node: a discriminated union keyed by `kind`, so `params` is typed by the kind. */
-export type DesignNode = { [K in Kind]: NodeBase<K> }[Kind];
+export type DesignNode = { [K in Kind]: NodeBase<K> & KindFields<K> }[Kind];
 export type NodeOfKind<K extends Kind> = Extract<DesignNode, { kind: K }>;
 
 /** request: a call that waits for an answer; replication: primary → replica; async: into or out of a queue. */

@@ -16,3 +16,5 @@ export * from './faults';
 export { canBeSlowed, canLoseRequests, faultTargetProblem, parseFault } from './faultSchema';
 // pricing.ts, sizing.ts and cost.ts are imported by path: the first bundle needs none of them (docs/cost.md).
 export * from './sizeParam';
+export * from './services';
+export * from './serviceDecode';

@@ -1,6 +1,7 @@
 import type { DesignNode } from './design';
 import { KIND_SPECS, servesLocallyOf, type Kind } from './kinds';
-import type { RequestType } from './requestTypes';
+import { REQUEST_TYPES as TYPES, type RequestType } from './requestTypes';
+import { type ClientRoute } from './services';
 
 export { REQUEST_TYPES, RESPONSE_BYTES, type RequestType } from './requestTypes';
 
@@ -25,7 +26,7 @@ export const accepts = (node: DesignNode, type: RequestType): boolean => {
  * - a worker does its job and writes the result to whatever data store it has: past the worker a
  *   job travels as a write (`onwardType`).
  */
-export function routeTiers(node: DesignNode, type: RequestType, targets: readonly DesignNode[]): DesignNode[][] {
+export function routeTiers(node: DesignNode, type: RequestType, targets: readonly DesignNode[], route?: string): DesignNode[][] {
   const ofKinds = (...kinds: Kind[]) => targets.filter((t) => kinds.includes(t.kind) && accepts(t, onwardType(node, type)));
   switch (node.kind) {
     case 'client':
@@ -36,7 +37,7 @@ export function routeTiers(node: DesignNode, type: RequestType, targets: readonl
       }
       return [ofKinds('dns', 'loadBalancer', 'web')];
     case 'loadBalancer':
-      return [ofKinds('web', 'loadBalancer')];
+      return [serviceTargets(node, type, route, balancerPool(targets))];
     case 'cdn':
       return [ofKinds('objectStore'), ofKinds('loadBalancer', 'web')];
     case 'web':
@@ -134,3 +135,69 @@ export const usesSessionStore = (web: DesignNode, targets: readonly DesignNode[]
  * confirm a write): it has no data of its own, so its kind says nothing.
  */
 export const servesLocally = (node: DesignNode, type: RequestType): boolean => servesLocallyOf(node, type);
+
+/** Every server (and balancer further on) a balancer spreads over, before its rules choose among them. */
+export const balancerPool = (targets: readonly DesignNode[]): DesignNode[] =>
+  targets.filter((t) => (t.kind === 'web' || t.kind === 'loadBalancer') && accepts(t, 'read'));
+
+/** The service a web server belongs to ('' for the shared pool and for every other kind). */
+export const serviceOf = (node: DesignNode): string => (node.kind === 'web' ? node.params.service : '');
+
+/**
+ * The service that owns a request at a balancer, by its rules: the rule listing the request's
+ * route first, then the rule listing its type; '' when no rule claims it (docs/services.md).
+ */
+export function owningService(lb: DesignNode, type: RequestType, route?: string): string {
+  if (lb.kind !== 'loadBalancer' || !lb.rules) return '';
+  if (route !== undefined) {
+    const byRoute = lb.rules.find((r) => r.routes.includes(route));
+    if (byRoute) return byRoute.service;
+  }
+  return lb.rules.find((r) => r.types.includes(type))?.service ?? '';
+}
+
+/**
+ * Which of a balancer's servers (`pool`) take a request: the servers of the service that owns it;
+ * when no rule claims it, or its service has no server behind this balancer, the shared pool
+ * (servers with no service, and balancers further on); when there is no shared pool either,
+ * every server. A design without services or rules gets the whole pool, as before. Health is
+ * not looked at here: a service whose servers are all dead fails its own requests and no
+ * others (the balancer's health checks, and the SPOF analysis, see to that).
+ */
+export function serviceTargets(lb: DesignNode, type: RequestType, route: string | undefined, pool: readonly DesignNode[]): DesignNode[] {
+  const owner = owningService(lb, type, route);
+  if (owner !== '') {
+    const own = pool.filter((t) => serviceOf(t) === owner);
+    if (own.length > 0) return own;
+  }
+  const shared = pool.filter((t) => serviceOf(t) === '');
+  return shared.length > 0 ? shared : pool.slice();
+}
+
+/** One stream of a client's traffic: a request type, on a declared route or not, and its share of the client's requests. */
+export interface Flow { type: RequestType; route?: string; share: number }
+
+/**
+ * A client's traffic as flows: each type of its mix, split into the routes declared for it; the
+ * part of a type no route takes stays the plain type. Flows with no traffic are left out.
+ */
+export function clientFlows(client: DesignNode): Flow[] {
+  if (client.kind !== 'client' || client.params.rps <= 0) return [];
+  const mix = client.params.mix;
+  const total = TYPES.reduce((sum, t) => sum + mix[t], 0);
+  const routes: readonly ClientRoute[] = client.routes ?? [];
+  const flows: Flow[] = [];
+  for (const type of TYPES) {
+    // Types with no weight are not used (a mix of all zeros sends nothing the analysis counts).
+    const typeShare = total > 0 ? mix[type] / total : 0;
+    if (typeShare <= 0) continue;
+    let left = 1;
+    for (const r of routes) {
+      if (r.type !== type || r.share <= 0) continue;
+      flows.push({ type, route: r.name, share: typeShare * r.share });
+      left -= r.share;
+    }
+    if (left > 1e-9) flows.push({ type, share: typeShare * left });
+  }
+  return flows;
+}

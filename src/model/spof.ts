@@ -2,7 +2,7 @@ import type { Design, DesignNode } from './design';
 import { nodeName } from './design';
 import { ancestorsOf, buildGraph, membersOf, replicasOf, workTargets, type DesignGraph } from './graph';
 import { isSpofCandidate, spofHintOf } from './kinds';
-import { deadTarget, onwardType, REQUEST_TYPES, routeTiers, servesLocally, usesSessionStore, type RequestType } from './routing';
+import { clientFlows, deadTarget, onwardType, REQUEST_TYPES, routeTiers, servesLocally, usesSessionStore, type RequestType } from './routing';
 
 export interface SpofFinding {
   id: string;
@@ -21,19 +21,20 @@ const VERB: Record<RequestType, string> = { static: 'static files', read: 'reads
 export function findSpofs(design: Design): SpofFinding[] {
   const graph = buildGraph(design);
   const clients = design.nodes.filter((n) => n.kind === 'client');
-  const used = (c: DesignNode) => REQUEST_TYPES.filter((t) => c.kind === 'client' && c.params.mix[t] > 0 && c.params.rps > 0);
+  const flows = indexOf(graph).flows;
 
   // Runs on every edit, so it must stay fast on big designs. Whether a node serves a type does
   // not depend on who asks, so one memo per type serves every client. Killing a node changes the
   // answer only for nodes upstream of it (that can send work to it, or sit inside it), and only
   // when the baseline read its health; every other node keeps its baseline answer, so each
   // candidate re-checks just the part of the graph above it.
-  const served: { client: DesignNode; type: RequestType }[] = [];
-  const consulted = REQUEST_TYPES.map(() => new Set<string>());
-  const baseline = newMemo();
+  const served: { client: DesignNode; flow: number }[] = [];
+  const consulted = flows.list.map(() => new Set<string>());
+  const baseline = newMemo(flows.list.length);
   for (const client of clients) {
-    for (const type of used(client)) {
-      if (evaluate(graph, client, type, NOBODY, { consulted: consulted[TYPE_INDEX[type]], memo: baseline })) served.push({ client, type });
+    for (const { type, route } of clientFlows(client)) {
+      const flow = flowIndex(flows, type, route);
+      if (evaluate(graph, client, flow, NOBODY, { consulted: consulted[flow], memo: baseline })) served.push({ client, flow });
     }
   }
 
@@ -42,32 +43,58 @@ export function findSpofs(design: Design): SpofFinding[] {
     // Which kinds can be candidates is each kind file's `spofHint` (null: never; users are the ones who fail).
     if (!isSpofCandidate(candidate.kind)) continue;
     const dead = new Set([candidate.id]);
-    const lost = new Map<DesignNode, RequestType[]>();
+    const lost = new Map<DesignNode, string[]>();
     let dirty: Set<string> | undefined;
     let dirtyList: string[] | undefined;
-    const memo = newMemo();
+    const memo = newMemo(flows.list.length);
     for (const pair of served) {
-      if (!consulted[TYPE_INDEX[pair.type]].has(candidate.id)) continue;
+      if (!consulted[pair.flow].has(candidate.id)) continue;
       dirty ??= upstreamOf(graph, candidate.id);
       dirtyList ??= [...dirty];
-      if (evaluate(graph, pair.client, pair.type, dead, { base: baseline, dirty, dirtyList, memo })) continue;
-      lost.set(pair.client, [...(lost.get(pair.client) ?? []), pair.type]);
+      if (evaluate(graph, pair.client, pair.flow, dead, { base: baseline, dirty, dirtyList, memo })) continue;
+      lost.set(pair.client, [...(lost.get(pair.client) ?? []), flowWords(flows.list[pair.flow])]);
     }
     if (!lost.size) continue;
-    const what = [...lost].map(([client, types]) => `${nodeName(client)} lose ${joinWords(types.map((t) => VERB[t]))}`).join('; ');
+    const what = [...lost].map(([client, words]) => `${nodeName(client)} lose ${joinWords(words)}`).join('; ');
     findings.push({ id: candidate.id, reason: `If ${nodeName(candidate)} fails, ${what}: nothing else can take over.`, hint: spofHintOf(candidate, { replicas: replicasOf(graph, candidate.id).length }) });
   }
   return findings;
 }
 
 /**
- * Answers per request type (REQUEST_TYPES order) and node id; for a node that routes and serves,
- * also which tier it used and how many usable targets that tier had (an incremental re-check
- * needs to look only at the targets a failure can change).
+ * Answers per flow (flow index) and node id; for a node that routes and serves, also which tier
+ * it used and how many usable targets that tier had (an incremental re-check needs to look only
+ * at the targets a failure can change).
  */
 interface Memo { answer: Map<string, boolean>[]; tier: Map<string, number>[]; usable: Map<string, number>[] }
-const newMemo = (): Memo => ({ answer: REQUEST_TYPES.map(() => new Map()), tier: REQUEST_TYPES.map(() => new Map()), usable: REQUEST_TYPES.map(() => new Map()) });
+const newMemo = (size: number): Memo => ({ answer: fill(size, () => new Map()), tier: fill(size, () => new Map()), usable: fill(size, () => new Map()) });
+const fill = <T>(size: number, make: () => T): T[] => Array.from({ length: size }, make);
 const TYPE_INDEX: Record<RequestType, number> = { static: 0, read: 1, write: 2, job: 3 };
+
+/**
+ * What the analysis walks: a request type, and the route a client declared when it has one
+ * (docs/services.md). The first four are the plain types in REQUEST_TYPES order; then one per
+ * (type, route) that a client of the design declares.
+ */
+interface FlowKey { type: RequestType; route?: string }
+interface FlowTable { list: FlowKey[]; byKey: Map<string, number> }
+const flowKey = (type: RequestType, route?: string): string => (route === undefined ? type : `${type}\u0000${route}`);
+function flowTable(design: Design): FlowTable {
+  const list: FlowKey[] = REQUEST_TYPES.map((type) => ({ type }));
+  const byKey = new Map(list.map((f, i) => [flowKey(f.type), i]));
+  for (const n of design.nodes) {
+    if (n.kind !== 'client') continue;
+    for (const r of n.routes ?? []) {
+      const key = flowKey(r.type, r.name);
+      if (!byKey.has(key)) { byKey.set(key, list.length); list.push({ type: r.type, route: r.name }); }
+    }
+  }
+  return { list, byKey };
+}
+const flowIndex = (flows: FlowTable, type: RequestType, route?: string): number => flows.byKey.get(flowKey(type, route)) ?? TYPE_INDEX[type];
+const flowWords = (f: FlowKey): string => (f.route === undefined ? VERB[f.type] : `the ${f.route} route`);
+/** Only the hops before a web server choose by route (a balancer's rules); past it a request is its type. */
+const keepsRoute = (n: DesignNode): boolean => n.kind === 'loadBalancer' || n.kind === 'dns' || n.kind === 'cdn';
 
 /** The node, the members of a data center, and every node that can send work to any of them. */
 function upstreamOf(graph: DesignGraph, id: string): Set<string> {
@@ -84,8 +111,8 @@ function upstreamOf(graph: DesignGraph, id: string): Set<string> {
 const NOBODY: ReadonlySet<string> = new Set();
 
 /** Whether a request of `type` sent by `from` can complete with the `dead` nodes down. */
-export function canServe(graph: DesignGraph, from: DesignNode, type: RequestType, dead: ReadonlySet<string>): boolean {
-  return evaluate(graph, from, type, dead);
+export function canServe(graph: DesignGraph, from: DesignNode, type: RequestType, dead: ReadonlySet<string>, route?: string): boolean {
+  return evaluate(graph, from, flowIndex(indexOf(graph).flows, type, route), dead);
 }
 
 /**
@@ -93,12 +120,13 @@ export function canServe(graph: DesignGraph, from: DesignNode, type: RequestType
  * of times. A graph is a snapshot (buildGraph per design), so they never go stale; build a new
  * graph after changing a design rather than mutating the nodes a graph holds.
  */
-interface GraphIndex { targets: Map<string, DesignNode[]>; replicas: Map<string, DesignNode[]>; ancestors: Map<string, string[]>; tiers: Record<RequestType, Map<string, DesignNode[][]>>; tierSets: Record<RequestType, Map<string, Set<string>>> }
+interface GraphIndex { flows: FlowTable; targets: Map<string, DesignNode[]>; replicas: Map<string, DesignNode[]>; ancestors: Map<string, string[]>; tiers: Map<string, DesignNode[][]>[]; tierSets: Map<string, Set<string>>[] }
 const indexes = new WeakMap<DesignGraph, GraphIndex>();
 function indexOf(graph: DesignGraph): GraphIndex {
   let index = indexes.get(graph);
   if (!index) {
-    index = { targets: new Map(), replicas: new Map(), ancestors: new Map(), tiers: { static: new Map(), read: new Map(), write: new Map(), job: new Map() }, tierSets: { static: new Map(), read: new Map(), write: new Map(), job: new Map() } };
+    const flows = flowTable(graph.design);
+    index = { flows, targets: new Map(), replicas: new Map(), ancestors: new Map(), tiers: fill(flows.list.length, () => new Map()), tierSets: fill(flows.list.length, () => new Map()) };
     indexes.set(graph, index);
   }
   return index;
@@ -127,7 +155,7 @@ interface EvalOptions {
   dirtyList?: readonly string[];
 }
 
-function evaluate(graph: DesignGraph, from: DesignNode, type: RequestType, dead: ReadonlySet<string>, options: EvalOptions = {}): boolean {
+function evaluate(graph: DesignGraph, from: DesignNode, startFlow: number, dead: ReadonlySet<string>, options: EvalOptions = {}): boolean {
   const { consulted, base, dirty, dirtyList } = options;
   const index = indexOf(graph);
   const targetsOf = (id: string) => cached(index.targets, id, () => workTargets(graph, id));
@@ -140,11 +168,11 @@ function evaluate(graph: DesignGraph, from: DesignNode, type: RequestType, dead:
     return dead.has(n.id) || ancestors.some((a) => dead.has(a));
   };
   const hasLiveReplica = (n: DesignNode) => replicasOfNode(n.id).some((r) => !isDead(r));
-  const memo = options.memo ?? newMemo();
-  const visiting = REQUEST_TYPES.map(() => new Set<string>());
+  const flows = index.flows;
+  const memo = options.memo ?? newMemo(flows.list.length);
+  const visiting = flows.list.map(() => new Set<string>());
 
-  const serves = (n: DesignNode, ty: RequestType): boolean => {
-    const t = TYPE_INDEX[ty];
+  const serves = (n: DesignNode, t: number): boolean => {
     const key = n.id;
     const known = memo.answer[t].get(key);
     if (known !== undefined) return known;
@@ -154,14 +182,14 @@ function evaluate(graph: DesignGraph, from: DesignNode, type: RequestType, dead:
     }
     if (visiting[t].has(key)) return false;
     visiting[t].add(key);
-    const result = isDead(n) ? servesWhileDead(n, ty) : servesAlive(n, ty);
+    const result = isDead(n) ? servesWhileDead(n, t) : servesAlive(n, t);
     visiting[t].delete(key);
     memo.answer[t].set(key, result);
     return result;
   };
 
   // A dead CDN passes requests to its origin; a dead primary is replaced by a promoted replica.
-  const servesWhileDead = (n: DesignNode, ty: RequestType): boolean => {
+  const servesWhileDead = (n: DesignNode, ty: number): boolean => {
     switch (deadTarget(n, n.kind === 'database' && hasLiveReplica(n))) {
       case 'passThrough': return route(n, ty);
       case 'promoted': return true;
@@ -169,7 +197,7 @@ function evaluate(graph: DesignGraph, from: DesignNode, type: RequestType, dead:
     }
   };
 
-  const servesAlive = (n: DesignNode, ty: RequestType): boolean => {
+  const servesAlive = (n: DesignNode, ty: number): boolean => {
     if (n.kind === 'web' && !sessionsAvailable(n)) return false;
     if (n.kind === 'shardRouter') {
       const shards = targetsOf(n.id);
@@ -178,14 +206,17 @@ function evaluate(graph: DesignGraph, from: DesignNode, type: RequestType, dead:
     return route(n, ty);
   };
 
-  const route = (n: DesignNode, ty: RequestType): boolean => {
-    const tiers = tiersOf(n, ty);
-    if (tiers.every((t) => t.length === 0)) return servesLocally(n, ty);
-    const next = onwardType(n, ty);
-    const around = visiting[TYPE_INDEX[next]];
-    if (n.kind === 'dns') return dnsServes(tiers, next, around);
+  const route = (n: DesignNode, t: number): boolean => {
+    const tiers = tiersOf(n, t);
+    const { type: ty, route: path } = flows.list[t];
+    if (tiers.every((x) => x.length === 0)) return servesLocally(n, ty);
+    const nextType = onwardType(n, ty);
+    // The flow each target sees: the route is kept only by the hops that choose by it.
+    const plainNext = TYPE_INDEX[nextType];
+    const routedNext = path === undefined ? plainNext : flowIndex(flows, nextType, path);
+    // Inlined rather than closures: this runs for every node of every path on each edit.
+    if (n.kind === 'dns') return dnsServes(tiers, plainNext, routedNext);
     // Written as loops: this is the inner loop of findSpofs on big designs.
-    const t = TYPE_INDEX[ty];
     const baseTier = base?.tier[t].get(n.id);
     let from = 0;
     if (baseTier !== undefined && dirtyList) {
@@ -195,12 +226,16 @@ function evaluate(graph: DesignGraph, from: DesignNode, type: RequestType, dead:
       let usable = base!.usable[t].get(n.id)!;
       const check = (x: DesignNode): boolean => {
         if (isDead(x) && deadTarget(x, x.kind === 'database' && hasLiveReplica(x)) === 'skipped') { usable--; return true; }
-        return serves(x, next);
+        return serves(x, keepsRoute(x) ? routedNext : plainNext);
       };
       if (dirtyList.length < tier.length) {
-        for (const id of dirtyList) if (tierSet(n, ty, baseTier).has(id) && !around.has(id) && !check(graph.byId.get(id)!)) return false;
+        for (const id of dirtyList) {
+          if (!tierSet(n, t, baseTier).has(id)) continue;
+          const x = graph.byId.get(id)!;
+          if (!visiting[keepsRoute(x) ? routedNext : plainNext].has(id) && !check(x)) return false;
+        }
       } else {
-        for (const x of tier) if (dirty!.has(x.id) && !around.has(x.id) && !check(x)) return false;
+        for (const x of tier) if (dirty!.has(x.id) && !visiting[keepsRoute(x) ? routedNext : plainNext].has(x.id) && !check(x)) return false;
       }
       if (usable > 0) return true;
       from = baseTier + 1;
@@ -210,7 +245,8 @@ function evaluate(graph: DesignGraph, from: DesignNode, type: RequestType, dead:
       for (const x of tiers[k]) {
         // A target already on the path (a loop a design built without the edge rules may hold)
         // is one the request merely passes again: not counted.
-        if (around.has(x.id)) continue;
+        const next = keepsRoute(x) ? routedNext : plainNext;
+        if (visiting[next].has(x.id)) continue;
         if (isDead(x) && deadTarget(x, x.kind === 'database' && hasLiveReplica(x)) === 'skipped') continue;
         usable++;
         if (!serves(x, next)) return false;
@@ -223,15 +259,20 @@ function evaluate(graph: DesignGraph, from: DesignNode, type: RequestType, dead:
     return false;
   };
 
-  const tierSet = (n: DesignNode, ty: RequestType, k: number): Set<string> =>
-    cached(index.tierSets[ty], `${k}\u0000${n.id}`, () => new Set(tiersOf(n, ty)[k].map((x) => x.id)));
+  const tierSet = (n: DesignNode, t: number, k: number): Set<string> =>
+    cached(index.tierSets[t], `${k}\u0000${n.id}`, () => new Set(tiersOf(n, t)[k].map((x) => x.id)));
 
   /**
    * A DNS checks its targets end to end: it answers only with targets that can serve (GeoDNS:
    * the best placed of those), so it serves whenever a target of a tier does.
    */
-  const dnsServes = (tiers: readonly DesignNode[][], next: RequestType, around: ReadonlySet<string>): boolean => {
-    for (const tier of tiers) if (tier.some((t) => !around.has(t.id) && serves(t, next))) return true;
+  const dnsServes = (tiers: readonly DesignNode[][], plainNext: number, routedNext: number): boolean => {
+    for (const tier of tiers) {
+      for (const x of tier) {
+        const next = keepsRoute(x) ? routedNext : plainNext;
+        if (!visiting[next].has(x.id) && serves(x, next)) return true;
+      }
+    }
     return false;
   };
 
@@ -240,8 +281,8 @@ function evaluate(graph: DesignGraph, from: DesignNode, type: RequestType, dead:
     return !usesSessionStore(web, targets) || targets.some((s) => s.kind === 'sessionStore' && !isDead(s));
   };
 
-  const tiersOf = (n: DesignNode, ty: RequestType) => cached(index.tiers[ty], n.id, () => routeTiers(n, ty, targetsOf(n.id)));
-  return serves(from, type);
+  const tiersOf = (n: DesignNode, t: number) => cached(index.tiers[t], n.id, () => routeTiers(n, flows.list[t].type, targetsOf(n.id), flows.list[t].route));
+  return serves(from, startFlow);
 }
 
 const joinWords = (words: string[]): string =>

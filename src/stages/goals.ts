@@ -184,6 +184,37 @@ const EVALUATORS: Evaluators = {
     };
   },
 
+  serviceP99(goal, report) {
+    const none = noTraffic(report);
+    if (none) return none;
+    const s = report.services?.[goal.service];
+    if (!s || s.completed === 0) return { passed: false, measured: 'no answers', message: `No request of the ${goal.service} service was answered: does a load balancer rule give it its requests?` };
+    const got = s.latencyMs.p99;
+    const passed = got <= goal.maxMs;
+    return {
+      passed,
+      measured: ms(got),
+      message: passed
+        ? `The ${goal.service} service's p99 latency was ${ms(got)}, under the goal of ${ms(goal.maxMs)}.`
+        : `The ${goal.service} service's p99 latency was ${ms(got)}; the goal is under ${ms(goal.maxMs)}${bottleneckClause(report)}.`,
+    };
+  },
+
+  serviceErrorRate(goal, report) {
+    const none = noTraffic(report);
+    if (none) return none;
+    const s = report.services?.[goal.service];
+    if (!s || s.completed + s.errors === 0) return { passed: false, measured: 'no requests', message: `No request reached the ${goal.service} service: does a load balancer rule give it its requests?` };
+    const passed = s.errorRate <= goal.max;
+    return {
+      passed,
+      measured: pct(s.errorRate),
+      message: passed
+        ? `${pct(s.errorRate)} of the ${goal.service} service's requests failed, within the goal of ${pct(goal.max)}.`
+        : `${pct(s.errorRate)} of the ${goal.service} service's requests failed (${count(s.errors)}); the goal is at most ${pct(goal.max)}.`,
+    };
+  },
+
   served(goal, report) {
     const got = Object.values(report.nodes).filter((n) => n.kind === goal.kind).reduce((sum, n) => sum + n.served, 0);
     const passed = got >= goal.min;

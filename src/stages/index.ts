@@ -11,17 +11,28 @@ import { stage09 } from './stage09-queue';
 import { stage10 } from './stage10-monitoring';
 import { stage11 } from './stage11-sharding';
 import { stage12 } from './stage12-millions';
+import { stageServices } from './stage-services';
 import type { Stage } from './types';
 
 export const STAGES: readonly Stage[] = [
   stage01, stage02, stage03, stage04, stage05, stage06, stage07,
-  stage08, stage09, stage10, stage11, stage12,
+  stage08, stage09, stage10, stage11, stageServices, stage12,
 ];
 
 export const STAGE_IDS: readonly string[] = STAGES.map((s) => s.id);
 
-/** The stage with this id ("1".."12", as in `#stage=3`), or undefined. */
+/** The stage with this id ("1".."12" or a word like "services", as in `#stage=3`), or undefined. */
 export const stageById = (id: string): Stage | undefined => STAGES.find((s) => s.id === id);
+
+/**
+ * How the stage list numbers a stage: its id when it is a number; a stage with a word for an id
+ * ("services") is numbered after the one before it ("11b"), so the chapter's numbers stay as the links use them.
+ */
+export function stageBadge(id: string): string {
+  if (/^\d+$/.test(id)) return id;
+  const before = STAGE_IDS.slice(0, Math.max(0, STAGE_IDS.indexOf(id))).filter((x) => /^\d+$/.test(x)).pop();
+  return before ? `${before}b` : id;
+}
 
 export type { Stage, Goal, GoalResult, StageCheckResult, DemoStep, ScenarioNote } from './types';
 export { evaluateGoal, evaluateGoals } from './goals';

@@ -39,6 +39,10 @@ export type Goal = GoalBase & (
   | { type: 'outage'; maxS: number; errorRateAbove: number }
   /** The design's monthly cost at the run's load stays at or below `maxMonthlyUsd` (docs/cost.md). */
   | { type: 'budget'; maxMonthlyUsd: number }
+  /** The p99 latency of one service's requests (the report's `services`, docs/services.md). */
+  | { type: 'serviceP99'; service: string; maxMs: number }
+  /** The share of one service's requests that failed. */
+  | { type: 'serviceErrorRate'; service: string; max: number }
 );
 
 export type GoalType = Goal['type'];
@@ -81,7 +85,10 @@ export interface DemoStep {
 }
 
 export interface Stage {
-  /** "1".."12", so `#stage=3` deep links work. */
+  /**
+   * "1".."12" for the chapter's first stages, so `#stage=3` deep links work; a stage added later
+   * gets a word ("services"), so inserting it never moves the numbers links and saved progress use.
+   */
   id: string;
   title: string;
   /** One line. */

@@ -3,7 +3,7 @@
  * The design slice wraps them with history and messages; tests can call them directly.
  */
 import { produce } from 'immer';
-import { canConnect, defaultParams, failure, LIMITS, makeNode, success, type Design, type DesignNode, type Kind, type Position, type Result, type Size } from '../model';
+import { canConnect, decodeRules, defaultParams, failure, LIMITS, makeNode, success, type Design, type DesignNode, type Kind, type Position, type Result, type Size } from '../model';
 import { absolutePosition, centreOf, clampPosition, groupAt, isInside, sizeOf } from './geometry';
 import { duplicateOffset, freeSpot } from './placement';
 import { nextEdgeId, nextNodeIdentity } from './ids';
@@ -88,6 +88,18 @@ export function resetParams(design: Design, id: string): Result<Design> {
   const conflict = connectionConflict(design, node, params);
   if (conflict) return failure(conflict);
   return success(replaceNode(design, { ...node, params } as DesignNode));
+}
+
+/** Sets a load balancer's service rules (docs/services.md), checked like a design file's; an empty list removes them. */
+export function setServiceRules(design: Design, id: string, rules: unknown): Result<Design> {
+  const node = design.nodes.find((n) => n.id === id);
+  if (!node) return failure(`There is no component "${id}".`);
+  const errors: string[] = [];
+  const decoded = decodeRules(rules, `node "${id}"`, node.kind, errors);
+  if (!decoded) return failure(...errors);
+  const { rules: _old, ...rest } = node as DesignNode & { rules?: unknown };
+  void _old;
+  return success(replaceNode(design, (decoded.length > 0 ? { ...rest, rules: decoded } : rest) as DesignNode));
 }
 
 const replaceNode = (design: Design, node: DesignNode): Design =>

@@ -37,6 +37,13 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (_set, get) => ({
     return undefined;
   },
 
+  setServiceRules: (id, rules) => {
+    const result = edits.setServiceRules(get().design, id, rules);
+    if (!result.ok) return result.errors;
+    get().commit(result.value, { coalesceKey: `rules:${id}` });
+    return undefined;
+  },
+
   resetParams: (id) => {
     const result = edits.resetParams(get().design, id);
     if (!result.ok) { get().showToast(result.errors.join(' '), 'warning'); return; }

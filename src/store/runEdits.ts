@@ -31,6 +31,9 @@ function sameValue(a: unknown, b: unknown): boolean {
   return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
+/** A node's routes (users) or service rules (balancers): the run builds its routing from them (docs/services.md). */
+const routingOf = (n: DesignNode): unknown => (n.kind === 'client' ? n.routes : n.kind === 'loadBalancer' ? n.rules : undefined);
+
 /** The params that differ between two versions of a node, or undefined when none do. */
 function changedParams(before: DesignNode, after: DesignNode): Record<string, unknown> | undefined {
   if (before.params === after.params) return undefined;
@@ -83,6 +86,7 @@ export function classifyDesignChange(before: Design, after: Design): DesignChang
     const old = byId.get(node.id);
     if (!old || old.kind !== node.kind) return { kind: 'structure', reason: 'components were added or removed' };
     if (old.parent !== node.parent) return { kind: 'structure', reason: 'a component moved between data centers' };
+    if (!sameValue(routingOf(old), routingOf(node))) return { kind: 'structure', reason: 'routes or service rules changed' };
     const changed = changedParams(old, node);
     if (!changed) continue;
     const fixed = restartParam(node.kind, changed, old.params as unknown as Record<string, unknown>);

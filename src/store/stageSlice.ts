@@ -41,7 +41,7 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
     openStage: (id, options) => {
       const stage = stageOf(id);
       if (!stage) {
-        get().showToast(`There is no stage “${id}”: the stages are numbered 1 to ${STAGE_IDS.length}.`, 'warning');
+        get().showToast(`There is no stage “${id}”: the stages are ${STAGE_IDS.join(', ')}.`, 'warning');
         return false;
       }
       checkToken++;

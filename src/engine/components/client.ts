@@ -8,6 +8,7 @@ import { arrivalStream, C_NO_ROUTE, EV_CLIENT, requestStream, retryStream, type 
 import { forward, fail, NO_ROUTE } from '../flow';
 import { createZipfSampler } from '../lib/zipf';
 import { scaledUsers } from '../sampling';
+import { clientRouteDraw } from '../services';
 import { defineBehaviour } from '../componentBehaviour';
 
 /** With the rate at zero, look again this often. */
@@ -26,7 +27,10 @@ export function buildClient(sim: SimState, node: NodeOfKind<'client'>, nodeIdx: 
     // Sampled mode keeps each user's own request rate: 1/k of the users, 1/k of the requests.
     hotFraction: 0, sampleKey: () => 0, users: scaledUsers(p.users, sim.sampleK), userBase, regionIdx: REGIONS.indexOf(p.region), keyCount: p.keys.count, giveUpMs: 0,
     retries: 0, retryBackoffMs: 0, retryRng: null,
+    routeCum: null, routeRef: null,
   };
+  const draw = clientRouteDraw(node, sim.routeTable);
+  if (draw) { client.routeCum = draw.cum; client.routeRef = draw.ref; }
   applyClientParams(sim, client, node);
   return client;
 }
@@ -91,7 +95,10 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
   const req = rp.alloc();
   const u = rng.uniform();
   const mix = c.mixCum;
-  rp.type[req] = u < mix[0] ? 0 : u < mix[1] ? 1 : u < mix[2] ? 2 : 3;
+  const type = u < mix[0] ? 0 : u < mix[1] ? 1 : u < mix[2] ? 2 : 3;
+  rp.type[req] = type;
+  rp.route[req] = c.routeCum === null ? -1 : drawRoute(c, type);
+  rp.service[req] = -1;
   rp.key[req] = c.hotFraction > 0 && rng.uniform() < c.hotFraction ? 0 : c.sampleKey();
   rp.user[req] = c.userBase + (c.users > 1 ? rng.below(c.users) : 0);
   rp.flags[req] = 0;
@@ -124,10 +131,20 @@ export function clientRetry(sim: SimState, req: number): void {
   rp.cache[req] = -1;
   rp.cdn[req] = -1;
   rp.web[req] = -1;
+  rp.exit[req] = -1;
   rp.deadlineMs[req] = rp.startMs[req] + c.giveUpMs;
   sim.totals.retries++;
   sim.bucket.retries++;
   if (forward(sim, req, sim.nodes[c.node]) === NO_ROUTE) fail(sim, req, C_NO_ROUTE, c.node);
+}
+
+/** The declared route a request of `type` takes (-1: none), by the routes' shares; one draw only when the type has routes. */
+function drawRoute(c: ClientRt, type: number): number {
+  const cum = c.routeCum![type];
+  if (cum.length === 0) return -1;
+  const u = c.requests.uniform();
+  for (let i = 0; i < cum.length; i++) if (u < cum[i]) return c.routeRef![type][i];
+  return -1;
 }
 
 /** Users send requests and take none; their params are applyClientParams's, kept per client. */

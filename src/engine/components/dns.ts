@@ -38,12 +38,15 @@ function refreshDnsHealth(sim: SimState, n: NodeRt): void {
   if (n.dnsHealthEpoch === sim.healthEpoch) return;
   n.dnsHealthEpoch = sim.healthEpoch;
   const count = sim.nodes.length;
-  if (n.dnsTargetDown === null) n.dnsTargetDown = new Uint8Array(REQUEST_TYPES.length * count);
+  if (n.dnsTargetDown === null) n.dnsTargetDown = new Uint8Array(sim.flowClasses * count);
   const dead = new Set<string>();
   for (const node of sim.nodes) if (!node.alive && !node.autoscaled) dead.add(node.id);
-  for (let type = 0; type < REQUEST_TYPES.length; type++) {
+  // One view per flow class (services.ts): a request on a declared route is checked by its route.
+  for (let cls = 0; cls < sim.flowClasses; cls++) {
+    const entry = cls < REQUEST_TYPES.length ? undefined : sim.routeTable[cls - REQUEST_TYPES.length];
+    const type = entry ? REQUEST_TYPES.indexOf(entry.type) : cls;
     for (const tier of n.routes[type]) {
-      for (const t of tier.targets) n.dnsTargetDown[type * count + t] = canServe(sim.graph, sim.nodes[t].design, REQUEST_TYPES[type], dead) ? 0 : 1;
+      for (const t of tier.targets) n.dnsTargetDown[cls * count + t] = canServe(sim.graph, sim.nodes[t].design, REQUEST_TYPES[type], dead, entry?.name) ? 0 : 1;
     }
   }
 }

@@ -7,6 +7,7 @@ import { C_NODE_DOWN, C_RATE_LIMITED, EV_HEALTH, type SimState } from '../state'
 import type { NodeRt } from '../nodeState';
 import { fail, sendTo } from '../flow';
 import { mixKey } from '../lib/hash';
+import { flowClass } from '../requests';
 import { defineBehaviour } from '../componentBehaviour';
 
 export const LB_ROUND_ROBIN = 0, LB_LEAST_CONN = 1, LB_STICKY = 2, LB_RANDOM = 3;
@@ -21,7 +22,17 @@ export function lbArrive(sim: SimState, n: NodeRt, req: number): void {
   if (n.tokensPerMs > 0 && !takeToken(sim, n)) { sim.bucket.rateLimited++; fail(sim, req, C_RATE_LIMITED, n.idx); return; }
   n.served++;
   n.bucketServed++;
-  const i = lbChoose(sim, n, req);
+  let list: Int32Array | null = null;
+  let cls = -1;
+  if (n.lbClass !== null) {
+    // Services (docs/services.md): only the servers of the service that owns this request.
+    const rp = sim.req;
+    cls = flowClass(rp.type[req], rp.route[req]);
+    list = n.lbClass[cls];
+    const owner = n.lbClassOwner![cls];
+    if (owner >= 0 && rp.service[req] < 0) rp.service[req] = owner;
+  }
+  const i = list !== null ? lbChooseAmong(sim, n, req, list, cls) : lbChoose(sim, n, req);
   if (i < 0) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
   sendTo(sim, req, n.lbTargets[i], n.lbEdges[i], 0);
 }
@@ -73,6 +84,51 @@ function lbChoose(sim: SimState, n: NodeRt, req: number): number {
     default: {
       for (let k = 0; k < count; k++) {
         const i = n.rr++ % count;
+        if (!down[i]) return i;
+      }
+      return -1;
+    }
+  }
+}
+
+/** lbChoose over the positions `list` allows (the servers of the request's service, flow class `cls`), with the same algorithms. */
+function lbChooseAmong(sim: SimState, n: NodeRt, req: number, list: Int32Array, cls: number): number {
+  const down = n.knownDown;
+  const count = list.length;
+  if (count === 0) return -1;
+  switch (n.lbAlgo) {
+    case LB_LEAST_CONN: {
+      let best = -1;
+      let bestLoad = Infinity;
+      for (let j = 0; j < count; j++) {
+        const i = list[j];
+        if (down[i]) continue;
+        const t = sim.nodes[n.lbTargets[i]];
+        const load = t.busy + t.queue.length;
+        if (load < bestLoad) { bestLoad = load; best = i; }
+      }
+      return best;
+    }
+    case LB_STICKY: {
+      const start = mixKey(sim.req.user[req]) % count;
+      for (let k = 0; k < count; k++) {
+        const i = list[(start + k) % count];
+        if (!down[i]) return i;
+      }
+      return -1;
+    }
+    case LB_RANDOM: {
+      let up = 0;
+      for (let j = 0; j < count; j++) if (!down[list[j]]) up++;
+      if (up === 0) return -1;
+      let pick = n.rng.below(up);
+      for (let j = 0; j < count; j++) if (!down[list[j]] && pick-- === 0) return list[j];
+      return -1;
+    }
+    default: {
+      const rr = n.lbClassRr!;
+      for (let k = 0; k < count; k++) {
+        const i = list[rr[cls]++ % count];
         if (!down[i]) return i;
       }
       return -1;

@@ -20,7 +20,7 @@ export function queueArrive(sim: SimState, q: NodeRt, req: number): void {
   if (q.queue.length >= q.capacity) { fail(sim, req, C_QUEUE_FULL, q.idx); return; }
   const rp = sim.req;
   if ((rp.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) {
-    recordCompletion(sim, sim.nowMs - rp.startMs[req]);
+    recordCompletion(sim, sim.nowMs - rp.startMs[req], req);
     meterReply(sim, req);
   }
   rp.flags[req] |= F_BACKGROUND | F_COUNTED;

@@ -19,6 +19,7 @@ export function webArrive(sim: SimState, n: NodeRt, req: number): void {
   if (!n.alive) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
   const rp = sim.req;
   rp.web[req] = n.idx;
+  if (rp.service[req] < 0) rp.service[req] = n.serviceIdx;
   const flags = rp.flags[req];
   if ((flags & (F_BACKGROUND | F_SESSION_DONE)) === 0) {
     const deadline = sim.nowMs + n.timeoutMs;

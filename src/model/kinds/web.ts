@@ -1,6 +1,7 @@
 import { choice, num } from '../params';
 import { oneDecimal, defineKind } from './kind';
 import { sizeParam } from '../sizeParam';
+import { SERVICE_NAMES } from '../services';
 
 export const webKind = defineKind({
   kind: 'web',
@@ -21,11 +22,12 @@ export const webKind = defineKind({
     breakerWindowS: num({ applies: 'live', label: 'Breaker window', unit: 's', min: 0.1, max: 600, default: 10, help: 'The failures that open the breaker must fall within this many seconds.' }),
     breakerOpenS: num({ applies: 'live', label: 'Breaker open for', unit: 's', min: 0.1, max: 600, default: 5, help: 'How long an open breaker fails calls before it lets one probe through (half-open); the probe’s success closes it.' }),
     timeoutMs: num({ applies: 'live', label: 'Timeout', unit: 'ms', min: 1, max: 600_000, default: 5000, help: 'A request still unfinished this long after reaching this server fails with a timeout. Its users give up sooner when their “Give up after” comes first (30 s by default), so a longer timeout than that changes nothing.' }),
+    service: choice(SERVICE_NAMES, { applies: 'restart', label: 'Service', default: '', help: 'The service this server belongs to. A load balancer’s rules send each service its own requests, so a slow service cannot stall the others. None: the shared pool, which takes whatever no service owns.' }),
     sessions: choice(['local', 'shared'], { applies: 'live', label: 'Sessions', default: 'local', help: 'Local: sessions live in this server’s memory. Shared: in a session store, so any server can serve any user.' }),
   },
   // Stateless: little shared between requests, so it scales nearly linearly for a long way.
   scaling: { family: 'm7i', usl: { sigma: 0.005, kappa: 0.000005 } },
-  face: (p) => `${p.workers} workers · ${oneDecimal(p.serviceMs)} ms`,
+  face: (p) => `${p.service ? `${p.service} · ` : ''}${p.workers} workers · ${oneDecimal(p.serviceMs)} ms`,
   spofHint: () => 'One web server: add a second one and put a load balancer in front of both.',
   // With no data tier the web server is the chapter's first stage: one box doing everything.
   servesLocally: () => true,

@@ -6,7 +6,7 @@
  */
 import '../../model/zodSetup';
 import * as z from 'zod/mini';
-import { KINDS, type Kind } from '../../model';
+import { KINDS, NAMED_SERVICES, type Kind } from '../../model';
 import { describeValue } from '../../model/inputGuards';
 import { GOAL_TYPES } from '../goals';
 import type { Goal, GoalType } from '../types';
@@ -34,6 +34,8 @@ export const GOAL_FIELDS: FieldList = {
   served: { required: ['kind', 'min'] },
   outage: { required: ['maxS', 'errorRateAbove'] },
   budget: { required: ['maxMonthlyUsd'] },
+  serviceP99: { required: ['service', 'maxMs'] },
+  serviceErrorRate: { required: ['service', 'max'] },
 };
 
 const MAX_NUMBER = 1e9;
@@ -64,6 +66,7 @@ const FIELD_RULES: Record<string, z.ZodMiniType> = {
   kind,
   kinds: z.array(kind, { error: 'must be a list of component kinds' }).check(z.minLength(1, { error: 'must name at least one kind' }), z.maxLength(KINDS.length)),
   of: z.enum(['cache', 'cdn'], { error: 'must be "cache" or "cdn"' }),
+  service: z.enum(NAMED_SERVICES as [string, ...string[]], { error: `must be a service name: ${NAMED_SERVICES.join(', ')}` }),
 };
 /** A field no rule names (a goal type added later): a number, a short text or true/false. */
 const anyValue = z.union([z.number().check(z.minimum(-MAX_NUMBER), z.maximum(MAX_NUMBER)), z.string().check(z.maxLength(64)), z.boolean()], { error: 'must be a number, a short text or true/false' });

@@ -15,6 +15,8 @@ export interface DesignSlice {
   /** Sets one parameter; returns the messages when the value is refused (and commits nothing). */
   updateParam: (id: string, path: ParamPath, value: unknown) => string[] | undefined;
   resetParams: (id: string) => void;
+  /** Sets a load balancer's service rules (docs/services.md); returns the messages when they are refused. */
+  setServiceRules: (id: string, rules: unknown) => string[] | undefined;
   rename: (id: string, label: string) => void;
   renameDesign: (name: string) => void;
   setParent: (id: string, parentId: string | undefined) => void;

@@ -1,6 +1,6 @@
 /** The dashboard's panels as data: title, unit, a one-line hint, the empty message and the transform. */
 import type { PanelSpec } from './panelTypes';
-import { hitRatioData, latencyData, queueData, replicaData, retryData, shardData, throughputData, utilizationData } from './transforms';
+import { hitRatioData, latencyData, queueData, replicaData, retryData, serviceLatencyData, serviceThroughputData, shardData, throughputData, utilizationData } from './transforms';
 
 const NO_DATA = 'No data yet: start a run.';
 
@@ -14,6 +14,16 @@ export const PANELS: readonly PanelSpec[] = [
     id: 'latency', title: 'Latency', unit: 'ms',
     hint: 'Response time: half of requests are faster than p50, 99 in 100 faster than p99.',
     emptyText: NO_DATA, build: latencyData,
+  },
+  {
+    id: 'service-latency', title: 'Latency per service', unit: 'ms',
+    hint: 'p99 of each service on its own: a slow service no longer drags the others with it once the pool is split.',
+    emptyText: 'No services in this design: give web servers a service and the balancer rules.', build: serviceLatencyData,
+  },
+  {
+    id: 'service-throughput', title: 'Throughput per service', unit: 'rps', rightUnit: '%',
+    hint: 'Requests each service answered per simulated second, and the share that failed for each service with errors.',
+    emptyText: 'No services in this design: give web servers a service and the balancer rules.', build: serviceThroughputData,
   },
   {
     id: 'hits', title: 'Cache & CDN hit ratio', unit: '%', leftDomain: [0, 100],

@@ -2,7 +2,7 @@
  * Pure transforms from engine series points to chart rows, one per panel. Each returns null when
  * the design has nothing for that panel (no cache, no replica…), so the panel can say so.
  */
-import { ownEntry } from '../../model';
+import { NO_SERVICE, ownEntry } from '../../model';
 import type { SeriesPoint } from '../../engine/api';
 import { colorAt, dashAt } from './palette';
 import type { ChartRow, ChartSeries, NameContext, PanelData } from './panelTypes';
@@ -137,5 +137,43 @@ export function retryData(points: readonly SeriesPoint[]): PanelData | null {
   return {
     series: [series(0, 'retries'), series(1, 'refused by rate limit (429)'), series(2, 'open circuit breakers', 'right')],
     rows: points.map((p) => ({ tS: p.tS, s0: p.retriesRps ?? 0, s1: p.rateLimitedRps ?? 0, s2: p.breakersOpen ?? 0 })),
+  };
+}
+
+/** The services the points name (docs/services.md), in the order they first appear; "(none)" last. */
+function servicesIn(points: readonly SeriesPoint[]): string[] {
+  const seen: string[] = [];
+  for (const p of points) for (const name of Object.keys(p.services ?? {})) if (!seen.includes(name)) seen.push(name);
+  return [...seen.filter((n) => n !== NO_SERVICE), ...seen.filter((n) => n === NO_SERVICE)];
+}
+
+/** One line per service: its p99 latency (null, a gap, in a second it answered nothing). */
+export function serviceLatencyData(points: readonly SeriesPoint[]): PanelData | null {
+  const names = servicesIn(points);
+  if (names.length === 0) return null;
+  return {
+    series: names.map((name, i) => series(i, `${name} p99`)),
+    rows: points.map((p) => {
+      const row: ChartRow = { tS: p.tS };
+      names.forEach((name, i) => { const s = p.services?.[name]; row[`s${i}`] = s && s.throughputRps > 0 ? s.p99Ms : null; });
+      return row;
+    }),
+  };
+}
+
+/** One line per service: requests answered per second, and (right axis) the error rate of each service that had errors. */
+export function serviceThroughputData(points: readonly SeriesPoint[]): PanelData | null {
+  const names = servicesIn(points);
+  if (names.length === 0) return null;
+  const failing = names.filter((name) => points.some((p) => (p.services?.[name]?.errors ?? 0) > 0));
+  return {
+    series: [...names.map((name, i) => series(i, name)), ...failing.map((name) => series(names.indexOf(name), `${name} errors (%)`, 'right'))]
+      .map((s, i) => ({ ...s, key: `s${i}` })),
+    rows: points.map((p) => {
+      const row: ChartRow = { tS: p.tS };
+      names.forEach((name, i) => { row[`s${i}`] = p.services?.[name]?.throughputRps ?? 0; });
+      failing.forEach((name, j) => { const s = p.services?.[name]; row[`s${names.length + j}`] = s ? s.errorRate * 100 : null; });
+      return row;
+    }),
   };
 }

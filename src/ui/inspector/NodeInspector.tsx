@@ -7,6 +7,7 @@ import { FaultButton } from './FaultButton';
 import { LabelField } from './LabelField';
 import { ParamForm } from './ParamForm';
 import { CostSection } from './CostSection';
+import { ServiceRules } from './ServiceRules';
 
 // The closed forms load with the panel, during a run: the first paint does not need them.
 const TheoryPanel = lazy(() => import('./TheoryPanel').then((m) => ({ default: m.TheoryPanel })));
@@ -59,6 +60,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
 
       <h3 className="inspector__section">Parameters</h3>
       <ParamForm node={node} />
+      {node.kind === 'loadBalancer' && <ServiceRules node={node} />}
     </div>
   );
 }

@@ -82,7 +82,7 @@ export function ChoiceField({ nodeId, path, spec, value }: FieldProps<ChoicePara
         <AppliesBadge applies={spec.applies} path={path} />
       </div>
       <select id={uid} className="field__input field__select" value={String(value)} onChange={(e) => onChange(e.target.value)} data-testid={`param-${path}`}>
-        {spec.options.map((option) => <option key={option} value={option}>{option}</option>)}
+        {spec.options.map((option) => <option key={option} value={option}>{option === '' ? 'none' : option}</option>)}
       </select>
       <FieldError id={`${uid}-error`} path={path} message={error} />
       <p className="field__help">{spec.help}</p>

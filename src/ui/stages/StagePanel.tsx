@@ -1,6 +1,6 @@
 import { ArrowLeft, ArrowRight, CircleCheck, GraduationCap, ListChecks, Loader2, Play, Sparkles, X } from 'lucide-react';
 import { lazy, Suspense, useState } from 'react';
-import { completion, isStagePassed, STAGE_IDS, STAGES, stageById, type Stage } from '../../stages';
+import { completion, isStagePassed, STAGE_IDS, STAGES, stageBadge, stageById, type Stage } from '../../stages';
 import { KIND_SPECS } from '../../model';
 import { store, useStore, type StoreState } from '../../store';
 import { formatCount, formatMs, formatPercent } from '../run/liveFormat';
@@ -41,12 +41,12 @@ function StageList({ onMake }: { onMake: () => void }) {
   const progress = useStore((s: StoreState) => s.stages.progress);
   return (
     <div className="stage-panel__body">
-      <p className="stage-panel__intro">Twelve steps, each a design to build and a load to survive. Opening a stage puts its starting design on the canvas (Undo brings yours back).</p>
+      <p className="stage-panel__intro">Thirteen steps, each a design to build and a load to survive. Opening a stage puts its starting design on the canvas (Undo brings yours back).</p>
       <ol className="stage-list">
         {STAGES.map((stage) => (
           <li key={stage.id}>
             <button type="button" className="stage-list__item" onClick={() => store.getState().openStage(stage.id, { loadStart: true })} data-testid={`stage-open-${stage.id}`}>
-              <span className="stage-list__number">{stage.id}</span>
+              <span className="stage-list__number">{stageBadge(stage.id)}</span>
               <span className="stage-list__text"><strong>{stage.title}</strong><span>{stage.summary}</span></span>
               {isStagePassed(progress, stage.id) && <CircleCheck size={18} className="stage-list__done" aria-label="passed" />}
             </button>
@@ -77,7 +77,7 @@ function StageView({ stage }: { stage: Stage }) {
         <button type="button" className="button button--small" onClick={actions.closeStage} data-testid="stage-all">
           <ListChecks size={15} aria-hidden="true" /> All stages
         </button>
-        <span className="stage-nav__where" data-testid="stage-where">{isCustom ? `Teacher’s stage ${index + 1} of ${ids.length}` : `Stage ${stage.id} of ${STAGE_IDS.length}`}{passedBefore && <CircleCheck size={15} className="stage-list__done" aria-label="passed" />}</span>
+        <span className="stage-nav__where" data-testid="stage-where">{isCustom ? `Teacher’s stage ${index + 1} of ${ids.length}` : `Stage ${stageBadge(stage.id)} of ${STAGE_IDS.length}`}{passedBefore && <CircleCheck size={15} className="stage-list__done" aria-label="passed" />}</span>
       </nav>
       <h3 className="stage-view__title" data-testid="stage-title">{stage.title}</h3>
       <p className="stage-view__summary">{stage.summary}</p>

@@ -29,15 +29,20 @@ const DURATION_S = 18;
 const FAIL_SHARE = 0;
 
 /** Parameters that let every failover mechanism finish well inside the settle time, and keep the load light. */
-function settleFast(design: Design, shared: boolean[], geo: boolean): Design {
+function settleFast(design: Design, shared: boolean[], geo: boolean, services: Services): Design {
+  let web = 0;
   design.nodes.forEach((n: DesignNode, i) => {
     const p = n.params as Record<string, unknown>;
     switch (n.kind) {
       case 'client': Object.assign(p, { rps: 32, users: 200 }); break;
       case 'dns': Object.assign(p, { ttlS: 3, geo }); break;
-      case 'loadBalancer': p.healthCheckS = 0.5; break;
+      case 'loadBalancer':
+        p.healthCheckS = 0.5;
+        // Services (docs/services.md): pages own reads and static files, uploads own writes; jobs stay with the shared pool.
+        if (services.rules) n.rules = [{ service: 'pages', types: ['read', 'static'], routes: [] }, { service: 'uploads', types: ['write'], routes: [] }];
+        break;
       case 'database': p.failoverS = 0.5; break;
-      case 'web': Object.assign(p, { workers: 64, timeoutMs: 2000, sessions: shared[i % shared.length] ? 'shared' : 'local' }); break;
+      case 'web': Object.assign(p, { workers: 64, timeoutMs: 2000, sessions: shared[i % shared.length] ? 'shared' : 'local', service: services.of[web++ % services.of.length] }); break;
       case 'worker': p.workers = 64; break;
       default: break;
     }
@@ -83,8 +88,14 @@ const layeredDesignArb: fc.Arbitrary<Design> = fc.record({
   return design;
 });
 
-const contractDesignArb = fc.tuple(fc.oneof({ arbitrary: layeredDesignArb, weight: 4 }, { arbitrary: wiredDesignArb, weight: 1 }), fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }), fc.boolean())
-  .map(([design, shared, geo]) => settleFast(design, shared, geo));
+/** Which service each web server belongs to, and whether the balancers hold rules (none of either: the design as before). */
+interface Services { of: ('' | 'pages' | 'uploads')[]; rules: boolean }
+const servicesArb: fc.Arbitrary<Services> = fc.oneof(
+  { arbitrary: fc.constant<Services>({ of: [''], rules: false }), weight: 1 },
+  { arbitrary: fc.record({ of: fc.array(fc.constantFrom<'' | 'pages' | 'uploads'>('', 'pages', 'uploads'), { minLength: 3, maxLength: 3 }), rules: fc.boolean() }), weight: 1 },
+);
+const contractDesignArb = fc.tuple(fc.oneof({ arbitrary: layeredDesignArb, weight: 4 }, { arbitrary: wiredDesignArb, weight: 1 }), fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }), fc.boolean(), servicesArb)
+  .map(([design, shared, geo, services]) => settleFast(design, shared, geo, services));
 
 type Failing = Set<string>;
 
@@ -143,7 +154,7 @@ describe('the SPOF panel and the engine say the same thing', () => {
   it('on random valid designs, a node is flagged exactly when killing it leaves some users failing for the rest of the run', () => {
     fc.assert(fc.property(contractDesignArb, (design) => {
       const found = disagreements(design);
-      expect(found, `${JSON.stringify({ nodes: design.nodes.map((n) => [n.id, n.kind, n.parent ?? null, n.kind === 'database' ? n.params.role : n.kind === 'web' ? n.params.sessions : n.kind === 'dns' ? n.params.geo : null]), edges: design.edges.map((e) => `${e.source}>${e.target}`) })}`).toEqual([]);
+      expect(found, `${JSON.stringify({ nodes: design.nodes.map((n) => [n.id, n.kind, n.parent ?? null, n.kind === 'database' ? n.params.role : n.kind === 'web' ? `${n.params.sessions} ${n.params.service}` : n.kind === 'loadBalancer' ? (n.rules ? 'rules' : null) : n.kind === 'dns' ? n.params.geo : null]), edges: design.edges.map((e) => `${e.source}>${e.target}`) })}`).toEqual([]);
     }), { numRuns: Number(process.env.CONTRACT_RUNS ?? 40), seed: 12, endOnFailure: true });
     console.info('contract designs, served pairs, flagged nodes, kills:', STATS);
   }, 120_000);
