@@ -92,7 +92,7 @@ describe('hostile or broken stage files are refused, naming the field', () => {
     expect(errorsOf(decodeOne(stageFile({ start }))).join('\n')).toMatch(/^The stage › start: node "users" \(client\): params.rps/m);
     expect(errorsOf(decodeOne(stageFile({ scenario: [{ tS: 5, action: 'kill', target: 'ghost' }] })))[0])
       .toMatch(/scenario › fault 1: target "ghost" is neither in the starting design nor in the solution/);
-    expect(errorsOf(decodeOne(stageFile({ scenario: [{ tS: 5, action: 'explode', target: 'web-1' }] })))[0]).toMatch(/scenario › fault 1: action must be/);
+    expect(errorsOf(decodeOne(stageFile({ scenario: [{ tS: 5, action: 'explode', target: 'web-1' }] })))[0]).toMatch(/scenario › fault 1: action is "explode"; it must be one of kill, restore/);
     expect(errorsOf(decodeOne(stageFile({ demo: [{ tS: 5, say: 'boom', action: { kill: 'ghost' } }] })))[0]).toMatch(/demo › step 1 \(t=5 s\): there is no node “ghost”/);
   });
 
