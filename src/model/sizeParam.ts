@@ -21,6 +21,19 @@ export const sizeNamesOf = (family: FamilyName): string[] => FAMILY_SIZES[family
 /** The size of a node that predates sizes, or keeps its own pool: today's `workers`, priced at the nearest size. */
 export const CUSTOM_SIZE = 'custom';
 
+/**
+ * vCPUs of a size, read off its name the way the families name them: large 2, xlarge 4,
+ * Nxlarge 4N (test/unit/model/cost.test.ts holds this to the price table's rows). Null for custom.
+ */
+export function vcpusOfSize(name: string): number | null {
+  const m = /\.(\d*)(x?)large$/.exec(name);
+  if (!m) return null;
+  return m[2] === '' ? 2 : 4 * (m[1] === '' ? 1 : Number(m[1]));
+}
+
+/** The pool a node's face shows: a chosen size's vCPUs (the engine gives it one worker each), else its own count. */
+export const facePool = (size: string, own: number): number => vcpusOfSize(size) ?? own;
+
 /** Universal Scalability Law coefficients: X(N) = N / (1 + σ(N − 1) + κN(N − 1)). */
 export interface UslCoefficients {
   /** Contention (σ): the share of work that queues for something only one can hold (a lock, a log). */

@@ -1,5 +1,5 @@
 import { choice, num } from '../params';
-import { sizeParam } from '../sizeParam';
+import { facePool, sizeParam } from '../sizeParam';
 import { defineKind } from './kind';
 
 export const databaseKind = defineKind({
@@ -22,7 +22,7 @@ export const databaseKind = defineKind({
   },
   // Locks, the write-ahead log and buffer-pool latches: contention and coherency grow fast, so a bigger box soon stops paying.
   scaling: { family: 'r7i', usl: { sigma: 0.03, kappa: 0.0002 } },
-  face: (p) => `${p.role} · ${p.workers} conns`,
+  face: (p) => `${p.role} · ${facePool(p.size, p.workers)} conns`,
   spofHint: (p, facts) => {
     if (p.role === 'replica') return 'The only database these reads can reach: also connect the web servers (or cache) to the primary, or add a second replica.';
     if (p.role === 'shard') return 'This shard has no replica: add a replica (a database with role replica, wired from the shard) so its keys survive.';

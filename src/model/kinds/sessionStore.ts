@@ -1,6 +1,6 @@
 import { num } from '../params';
 import { oneDecimal, defineKind } from './kind';
-import { sizeParam } from '../sizeParam';
+import { facePool, sizeParam } from '../sizeParam';
 
 export const sessionStoreKind = defineKind({
   kind: 'sessionStore',
@@ -18,7 +18,7 @@ export const sessionStoreKind = defineKind({
   },
   // One keyspace in memory: commands contend for it.
   scaling: { family: 'r7i', usl: { sigma: 0.02, kappa: 0.0001 } },
-  face: (p) => `${p.workers} workers · ${oneDecimal(p.serviceMs)} ms`,
+  face: (p) => `${facePool(p.size, p.workers)} workers · ${oneDecimal(p.serviceMs)} ms`,
   spofHint: () => 'Every web server using it needs it for each request: run a second session store and connect the web servers to both.',
   dataTier: true,
 });

@@ -1,6 +1,6 @@
 import { choice, num } from '../params';
 import { oneDecimal, defineKind } from './kind';
-import { sizeParam } from '../sizeParam';
+import { facePool, sizeParam } from '../sizeParam';
 import { SERVICE_NAMES } from '../services';
 
 export const webKind = defineKind({
@@ -27,7 +27,7 @@ export const webKind = defineKind({
   },
   // Stateless: little shared between requests, so it scales nearly linearly for a long way.
   scaling: { family: 'm7i', usl: { sigma: 0.005, kappa: 0.000005 } },
-  face: (p) => `${p.service ? `${p.service} · ` : ''}${p.workers} workers · ${oneDecimal(p.serviceMs)} ms`,
+  face: (p) => `${p.service ? `${p.service} · ` : ''}${facePool(p.size, p.workers)} workers · ${oneDecimal(p.serviceMs)} ms`,
   spofHint: () => 'One web server: add a second one and put a load balancer in front of both.',
   // With no data tier the web server is the chapter's first stage: one box doing everything.
   servesLocally: () => true,

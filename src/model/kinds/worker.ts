@@ -1,6 +1,6 @@
 import { num } from '../params';
 import { compact, defineKind } from './kind';
-import { sizeParam } from '../sizeParam';
+import { facePool, sizeParam } from '../sizeParam';
 
 export const workerKind = defineKind({
   kind: 'worker',
@@ -18,7 +18,7 @@ export const workerKind = defineKind({
   },
   // Jobs are independent but share the box’s memory bandwidth and disks.
   scaling: { family: 'm7i', usl: { sigma: 0.01, kappa: 0.00002 } },
-  face: (p) => `${p.workers} workers · ${compact(p.serviceMs)} ms`,
+  face: (p) => `${facePool(p.size, p.workers)} workers · ${compact(p.serviceMs)} ms`,
   spofHint: () => 'One worker pool: add a second one on the same queue.',
   // With no store behind it a worker finishes its job on its own.
   servesLocally: (type) => type === 'job',

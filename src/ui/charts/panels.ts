@@ -1,4 +1,8 @@
-/** The dashboard's panels as data: title, unit, a one-line hint, the empty message and the transform. */
+/**
+ * The dashboard's panels as data: title, unit, a one-line hint, the empty message and the transform.
+ * The per-service panels come last: most designs have no services, and their empty panels should
+ * not push the cache, replica and queue charts down.
+ */
 import type { PanelSpec } from './panelTypes';
 import { hitRatioData, latencyData, queueData, replicaData, retryData, serviceLatencyData, serviceThroughputData, shardData, throughputData, utilizationData } from './transforms';
 
@@ -14,16 +18,6 @@ export const PANELS: readonly PanelSpec[] = [
     id: 'latency', title: 'Latency', unit: 'ms',
     hint: 'Response time: half of requests are faster than p50, 99 in 100 faster than p99.',
     emptyText: NO_DATA, build: latencyData,
-  },
-  {
-    id: 'service-latency', title: 'Latency per service', unit: 'ms',
-    hint: 'p99 of each service on its own: a slow service no longer drags the others with it once the pool is split.',
-    emptyText: 'No services in this design: give web servers a service and the balancer rules.', build: serviceLatencyData,
-  },
-  {
-    id: 'service-throughput', title: 'Throughput per service', unit: 'rps', rightUnit: '%',
-    hint: 'Requests each service answered per simulated second, and the share that failed for each service with errors.',
-    emptyText: 'No services in this design: give web servers a service and the balancer rules.', build: serviceThroughputData,
   },
   {
     id: 'hits', title: 'Cache & CDN hit ratio', unit: '%', leftDomain: [0, 100],
@@ -54,5 +48,15 @@ export const PANELS: readonly PanelSpec[] = [
     id: 'utilization', title: 'Busiest nodes', unit: '% busy', leftDomain: [0, 100],
     hint: 'Share of time each node’s workers are busy; near 100% means requests start to queue.',
     emptyText: 'No node has done any work yet.', build: utilizationData,
+  },
+  {
+    id: 'service-latency', title: 'Latency per service', unit: 'ms',
+    hint: 'p99 of each service on its own: a slow service no longer drags the others with it once the pool is split.',
+    emptyText: 'No services in this design: give web servers a service and the balancer rules.', build: serviceLatencyData,
+  },
+  {
+    id: 'service-throughput', title: 'Throughput per service', unit: 'rps', rightUnit: '%',
+    hint: 'Requests each service answered per simulated second, and the share that failed for each service with errors.',
+    emptyText: 'No services in this design: give web servers a service and the balancer rules.', build: serviceThroughputData,
   },
 ];

@@ -1,7 +1,7 @@
 /** The price table's shape, and the pure cost model: rates from usage, additive by node. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FAMILY_SIZES, KIND_SPECS, KINDS, makeNode, sizeNamesOf, type FamilyName } from '../../../src/model';
+import { FAMILY_SIZES, KIND_SPECS, KINDS, makeNode, sizeNamesOf, vcpusOfSize, type FamilyName } from '../../../src/model';
 import { FLAT_HOURLY, HOURS_PER_MONTH, INSTANCE_FAMILIES, USAGE_PRICES } from '../../../src/model/pricing';
 import { hourlyPriceOf, pricedSize, scalingOf, sizesOf } from '../../../src/model/sizing';
 import { costOf, nodeUsd, USAGE_UNITS, usageUsd, type NodeUsage } from '../../../src/model/cost';
@@ -23,6 +23,17 @@ describe('the price table', () => {
       expect(p!.source.url).toMatch(/^https:\/\//);
       expect(p!.source.recorded).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+
+  it('names sizes so their vCPUs can be read off the name (the node faces show them without the table)', () => {
+    for (const family of Object.values(INSTANCE_FAMILIES)) for (const size of family.sizes) expect(vcpusOfSize(size.name), size.name).toBe(size.vcpu);
+    expect(vcpusOfSize('custom')).toBeNull();
+  });
+
+  it('shows a sized node’s pool on its face: one worker per vCPU, as the engine runs it', () => {
+    expect(KIND_SPECS.web.face({ ...makeNode('web', 'w', { x: 0, y: 0 }, { size: 'm7i.48xlarge', workers: 8 }).params })).toBe('192 workers · 20 ms');
+    expect(KIND_SPECS.web.face({ ...makeNode('web', 'w', { x: 0, y: 0 }, { workers: 8 }).params })).toBe('8 workers · 20 ms');
+    expect(KIND_SPECS.database.face({ ...makeNode('database', 'd', { x: 0, y: 0 }, { size: 'r7i.2xlarge' }).params })).toMatch(/· 8 conns$/);
   });
 
   it('gives a size to web servers, databases, caches, session stores and workers, and to nothing else', () => {
