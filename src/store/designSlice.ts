@@ -1,4 +1,5 @@
 import * as edits from './designEdits';
+import * as scenario from './scenarioEdits';
 import type { SliceCreator } from './types';
 import type { DesignSlice } from './state/design';
 
@@ -73,6 +74,25 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (_set, get) => ({
     const { selection } = get();
     get().commit(edits.removeElements(get().design, nodeIds ?? selection.nodeIds, edgeIds ?? (nodeIds ? [] : selection.edgeIds)));
     get().pruneSelection();
+  },
+
+  addFault: (fault) => {
+    const result = scenario.addFault(get().design, fault);
+    if (!result.ok) return result.errors;
+    get().commit(result.value);
+    return undefined;
+  },
+
+  moveFault: (index, tS, gestureKey) => {
+    const result = scenario.moveFault(get().design, index, tS);
+    if (!result.ok) { get().showToast(result.errors.join(' '), 'warning'); return; }
+    get().commit(result.value, { coalesceKey: gestureKey });
+  },
+
+  removeFault: (index) => {
+    const result = scenario.removeFault(get().design, index);
+    if (!result.ok) { get().showToast(result.errors.join(' '), 'warning'); return; }
+    get().commit(result.value);
   },
 
   loadDesign: (design) => {

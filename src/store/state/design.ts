@@ -1,5 +1,5 @@
 /** The design-editing actions (designSlice.ts implements them). */
-import type { Design, Kind, Position, Size } from '../../model';
+import type { Design, FaultEvent, Kind, Position, Size } from '../../model';
 import type { ParamPath } from '../paramEdit';
 
 export interface DesignSlice {
@@ -24,6 +24,11 @@ export interface DesignSlice {
   duplicate: (ids?: string[]) => void;
   /** Deletes the selected nodes and edges (default) or the given ones. */
   deleteElements: (nodeIds?: string[], edgeIds?: string[]) => void;
+  /** Adds a fault to the design's scenario (the fault timeline); returns the messages when it is refused. */
+  addFault: (fault: FaultEvent) => string[] | undefined;
+  /** Moves the scenario's fault at `index` to `tS` seconds (clamped to the run's length); moves with one `gestureKey` are one undo step. */
+  moveFault: (index: number, tS: number, gestureKey?: string) => void;
+  removeFault: (index: number) => void;
   /** Replaces the design as one undoable step (import, restore). */
   loadDesign: (design: Design) => void;
 }

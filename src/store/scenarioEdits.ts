@@ -1,0 +1,44 @@
+/**
+ * Edits of the design's fault scenario as pure functions, for the fault timeline: a fault is
+ * named by its place in `design.scenario`, and every new or moved fault is checked the way a
+ * design file's scenario is, so the timeline cannot save what a file could not hold.
+ */
+import { failure, faultTargetProblem, LIMITS, parseFault, success, type Design, type FaultEvent, type Result } from '../model';
+
+/** Rounds a time to a tenth of a second, so a dragged mark does not save 12.3456789 s. */
+const roundTime = (tS: number): number => Math.round(tS * 10) / 10;
+
+function checked(design: Design, raw: unknown, where: string): Result<FaultEvent> {
+  const parsed = parseFault(raw, where);
+  if (!parsed.ok) return failure(...parsed.errors);
+  const kinds = new Map(design.nodes.map((n) => [n.id, n.kind]));
+  const problem = faultTargetProblem(parsed.fault, (id) => kinds.get(id));
+  return problem ? failure(`${where}: ${problem}`) : success(parsed.fault);
+}
+
+const withScenario = (design: Design, scenario: FaultEvent[]): Design => ({ ...design, scenario });
+
+/** Appends a fault to the scenario (checked for shape, range and target). */
+export function addFault(design: Design, fault: FaultEvent): Result<Design> {
+  if (design.scenario.length >= LIMITS.maxScenarioEvents) return failure(`A scenario holds at most ${LIMITS.maxScenarioEvents} faults.`);
+  const result = checked(design, { ...fault, tS: roundTime(fault.tS) }, 'The new fault');
+  return result.ok ? success(withScenario(design, [...design.scenario, result.value])) : result;
+}
+
+/** Moves the fault at `index` to `tS`, kept within 0 and the run's length. */
+export function moveFault(design: Design, index: number, tS: number): Result<Design> {
+  const fault = design.scenario[index];
+  if (!fault) return failure('That fault is no longer in the scenario.');
+  if (!Number.isFinite(tS)) return failure(`A fault's time must be a number of seconds (got ${String(tS)}).`);
+  const time = roundTime(Math.min(Math.max(tS, 0), design.sim.durationS));
+  if (time === fault.tS) return success(design);
+  const result = checked(design, { ...fault, tS: time }, `Fault #${index + 1}`);
+  if (!result.ok) return result;
+  return success(withScenario(design, design.scenario.map((f, i) => (i === index ? result.value : f))));
+}
+
+/** Removes the fault at `index`. */
+export function removeFault(design: Design, index: number): Result<Design> {
+  if (!design.scenario[index]) return failure('That fault is no longer in the scenario.');
+  return success(withScenario(design, design.scenario.filter((_, i) => i !== index)));
+}

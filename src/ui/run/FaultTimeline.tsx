@@ -1,0 +1,124 @@
+import { Plus, Trash2, X } from 'lucide-react';
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { FaultEvent } from '../../model';
+import { store, useStore, type StoreState } from '../../store';
+import { FaultAddForm } from './FaultAddForm';
+import { faultLabel, secondsText } from './faultLabel';
+import './timeline.css';
+
+const selectScenario = (s: StoreState) => s.design.scenario;
+const selectDurationS = (s: StoreState) => s.design.sim.durationS;
+const selectHasNodes = (s: StoreState) => s.design.nodes.length > 0;
+const selectRunActive = (s: StoreState) => s.run.status !== 'idle';
+const selectClock = (s: StoreState) => s.live.tMs;
+
+/** Pixels a pointer moves before a press on a mark becomes a drag (a plain press only selects it). */
+const DRAG_SLOP_PX = 3;
+let gestures = 0;
+
+interface Drag { index: number; startX: number; moved: boolean; tS: number; key: string }
+
+/**
+ * The design's fault scenario along the run's length, under the run controls: one mark per fault,
+ * which can be added, dragged, moved with the arrow keys and deleted, each change one undoable edit
+ * of the design (so it travels in the share link). During a run the part already played is shaded,
+ * with a line at "now", and the faults that have landed are drawn as past.
+ */
+export function FaultTimeline() {
+  const scenario = useStore(selectScenario);
+  const durationS = useStore(selectDurationS);
+  const hasNodes = useStore(selectHasNodes);
+  const active = useStore(selectRunActive);
+  const tMs = useStore(selectClock);
+  const track = useRef<HTMLDivElement>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [drag, setDrag] = useState<Drag | null>(null);
+  if (!hasNodes) return null;
+
+  const nowS = active ? tMs / 1000 : 0;
+  const at = (tS: number) => `${(Math.min(Math.max(tS / durationS, 0), 1) * 100).toFixed(3)}%`;
+  const timeOf = (f: FaultEvent, i: number) => (drag?.index === i && drag.moved ? drag.tS : f.tS);
+  const shown = selected !== null && selected < scenario.length ? selected : null;
+
+  const remove = (index: number) => {
+    store.getState().removeFault(index);
+    setSelected(null);
+    track.current?.focus();
+  };
+  const onKey = (e: KeyboardEvent, index: number, f: FaultEvent) => {
+    const step = e.shiftKey ? 10 : 1;
+    const to = e.key === 'ArrowLeft' ? f.tS - step : e.key === 'ArrowRight' ? f.tS + step : e.key === 'Home' ? 0 : e.key === 'End' ? durationS : null;
+    // Handled keys stop here, so the editor's Delete does not also remove the selected nodes.
+    if (to !== null) {
+      e.preventDefault();
+      e.stopPropagation();
+      store.getState().moveFault(index, to, `fault-keys:${index}`);
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      e.stopPropagation();
+      remove(index);
+    } else if (e.key === 'Escape') {
+      setSelected(null);
+    }
+  };
+  const onDown = (e: PointerEvent, index: number, f: FaultEvent) => {
+    if (e.button !== 0) return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    setSelected(index);
+    setDrag({ index, startX: e.clientX, moved: false, tS: f.tS, key: `fault-drag:${++gestures}` });
+  };
+  const onMove = (e: PointerEvent) => {
+    const box = track.current?.getBoundingClientRect();
+    if (!drag || !box || box.width === 0) return;
+    if (!drag.moved && Math.abs(e.clientX - drag.startX) < DRAG_SLOP_PX) return;
+    const share = Math.min(Math.max((e.clientX - box.left) / box.width, 0), 1);
+    setDrag({ ...drag, moved: true, tS: Math.round(share * durationS * 10) / 10 });
+  };
+  const onUp = () => {
+    if (drag?.moved) store.getState().moveFault(drag.index, drag.tS, drag.key);
+    setDrag(null);
+  };
+
+  return (
+    <section className="fault-timeline" aria-label="Fault timeline" data-testid="fault-timeline">
+      <div className="fault-timeline__row">
+        <span className="fault-timeline__title" id="fault-timeline-title">Faults</span>
+        <div className="fault-timeline__track" ref={track} tabIndex={-1} data-testid="fault-timeline-track"
+          role="group" aria-labelledby="fault-timeline-title" aria-describedby="fault-timeline-keys">
+          {active && <span className="fault-timeline__played" style={{ width: at(nowS) }} />}
+          {active && <span className="fault-timeline__now" style={{ left: at(nowS) }} data-testid="fault-timeline-now" aria-hidden="true" />}
+          {scenario.length === 0 && <span className="fault-timeline__empty">No faults scheduled</span>}
+          {scenario.map((f, i) => {
+            const tS = timeOf(f, i);
+            const past = active && tS <= nowS;
+            return (
+              <button key={i} type="button" className={`fault-mark fault-mark--${f.action}${past ? ' is-past' : ''}${shown === i ? ' is-selected' : ''}`}
+                style={{ left: at(tS) }} data-testid="fault-mark" data-index={i} data-t={tS} data-past={past}
+                aria-label={`${faultLabel(f)} at ${secondsText(tS)}${past ? ', already happened' : ''}`} aria-pressed={shown === i}
+                title={`${faultLabel(f)} at ${secondsText(tS)}`}
+                onKeyDown={(e) => onKey(e, i, f)} onFocus={() => setSelected(i)}
+                onPointerDown={(e) => onDown(e, i, f)} onPointerMove={onMove} onPointerUp={onUp} onPointerCancel={() => setDrag(null)} />
+            );
+          })}
+        </div>
+        <span className="fault-timeline__end" aria-label={`Run length ${secondsText(durationS)}`}>{secondsText(durationS)}</span>
+        <button type="button" className="icon-button fault-timeline__add" onClick={() => setAdding((a) => !a)} aria-expanded={adding}
+          aria-label="Add a fault" title="Add a fault to the scenario" data-testid="fault-add">
+          <Plus size={16} />
+        </button>
+      </div>
+      <span id="fault-timeline-keys" className="visually-hidden">Arrow keys move a fault by a second (with Shift, ten); Delete removes it.</span>
+      {shown !== null && (
+        <div className="fault-timeline__detail" data-testid="fault-detail">
+          <span>{faultLabel(scenario[shown])} at {secondsText(timeOf(scenario[shown], shown))}</span>
+          <button type="button" className="button button--danger fault-timeline__delete" onClick={() => remove(shown)} data-testid="fault-mark-delete">
+            <Trash2 size={14} aria-hidden="true" /> Delete
+          </button>
+          <button type="button" className="icon-button" onClick={() => setSelected(null)} aria-label="Close the fault's details"><X size={14} /></button>
+        </div>
+      )}
+      {adding && <FaultAddForm startS={Math.min(durationS, Math.ceil(nowS) + (active ? 5 : 10))} onDone={() => setAdding(false)} />}
+    </section>
+  );
+}
