@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { designLink, flowNode, SHOTS } from './helpers';
+import { designInLink, designLink, flowNode, shareLink, SHOTS } from './helpers';
 import { expectNoCspViolations, watchCsp } from './csp';
 
 test.beforeEach(async ({ page }) => { await watchCsp(page); });
@@ -97,4 +97,100 @@ test('a circuit breaker opens on a lossy database: drawn on its edges, on the ba
   await expect(eventLog(page)).toContainText('breaker on web-1 open');
   await expect(panel(page, 'retries').locator('.sp-chart-empty')).toHaveCount(0, { timeout: 15_000 });
   await page.screenshot({ path: `${SHOTS}/faults-03-breaker-open.png` });
+});
+
+const marks = (page: Page) => page.getByTestId('fault-mark');
+const markTime = async (page: Page, index: number) => Number(await marks(page).nth(index).getAttribute('data-t'));
+
+test('the fault timeline: add a mark, drag it, move and delete one by keys, undo; the link carries it; a run draws what has happened', async ({ page }) => {
+  const d = twoServers([{ tS: 20, action: 'kill', target: 'web-2' }], 0);
+  d.sim.durationS = 60;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`/${designLink(d)}`);
+  await expect(page.locator('.react-flow__node')).toHaveCount(5);
+  await expect(marks(page)).toHaveCount(1);
+  await expect(marks(page).first()).toHaveAccessibleName('kill web-2 at 20 s');
+
+  // Add: a refused value says why and adds nothing; a good one adds a mark.
+  await page.getByTestId('fault-add').click();
+  await page.getByTestId('fault-add-action').selectOption('slow');
+  await page.getByTestId('fault-add-target').selectOption('web-1');
+  await page.getByTestId('fault-add-value').fill('0.5');
+  await page.getByTestId('fault-add-time').fill('30');
+  await page.getByTestId('fault-add-submit').click();
+  await expect(page.getByTestId('fault-add-form').getByRole('alert')).toContainText('factor must be from 1 to 1000 (got 0.5)');
+  await expect(marks(page)).toHaveCount(1);
+  await page.getByTestId('fault-add-value').fill('4');
+  await page.getByTestId('fault-add-submit').click();
+  await expect(page.getByTestId('fault-add-form')).toHaveCount(0);
+  await expect(marks(page)).toHaveCount(2);
+  await expect(marks(page).nth(1)).toHaveAccessibleName('slow web-1 ×4 at 30 s');
+
+  // Drag the new mark to three quarters of the run (45 s).
+  const track = (await page.getByTestId('fault-timeline-track').boundingBox())!;
+  const mark = (await marks(page).nth(1).boundingBox())!;
+  await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(track.x + track.width * 0.6, mark.y + mark.height / 2, { steps: 5 });
+  await page.mouse.move(track.x + track.width * 0.75, mark.y + mark.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => markTime(page, 1)).toBeGreaterThan(44);
+  expect(await markTime(page, 1)).toBeLessThan(46);
+  const dragged = await markTime(page, 1);
+
+  // Keys: the first mark 2 s later, then deleted; one undo brings it back, another undoes the keys.
+  await marks(page).first().focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(marks(page).first()).toHaveAccessibleName('kill web-2 at 22 s');
+  await expect(page.getByTestId('fault-detail')).toContainText('kill web-2 at 22 s');
+  await page.keyboard.press('Delete');
+  await expect(marks(page)).toHaveCount(1);
+  await expect(page.locator('.react-flow__node')).toHaveCount(5); // the editor's Delete did not fire too
+  await page.keyboard.press('Control+z');
+  await expect(marks(page)).toHaveCount(2);
+  await expect(marks(page).first()).toHaveAccessibleName('kill web-2 at 22 s');
+
+  // The delete button removes the selected mark, and the link carries what is left.
+  await marks(page).nth(1).click();
+  await page.getByTestId('fault-mark-delete').click();
+  await expect(marks(page)).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(marks(page)).toHaveCount(2);
+  expect(designInLink(await shareLink(page)).scenario).toEqual([
+    { tS: 22, action: 'kill', target: 'web-2' },
+    { tS: dragged, action: 'slow', target: 'web-1', factor: 4 },
+  ]);
+  await page.keyboard.press('Escape');
+
+  // A run: the kill at 22 s is drawn as past once the clock passes it, the slow still ahead.
+  await page.getByTestId('run-speed').selectOption('10');
+  await page.getByTestId('run-start').click();
+  await expect(page.getByTestId('fault-timeline-now')).toBeVisible();
+  await expect(marks(page).first()).toHaveAttribute('data-past', 'true', { timeout: 30_000 });
+  await expect(eventLog(page)).toContainText('web-2');
+  const now = await clock(page);
+  if (now < dragged) await expect(marks(page).nth(1)).toHaveAttribute('data-past', 'false');
+  await page.screenshot({ path: `${SHOTS}/faults-04-timeline-1366.png` });
+  await expect(marks(page).nth(1)).toHaveAttribute('data-past', 'true', { timeout: 30_000 });
+});
+
+test('the fault timeline and its add form fit a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/${designLink(twoServers([{ tS: 100, action: 'kill', target: 'web-2' }, { tS: 300, action: 'loss', target: 'db', pct: 20 }]))}&speed=max`);
+  await expect(page.locator('.react-flow__node')).toHaveCount(5);
+  await expect(marks(page)).toHaveCount(2);
+  const strip = (await page.getByTestId('fault-timeline').boundingBox())!;
+  expect(strip.x).toBeGreaterThanOrEqual(0);
+  expect(strip.x + strip.width).toBeLessThanOrEqual(390);
+  await page.getByTestId('fault-add').click();
+  const form = (await page.getByTestId('fault-add-form').boundingBox())!;
+  expect(form.x).toBeGreaterThanOrEqual(0);
+  expect(form.x + form.width).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `${SHOTS}/faults-05-timeline-add-390.png` });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('fault-add-form')).toHaveCount(0);
+  await page.getByTestId('run-start').click();
+  await expect(marks(page).first()).toHaveAttribute('data-past', 'true', { timeout: 30_000 });
+  await page.screenshot({ path: `${SHOTS}/faults-06-timeline-run-390.png` });
 });

@@ -72,3 +72,18 @@ export async function waitForAutosave(page: Page, count: number) {
 export function designLink(design: object): string {
   return `#d=${LZString.compressToEncodedURIComponent(JSON.stringify(design))}`;
 }
+
+/** Opens Share and returns the link it offers for the current design. */
+export async function shareLink(page: Page): Promise<string> {
+  await page.getByTestId('toolbar-share').click();
+  const field = page.getByTestId('share-link');
+  await expect(field).toHaveValue(/#d=/);
+  return field.inputValue();
+}
+
+/** The design a share link carries, read back from its `#d=` fragment (the inverse of designLink). */
+export function designInLink(link: string): { scenario: object[]; [key: string]: unknown } {
+  const payload = /#d=([^&]+)/.exec(link)?.[1];
+  if (!payload) throw new Error(`no #d= in ${link}`);
+  return JSON.parse(LZString.decompressFromEncodedURIComponent(payload)) as { scenario: object[] };
+}

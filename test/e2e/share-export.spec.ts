@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { designLink, flowNode, SHOTS } from './helpers';
+import { designInLink, designLink, flowNode, shareLink, SHOTS } from './helpers';
 import { expectNoCspViolations, watchCsp } from './csp';
 
 // The built site's Content-Security-Policy (index.html) must not block anything these flows use.
@@ -56,9 +56,9 @@ test('a share link with a seed replays the run the CLI computes, to the request'
   expect(metrics.summary.errors).toBeGreaterThan(0); // the kill at 8 s cost something before the health check
 
   // The share link carries the design, the seed, the faults and the speed.
-  await page.getByTestId('toolbar-share').click();
-  const link = await page.getByTestId('share-link').inputValue();
+  const link = await shareLink(page);
   expect(link).toMatch(/#d=.+&speed=max$/);
+  expect(designInLink(link).scenario).toEqual(design.scenario);
   await expect(page.getByTestId('share-embed')).toHaveValue(/<iframe src="[^"]*\?embed=1#d=/);
 });
 
