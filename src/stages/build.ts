@@ -1,6 +1,6 @@
 import {
   DEFAULT_SIM, DESIGN_VERSION, impliedEdgeKind,
-  type Design, type DesignEdge, type DesignNode, type Position,
+  type Design, type DesignEdge, type DesignNode, type FaultEvent, type Position,
 } from '../model';
 
 /** Canvas grid for stage designs: columns 200 px apart left to right, rows 130 px apart. */
@@ -26,6 +26,9 @@ function toEdges(nodes: readonly DesignNode[], links: readonly Link[]): DesignEd
 export function design(name: string, nodes: DesignNode[], links: readonly Link[]): Design {
   return { version: DESIGN_VERSION, name, nodes, edges: toEdges(nodes, links), sim: { ...DEFAULT_SIM }, scenario: [] };
 }
+
+/** A stage design that carries its stage's faults, so pressing Run plays what the Check injects (the timeline shows them). */
+export const withScenario = (scenario: FaultEvent[], d: Design): Design => ({ ...d, scenario: scenario.map((f) => ({ ...f })) });
 
 /** Parameter changes by node id; group params (a client's mix, keys) merge one level deep. */
 export type ParamPatch = Record<string, Record<string, unknown>>;

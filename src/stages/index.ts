@@ -12,11 +12,14 @@ import { stage10 } from './stage10-monitoring';
 import { stage11 } from './stage11-sharding';
 import { stage12 } from './stage12-millions';
 import { stageServices } from './stage-services';
+import { stagePartialFailure } from './stage-partial-failure';
+import { stageRetryStorm } from './stage-retry-storm';
 import type { Stage } from './types';
 
 export const STAGES: readonly Stage[] = [
   stage01, stage02, stage03, stage04, stage05, stage06, stage07,
   stage08, stage09, stage10, stage11, stageServices, stage12,
+  stageRetryStorm, stagePartialFailure,
 ];
 
 export const STAGE_IDS: readonly string[] = STAGES.map((s) => s.id);
@@ -26,12 +29,16 @@ export const stageById = (id: string): Stage | undefined => STAGES.find((s) => s
 
 /**
  * How the stage list numbers a stage: its id when it is a number; a stage with a word for an id
- * ("services") is numbered after the one before it ("11b"), so the chapter's numbers stay as the links use them.
+ * ("services") is numbered after the number before it, with a letter ("11b", then "12b", "12c"),
+ * so the chapter's numbers stay as the links use them.
  */
 export function stageBadge(id: string): string {
   if (/^\d+$/.test(id)) return id;
-  const before = STAGE_IDS.slice(0, Math.max(0, STAGE_IDS.indexOf(id))).filter((x) => /^\d+$/.test(x)).pop();
-  return before ? `${before}b` : id;
+  const before = STAGE_IDS.slice(0, Math.max(0, STAGE_IDS.indexOf(id)));
+  const number = before.filter((x) => /^\d+$/.test(x)).pop();
+  if (!number) return id;
+  const words = before.length - 1 - before.lastIndexOf(number);
+  return `${number}${String.fromCharCode('b'.charCodeAt(0) + words)}`;
 }
 
 export type { Stage, Goal, GoalResult, StageCheckResult, DemoStep, ScenarioNote } from './types';

@@ -106,6 +106,8 @@ export interface Stage {
   demo: DemoStep[];
   /** Which design the demo plays on: usually the solution; the first stage shows the start failing. */
   demoOn: 'start' | 'solution';
+  /** Listed after the chapter's stages, under "Beyond the chapter" (the fault stages). */
+  beyondChapter?: true;
 }
 
 export type { ErrorCause };

@@ -36,7 +36,7 @@ test('stage 3 by its link: fail the check, follow the hint, pass, and move on to
   await page.getByTestId('stage-check').click();
   await expect(page.getByTestId('stage-verdict')).toContainText('Passed', { timeout: 30_000 });
   await expect(page.locator('[data-testid="goal"][data-state="passed"]')).toHaveCount(4);
-  await expect(page.getByTestId('stage-progress')).toContainText('1 of 13 passed');
+  await expect(page.getByTestId('stage-progress')).toContainText('1 of 15 passed');
   await page.screenshot({ path: `${SHOTS}/stage-02-passed.png` });
 
   // On to stage 4: its starting design replaces the canvas (one Undo away).

@@ -41,20 +41,28 @@ function StageList({ onMake }: { onMake: () => void }) {
   const progress = useStore((s: StoreState) => s.stages.progress);
   return (
     <div className="stage-panel__body">
-      <p className="stage-panel__intro">Thirteen steps, each a design to build and a load to survive. Opening a stage puts its starting design on the canvas (Undo brings yours back).</p>
-      <ol className="stage-list">
-        {STAGES.map((stage) => (
-          <li key={stage.id}>
-            <button type="button" className="stage-list__item" onClick={() => store.getState().openStage(stage.id, { loadStart: true })} data-testid={`stage-open-${stage.id}`}>
-              <span className="stage-list__number">{stageBadge(stage.id)}</span>
-              <span className="stage-list__text"><strong>{stage.title}</strong><span>{stage.summary}</span></span>
-              {isStagePassed(progress, stage.id) && <CircleCheck size={18} className="stage-list__done" aria-label="passed" />}
-            </button>
-          </li>
-        ))}
-      </ol>
+      <p className="stage-panel__intro">The chapter’s steps, each a design to build and a load to survive, and two beyond it about partial faults. Opening a stage puts its starting design on the canvas (Undo brings yours back).</p>
+      <StageItems stages={STAGES.filter((s) => !s.beyondChapter)} progress={progress} />
+      <h3 className="stage-list__heading" data-testid="stage-list-beyond">Beyond the chapter</h3>
+      <StageItems stages={STAGES.filter((s) => s.beyondChapter)} progress={progress} />
       <CustomStageList onMake={onMake} />
     </div>
+  );
+}
+
+function StageItems({ stages, progress }: { stages: readonly Stage[]; progress: StoreState['stages']['progress'] }) {
+  return (
+    <ol className="stage-list">
+      {stages.map((stage) => (
+        <li key={stage.id}>
+          <button type="button" className="stage-list__item" onClick={() => store.getState().openStage(stage.id, { loadStart: true })} data-testid={`stage-open-${stage.id}`}>
+            <span className="stage-list__number">{stageBadge(stage.id)}</span>
+            <span className="stage-list__text"><strong>{stage.title}</strong><span>{stage.summary}</span></span>
+            {isStagePassed(progress, stage.id) && <CircleCheck size={18} className="stage-list__done" aria-label="passed" />}
+          </button>
+        </li>
+      ))}
+    </ol>
   );
 }
 

@@ -5,7 +5,7 @@ import { runDesign } from '../../../src/engine';
 
 describe('demo scripts', () => {
   it('every stage ships a demo that parses and fits its design', () => {
-    expect(STAGE_DEMOS).toHaveLength(13);
+    expect(STAGE_DEMOS).toHaveLength(15);
     for (const demo of STAGE_DEMOS) {
       const parsed = parseDemoScript(demo.script, demo.design);
       expect(parsed.ok ? [] : parsed.errors, `stage ${demo.stageId}`).toEqual([]);

@@ -5,7 +5,7 @@ import { parseDesignJson, serializeDesign } from '../../../src/model';
 
 describe('gallery', () => {
   it('holds every stage solution and the three classic shapes, each described in one line', () => {
-    expect(GALLERY.filter((e) => e.group === 'Stage solutions')).toHaveLength(13);
+    expect(GALLERY.filter((e) => e.group === 'Stage solutions')).toHaveLength(15);
     expect(GALLERY.filter((e) => e.group === 'Classic shapes').map((e) => e.id)).toEqual(['social-feed', 'event-ingestion', 'global-site']);
     for (const entry of GALLERY) {
       expect(entry.description.length, entry.id).toBeGreaterThan(20);

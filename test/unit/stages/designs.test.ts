@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { canConnect, decodeDesign, KINDS, type Design } from '../../../src/model';
-import { STAGES, STAGE_IDS, stageById } from '../../../src/stages';
+import { STAGES, STAGE_IDS, stageBadge, stageById } from '../../../src/stages';
 
 const designsOf = (s: (typeof STAGES)[number]): [string, Design][] => [['start', s.start], ['solution', s.solution]];
 
 describe('stage list', () => {
   it('has the numbered stages "1".."12" in order (a later stage has a word for an id), found by id', () => {
     expect(STAGE_IDS.filter((id) => /^\d+$/.test(id))).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
-    expect(STAGE_IDS.filter((id) => !/^\d+$/.test(id))).toEqual(['services']);
+    expect(STAGE_IDS.filter((id) => !/^\d+$/.test(id))).toEqual(['services', 'retry-storm', 'partial-failure']);
     expect(stageById('3')?.id).toBe('3');
     expect(stageById('99')).toBeUndefined();
+  });
+
+  it('lists the fault stages after the chapter, under their own heading, lettered after stage 12', () => {
+    const beyond = STAGES.filter((s) => s.beyondChapter).map((s) => s.id);
+    expect(beyond).toEqual(['retry-storm', 'partial-failure']);
+    expect(STAGE_IDS.slice(-2)).toEqual(beyond);
+    expect(beyond.map(stageBadge)).toEqual(['12b', '12c']);
+    expect(stageBadge('services')).toBe('11b');
   });
 });
 
@@ -31,7 +39,8 @@ describe.each(STAGES.map((s) => [s.id, s] as const))('stage %s', (_id, stage) =>
 
   it.each(designsOf(stage))('%s runs with the Check’s seed and duration', (_which, d) => {
     expect(d.sim).toMatchObject(stage.check);
-    expect(d.scenario).toEqual([]);
+    // A fault stage's designs may carry its faults, so Run plays them; no design has faults of its own.
+    expect([[], stage.scenario]).toContainEqual(d.scenario);
   });
 
   it.each(designsOf(stage))('%s lays nodes out on distinct spots', (_which, d) => {

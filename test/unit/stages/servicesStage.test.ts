@@ -7,7 +7,7 @@ describe('stage "Split into services"', () => {
 
   it('sits just before "Millions of users", and the numbered stages keep their ids', () => {
     expect(STAGE_IDS.indexOf('services')).toBe(STAGE_IDS.indexOf('12') - 1);
-    expect(STAGE_IDS.filter((id) => id !== 'services')).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
+    expect(STAGE_IDS.filter((id) => /^\d+$/.test(id))).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
   });
 
   it('in the start the upload burst pushes page p99 past its goal; split into services, pages hold', () => {
