@@ -194,3 +194,26 @@ test('the fault timeline and its add form fit a phone', async ({ page }) => {
   await expect(marks(page).first()).toHaveAttribute('data-past', 'true', { timeout: 30_000 });
   await page.screenshot({ path: `${SHOTS}/faults-06-timeline-run-390.png` });
 });
+
+test('stage "Retry storm": in the start the errors stay high long after the slowdown ends; in the solution they are gone', async ({ page }) => {
+  await page.goto('/#stage=retry-storm');
+  await expect(page.getByTestId('stage-title')).toHaveText('Retry storm');
+  await expect(page.locator('.react-flow__node')).toHaveCount(5);
+  // The timeline shows the stage's slowdown and its end.
+  await expect(marks(page)).toHaveCount(2);
+  await expect(marks(page).nth(1)).toHaveAccessibleName('heal db at 25 s');
+  await page.getByTestId('run-speed').selectOption('max');
+  await page.getByTestId('run-start').click();
+  await expect(page.getByTestId('run-clock')).toContainText('done', { timeout: 60_000 });
+  // The last second of the run, 35 s after the heal: most requests still fail, and retries are most of the load.
+  expect(await figure(page, 'figure-errors')).toBeGreaterThan(50);
+  expect(await figure(page, 'figure-attempts')).toBeGreaterThan(2 * await figure(page, 'figure-requests'));
+  await page.screenshot({ path: `${SHOTS}/faults-07-retry-storm-start.png` });
+
+  await page.getByTestId('stage-solution').click();
+  await expect(page.getByTestId('run-start')).toBeVisible();
+  await page.getByTestId('run-start').click();
+  await expect(page.getByTestId('run-clock')).toContainText('done', { timeout: 60_000 });
+  expect(await figure(page, 'figure-errors')).toBeLessThan(1);
+  await page.screenshot({ path: `${SHOTS}/faults-08-retry-storm-solution.png` });
+});
