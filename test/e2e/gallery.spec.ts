@@ -5,9 +5,9 @@ test('open a ready design from the gallery, tidy it, and compare it with another
   await page.goto('/');
   await page.getByTestId('toolbar-gallery').click();
   await expect(page.getByTestId('gallery')).toBeVisible();
-  // Every card has a picture and its line of description.
-  await expect(page.locator('.gallery__card')).toHaveCount(16);
-  await expect(page.locator('.gallery__card svg.design-thumbnail')).toHaveCount(16);
+  // Every card has a picture and its line of description: 3 classic shapes, 4 surviving faults, 15 stages.
+  await expect(page.locator('.gallery__card')).toHaveCount(22);
+  await expect(page.locator('.gallery__card svg.design-thumbnail')).toHaveCount(22);
   await page.screenshot({ path: `${SHOTS}/gallery-01.png` });
   await page.getByTestId('gallery-global-site').click();
   await expect(page.getByTestId('gallery')).not.toBeVisible();
@@ -36,4 +36,20 @@ test('open a ready design from the gallery, tidy it, and compare it with another
   await expect(table.locator('tbody tr').first()).toContainText('Throughput');
   await expect(table.locator('thead')).toContainText('B: Social feed');
   await page.screenshot({ path: `${SHOTS}/gallery-03-compare.png` });
+});
+
+test('a surviving-faults card opens its design with the fault on the timeline, and the run shows the fault land and the design hold', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('toolbar-gallery').click();
+  const section = page.getByRole('region', { name: 'Surviving faults' });
+  await expect(section.locator('.gallery__card')).toHaveCount(4);
+  await page.getByTestId('gallery-fault-loss').click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(6);
+  await expect(page.getByTestId('fault-mark').first()).toHaveAccessibleName('loss 20% into db at 10 s');
+  await page.getByTestId('run-speed').selectOption('max');
+  await page.getByTestId('run-start').click();
+  await expect(page.getByTestId('run-clock')).toContainText('done', { timeout: 60_000 });
+  await expect(page.getByRole('log')).toContainText('db lossy: 20% of the requests sent to it fail');
+  await expect(page.getByTestId('figure-attempts')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/gallery-02-fault-loss.png` });
 });

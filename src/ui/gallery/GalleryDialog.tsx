@@ -1,6 +1,6 @@
 import { X } from 'lucide-react';
 import { useModalDialog } from '../common/useModalDialog';
-import { GALLERY, type GalleryEntry } from '../../gallery';
+import { GALLERY, GALLERY_GROUPS, type GalleryEntry } from '../../gallery';
 import { store } from '../../store';
 import { DesignThumbnail } from './DesignThumbnail';
 import './gallery.css';
@@ -22,14 +22,13 @@ function openEntry(entry: GalleryEntry): void {
  */
 export function GalleryDialog({ onClose }: { onClose: () => void }) {
   const dialog = useModalDialog(true);
-  const groups = ['Classic shapes', 'Stage solutions'] as const;
   return (
     <dialog ref={dialog} className="gallery" aria-label="Gallery of designs" onClose={onClose} data-testid="gallery">
       <header className="gallery__head">
         <h2>Gallery</h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close the gallery"><X size={18} /></button>
       </header>
-      {groups.map((group) => (
+      {GALLERY_GROUPS.map((group) => (
         <section key={group} aria-label={group}>
           <h3 className="gallery__group">{group}</h3>
           <ul className="gallery__grid">
