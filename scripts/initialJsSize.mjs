@@ -15,9 +15,11 @@ import { gzipSync } from 'node:zlib';
  * carrying their facts), 204.5 allowed. Issue 14's faults (the version-2 scenario's checks in the
  * decoder, retries, rate limits, breakers and cold starts in the kind files, the live fault command)
  * add about 1.9 KB, services (issue 20: the new stage's data, the routes and rules decoder) about 2 KB,
- * cost (issue 16: size params, the budget goal) about 1 KB: 210.8 KB measured, 212 allowed.
+ * cost (issue 16: size params, the budget goal) about 1 KB: 210.8 KB measured, 212 allowed. The two
+ * fault stages' data (issue 14: "Retry storm", "Partial failure") and the scenario edits add about
+ * 2.9 KB (the fault timeline itself is a lazy chunk): 213.7 KB measured, 215 allowed.
  */
-export const INITIAL_JS_BUDGET_BYTES = 212 * 1024;
+export const INITIAL_JS_BUDGET_BYTES = 215 * 1024;
 
 /** The gzipped size of each script index.html in `distDir` loads up front. */
 export function initialJsSizes(distDir) {

@@ -8,7 +8,6 @@ import './timeline.css';
 
 const selectScenario = (s: StoreState) => s.design.scenario;
 const selectDurationS = (s: StoreState) => s.design.sim.durationS;
-const selectHasNodes = (s: StoreState) => s.design.nodes.length > 0;
 const selectRunActive = (s: StoreState) => s.run.status !== 'idle';
 const selectClock = (s: StoreState) => s.live.tMs;
 
@@ -27,15 +26,12 @@ interface Drag { index: number; startX: number; moved: boolean; tS: number; key:
 export function FaultTimeline() {
   const scenario = useStore(selectScenario);
   const durationS = useStore(selectDurationS);
-  const hasNodes = useStore(selectHasNodes);
   const active = useStore(selectRunActive);
   const tMs = useStore(selectClock);
   const track = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [drag, setDrag] = useState<Drag | null>(null);
-  if (!hasNodes) return null;
-
   const nowS = active ? tMs / 1000 : 0;
   const at = (tS: number) => `${(Math.min(Math.max(tS / durationS, 0), 1) * 100).toFixed(3)}%`;
   const timeOf = (f: FaultEvent, i: number) => (drag?.index === i && drag.moved ? drag.tS : f.tS);

@@ -1,7 +1,7 @@
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { Banner } from '../common/Banner';
 import { Palette } from '../palette/Palette';
-import { FaultTimeline } from '../run/FaultTimeline';
+import { FaultTimelineSlot } from '../run/FaultTimelineSlot';
 import { RunAnnouncer } from '../run/RunAnnouncer';
 import { Toolbar } from '../toolbar/Toolbar';
 import { store, useStore, type StoreState } from '../../store';
@@ -47,7 +47,7 @@ export function DesktopLayout() {
         {stagesOpen && <StagePanel />}
         <main className="workspace">
           <Banner />
-          <FaultTimeline />
+          <FaultTimelineSlot />
           <CanvasAndDashboard />
           {inspector.selected && !inspector.shown && <InspectorReopen />}
           <RunAnnouncer />

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { Banner } from '../common/Banner';
 import { Palette } from '../palette/Palette';
-import { FaultTimeline } from '../run/FaultTimeline';
+import { FaultTimelineSlot } from '../run/FaultTimelineSlot';
 import { RunAnnouncer } from '../run/RunAnnouncer';
 import { Toolbar } from '../toolbar/Toolbar';
 import { store, useStore, type Sheet, type StoreState } from '../../store';
@@ -88,7 +88,7 @@ export function NarrowLayout() {
       <Toolbar />
       <main className="workspace">
         <Banner />
-        <FaultTimeline />
+        <FaultTimelineSlot />
         <Split first={<FlowCanvas />} second={sheet ? <SheetView sheet={sheet} /> : null}
           share={share} onShare={setShare} label="Resize the canvas and the panel" testId="sheet-split" />
         <RunAnnouncer />

@@ -1,0 +1,12 @@
+import { lazy, Suspense } from 'react';
+import { useStore, type StoreState } from '../../store';
+
+// Its own chunk: the empty editor's first paint has no design, so no timeline to draw.
+const LazyFaultTimeline = lazy(() => import('./FaultTimeline').then((m) => ({ default: m.FaultTimeline })));
+const selectHasNodes = (s: StoreState) => s.design.nodes.length > 0;
+
+/** Where the layouts place the fault timeline: loaded and shown once the design has a node. */
+export function FaultTimelineSlot() {
+  const hasNodes = useStore(selectHasNodes);
+  return hasNodes ? <Suspense fallback={null}><LazyFaultTimeline /></Suspense> : null;
+}
