@@ -7,8 +7,11 @@
 import { makeNode, type Design, type DesignNode } from '../model';
 import { at, design, type Link } from '../stages/build';
 
-/** How long the gallery runs each of the three for its card's figures (and the test for its claims). */
-export const THREE_WAYS_RUN_S = 30;
+/**
+ * How long the gallery runs each of the three for its card's figures (and the test for its
+ * claims): the designs' own length, which Compare also runs them for, so cards and Compare agree.
+ */
+export const THREE_WAYS_RUN_S = 60;
 
 /** The users all three serve: the same rate, mix and keys. */
 const users = (): DesignNode => makeNode('client', 'users', at(0, 1), {
