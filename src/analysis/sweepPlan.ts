@@ -30,8 +30,14 @@ export const MAX_SWEEP_STEPS = 40;
 /** One run of the sweep, as every runner hands it out: plain data, safe to post to a worker. */
 export interface SweepTask { index: number; offeredRps: number; design: Design; seconds: number; seed: number }
 
-/** What a load costs, as the run report's cost says (docs/cost.md). */
-export interface SweepCost { monthlyUsd: number; perMillionRequestsUsd: number }
+/** What a load costs: the run report's figures (docs/cost.md), and per request answered. */
+export interface SweepCost {
+  monthlyUsd: number;
+  /** Dollars per million requests sent, failed ones too (the report's figure). */
+  perMillionRequestsUsd: number;
+  /** Dollars per million requests answered (null when none were): past the knee, more load buys nothing. */
+  perMillionAnsweredUsd: number | null;
+}
 
 export interface SweepPoint {
   offeredRps: number;

@@ -1,7 +1,7 @@
 /**
  * The load curves of "Find the limit" (recharts, loaded with this file on demand): throughput and
- * error rate, then p50/p95/p99, then the cost per million requests, against offered load on a log
- * axis, a line at each sweep's knee.
+ * error rate, then p50/p95/p99, then the cost per million requests answered, against offered load
+ * on a log axis, a line at each sweep's knee.
  * The previous sweep is drawn dashed under the newest, so a change shows before and after.
  */
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
@@ -56,10 +56,10 @@ export function LimitChart({ latest, previous }: Props) {
       <ComposedChart width={WIDTH} height={HEIGHT} margin={{ top: 16, right: 16, bottom: 16, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
         {xAxis(runs)}
-        <YAxis yAxisId="left" scale="log" domain={['auto', 'auto']} fontSize={11} label={{ value: '$ per 1M requests', angle: -90, position: 'insideLeft', fontSize: 11 }} />
+        <YAxis yAxisId="left" scale="log" domain={['auto', 'auto']} fontSize={11} label={{ value: '$ per 1M answered', angle: -90, position: 'insideLeft', fontSize: 11 }} />
         <Tooltip formatter={(v) => (typeof v === 'number' ? `$${v.toFixed(2)}` : String(v))} labelFormatter={(v) => `offered ${rateText(Number(v))}`} />
         <Legend verticalAlign="top" height={24} wrapperStyle={{ fontSize: 11 }} />
-        {runs.map((r) => <Line key={`c${r.number}`} yAxisId="left" data={limitRows(r.result.points)} dataKey="usdPerMillion" name={label(r, '$ per 1M requests')} stroke={COLORS.cost} strokeDasharray={dash(r)} dot isAnimationActive={false} />)}
+        {runs.map((r) => <Line key={`c${r.number}`} yAxisId="left" data={limitRows(r.result.points)} dataKey="usdPerMillion" name={label(r, '$ per 1M requests answered')} stroke={COLORS.cost} strokeDasharray={dash(r)} dot isAnimationActive={false} />)}
         {knees(runs)}
       </ComposedChart>
     </div>

@@ -26,7 +26,7 @@ function Steps({ run }: { run: SweepRun }) {
   return (
     <table className="limit__table" data-testid="limit-table">
       <caption>Sweep {run.number}: each load run {run.secondsPerLoad} s with the design’s seed</caption>
-      <thead><tr><th scope="col">Offered</th><th scope="col">Throughput</th><th scope="col">Errors</th><th scope="col">p99</th><th scope="col">Cost a month</th><th scope="col">Per 1M requests</th><th scope="col">Bottleneck</th></tr></thead>
+      <thead><tr><th scope="col">Offered</th><th scope="col">Throughput</th><th scope="col">Errors</th><th scope="col">p99</th><th scope="col">Cost a month</th><th scope="col">Per 1M answered</th><th scope="col">Bottleneck</th></tr></thead>
       <tbody>
         {run.result.points.map((p) => (
           <tr key={p.offeredRps} className={run.result.knee.rps === p.offeredRps ? 'limit__row--knee' : undefined}>
@@ -35,7 +35,7 @@ function Steps({ run }: { run: SweepRun }) {
             <td>{(p.errorRate * 100).toFixed(1)}%</td>
             <td>{Math.round(p.latencyMs.p99).toLocaleString('en-US')} ms</td>
             <td>{formatMonthlyUsd(p.cost.monthlyUsd)}</td>
-            <td>{formatUsd(p.cost.perMillionRequestsUsd)}</td>
+            <td>{p.cost.perMillionAnsweredUsd === null ? '—' : formatUsd(p.cost.perMillionAnsweredUsd)}</td>
             <td className="limit__bottleneck">{bottleneckText(p)}</td>
           </tr>
         ))}

@@ -32,7 +32,9 @@ describe('cost in the load sweep', () => {
     if (!plan.ok) throw new Error(plan.error);
     const task = plan.tasks[2];
     const report = runDesign(task.design, { seed: task.seed, durationS: task.seconds, warmupS: task.seconds / 10, series: false });
-    expect(result.points[2].cost).toEqual({ monthlyUsd: report.cost.monthlyUsd, perMillionRequestsUsd: report.cost.perMillionRequestsUsd });
+    const { cost } = result.points[2];
+    expect(cost).toMatchObject({ monthlyUsd: report.cost.monthlyUsd, perMillionRequestsUsd: report.cost.perMillionRequestsUsd });
+    expect(cost.perMillionAnsweredUsd).toBeCloseTo(report.cost.perMillionRequestsUsd * report.summary.requests / report.summary.completed, 5);
   }, 60_000);
 
   it('spreads the box over more requests as the load rises: cost per million falls up to the knee, the bill rises only by data out', () => {
@@ -46,14 +48,22 @@ describe('cost in the load sweep', () => {
     for (const p of below) expect(p.cost.monthlyUsd / (boxMonthly + egressMonthlyPerRps * p.throughputRps)).toBeCloseTo(1, 1);
   }, 60_000);
 
+  it('past the knee, cost per request sent keeps falling (failures are cheap) but per request answered does not', () => {
+    const knee = result.points.find((p) => p.offeredRps === result.knee.rps)!;
+    const top = result.points[result.points.length - 1];
+    expect(top.errorRate).toBeGreaterThan(0.3);
+    expect(top.cost.perMillionRequestsUsd).toBeLessThan(0.7 * knee.cost.perMillionRequestsUsd);
+    expect(top.cost.perMillionAnsweredUsd!).toBeGreaterThan(0.9 * knee.cost.perMillionAnsweredUsd!);
+  });
+
   it('names the cost at the knee: the knee load’s own', () => {
     const kneePoint = result.points.find((p) => p.offeredRps === result.knee.rps)!;
     expect(result.knee.cost).toEqual(kneePoint.cost);
   });
 
   it('has no knee cost when no load met the targets', () => {
-    const failing: SweepPoint = { offeredRps: 10, throughputRps: 5, errorRate: 0.5, latencyMs: { p50: 1, p95: 1, p99: 1, mean: 1 }, bottleneck: null, cost: { monthlyUsd: 100, perMillionRequestsUsd: 3 } };
+    const failing: SweepPoint = { offeredRps: 10, throughputRps: 5, errorRate: 0.5, latencyMs: { p50: 1, p95: 1, p99: 1, mean: 1 }, bottleneck: null, cost: { monthlyUsd: 100, perMillionRequestsUsd: 3, perMillionAnsweredUsd: 6 } };
     expect(findKnee([failing]).cost).toBeNull();
-    expect(findKnee([{ ...failing, errorRate: 0 }]).cost).toEqual({ monthlyUsd: 100, perMillionRequestsUsd: 3 });
+    expect(findKnee([{ ...failing, errorRate: 0 }]).cost).toEqual({ monthlyUsd: 100, perMillionRequestsUsd: 3, perMillionAnsweredUsd: 6 });
   });
 });
