@@ -17,7 +17,7 @@ function KneeLine({ run, testId }: { run: SweepRun; testId: string }) {
     <p className="limit__knee" data-testid={testId}>
       <strong>Sweep {run.number}</strong> ({run.designName}, now {rateText(run.baseRps)}): knee{' '}
       <strong data-testid={`${testId}-rps`}>{knee.rps === null ? 'none' : rateText(knee.rps)}</strong>
-      {knee.cost && <>, at <span data-testid={`${testId}-cost`}>{formatMonthlyUsd(knee.cost.monthlyUsd)}, {formatUsd(knee.cost.perMillionRequestsUsd)} per 1M requests</span></>}. {knee.reason}
+      {knee.cost && <>, at <span data-testid={`${testId}-cost`}>{formatMonthlyUsd(knee.cost.monthlyUsd)}{knee.cost.perMillionAnsweredUsd !== null && `, ${formatUsd(knee.cost.perMillionAnsweredUsd)} per 1M requests answered`}</span></>}. {knee.reason}
     </p>
   );
 }
