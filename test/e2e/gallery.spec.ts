@@ -5,9 +5,9 @@ test('open a ready design from the gallery, tidy it, and compare it with another
   await page.goto('/');
   await page.getByTestId('toolbar-gallery').click();
   await expect(page.getByTestId('gallery')).toBeVisible();
-  // Every card has a picture and its line of description: 3 classic shapes, 4 surviving faults, 15 stages.
-  await expect(page.locator('.gallery__card')).toHaveCount(22);
-  await expect(page.locator('.gallery__card svg.design-thumbnail')).toHaveCount(22);
+  // Every card has a picture and its line of description: 3 ways, 3 classic shapes, 4 surviving faults, 15 stages.
+  await expect(page.locator('.gallery__card')).toHaveCount(25);
+  await expect(page.locator('.gallery__card svg.design-thumbnail')).toHaveCount(25);
   await page.screenshot({ path: `${SHOTS}/gallery-01.png` });
   await page.getByTestId('gallery-global-site').click();
   await expect(page.getByTestId('gallery')).not.toBeVisible();

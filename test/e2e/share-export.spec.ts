@@ -131,8 +131,8 @@ test('the gallery opens a ready design, and Compare runs it against another in o
   await page.getByTestId('toolbar-gallery').click();
   const gallery = page.getByTestId('gallery');
   await expect(gallery).toBeVisible();
-  // Three classic shapes, four surviving faults and one card per stage (15), each with a drawn thumbnail.
-  await expect(gallery.locator('.gallery__card')).toHaveCount(22);
+  // Three ways, three classic shapes, four surviving faults and one card per stage (15), each with a drawn thumbnail.
+  await expect(gallery.locator('.gallery__card')).toHaveCount(25);
   await expect(gallery.locator('.gallery__card svg').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'gallery dialog');
   await page.screenshot({ path: `${SHOTS}/gallery-01.png` });
