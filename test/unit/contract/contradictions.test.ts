@@ -99,3 +99,20 @@ describe('a web server with local sessions wired to a session store', () => {
     expect(failedShare(design, kill, 10, 40)).toBe(1);
   });
 });
+
+describe('a CDN whose object store dies falls back to two web servers, one of which reads static files from that store', () => {
+  // Every key a miss (a million keys, uniform), so each static request goes on to the origin.
+  const STATIC = { mix: { static: 1, read: 0, write: 0, job: 0 }, rps: 100, users: 500, keys: { count: 1_000_000, zipfAlpha: 0, hotKeys: 0 } };
+  const design = build(
+    [['users', 'client', STATIC], ['cdn', 'cdn'], ['objects', 'objectStore'], ['web-1', 'web'], ['web-2', 'web']],
+    [['users', 'cdn'], ['cdn', 'objects'], ['cdn', 'web-1'], ['cdn', 'web-2'], ['web-2', 'objects']],
+  );
+
+  it('the panel flags the store, and the engine takes turns over both servers, so the half sent to web-2 fails', () => {
+    expect(spofIds(design)).toContain('objects');
+    // With the dead store's tries moving the turn, every miss went to web-1 and nothing failed.
+    const failed = failedShare(design, [{ tS: 5, action: 'kill', target: 'objects' }], 10, 40);
+    expect(failed).toBeGreaterThan(0.4);
+    expect(failed).toBeLessThan(0.6);
+  });
+});
