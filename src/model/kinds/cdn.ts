@@ -22,5 +22,6 @@ export const cdnKind = defineKind({
   reachedAs: 'address',
   // A dead CDN takes no part: requests pass straight through to its origin.
   whenDead: () => 'passThrough',
+  carriesRoute: true,
   spofHint: () => 'Connect the CDN to an origin (an object store or the web tier) so users can fall back to it.',
 });

@@ -34,5 +34,6 @@ export const dnsKind = defineKind({
   pinsUsers: true,
   reachedAs: 'address',
   picksByRegion: (p) => p.geo,
+  carriesRoute: true,
   spofHint: (p) => `Users fail once their cached answer expires (TTL ${p.ttlS} s): use a second DNS provider (wire the users to two DNS nodes; resolvers retry the other).`,
 });

@@ -85,7 +85,7 @@ export function servesLocallyOf<K extends Kind>(node: NodeLike<K>, type: Request
 }
 
 /** The routing facts of a kind's file (routes, onward, acceptsWith, ...), over params of kind K. */
-export type RouteFacts<K extends Kind> = Pick<KindSpec<K, KindSpecs[K]['params']>, 'routes' | 'onward' | 'acceptsWith' | 'reachedAs' | 'pinsUsers' | 'picksByRegion' | 'whenDead'>;
+export type RouteFacts<K extends Kind> = Pick<KindSpec<K, KindSpecs[K]['params']>, 'routes' | 'onward' | 'acceptsWith' | 'reachedAs' | 'pinsUsers' | 'picksByRegion' | 'carriesRoute' | 'whenDead'>;
 
 /** What routing.ts reads from a node's kind file to route it. */
 export const routeFactsOf = <K extends Kind>(kind: K): RouteFacts<K> => KIND_SPECS[kind] as RouteFacts<K>;

@@ -109,6 +109,11 @@ export interface KindSpec<K extends string = string, S extends ParamSpecs = Para
   readonly pinsUsers?: boolean;
   /** Whether it sends each user to the nearest region (GeoDNS), by its params. */
   readonly picksByRegion?: (params: ParamValues<S>) => boolean;
+  /**
+   * A request keeps its declared route through it: it, or a hop after it, chooses by route (a
+   * balancer's rules). Past any other kind the SPOF analysis sees a request as its type only.
+   */
+  readonly carriesRoute?: boolean;
   /** What its senders do once it is down, given whether it has a live replica; absent: they skip it. */
   readonly whenDead?: (params: ParamValues<S>, hasLiveReplica: boolean) => DeadOutcome;
 }

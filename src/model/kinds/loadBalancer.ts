@@ -19,5 +19,6 @@ export const loadBalancerKind = defineKind({
   face: (p) => p.algorithm,
   // Its rules choose the servers (routing.ts serviceTargets); its own algorithm picks among them.
   routes: ({ servicePool }) => [servicePool()],
+  carriesRoute: true,
   spofHint: () => 'One load balancer: add a second one (both reachable from DNS) so the site survives losing it.',
 });
