@@ -17,8 +17,8 @@ export function accepts(node: DesignNode, type: RequestType): boolean {
 }
 
 /**
- * A node's routing facts, typed over its own params: the kind files hold them (src/model/kinds),
- * and this module is the one reader, so nothing else switches on kinds to route.
+ * A node's routing facts, typed over its own params: the kind files hold them (src/model/kinds)
+ * and the functions here read them, so nothing switches on kinds to route.
  */
 const factsOf = (node: DesignNode): RouteFacts<Kind> => routeFactsOf(node.kind);
 
