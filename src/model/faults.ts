@@ -1,3 +1,5 @@
+import type { DeployStrategy } from './deploys';
+
 /**
  * The faults a design's scenario (or a live run) can inject, as plain data. Each action is one
  * member of the union, so a new action (with its own fields) is one more member here, one more
@@ -22,10 +24,16 @@ export interface PartitionFault extends FaultBase { action: 'partition'; peer: s
 /** The target goes down, then up, every `periodS` seconds until healed. */
 export interface FlapFault extends FaultBase { action: 'flap'; periodS: number }
 
-export type FaultEvent = SimpleFault | SlowFault | LossFault | PartitionFault | FlapFault;
+/**
+ * A new version of a service's web servers (deploys.ts): `target` names a service or a load
+ * balancer, not one node. `bad`: the new version fails some requests and is slow.
+ */
+export interface DeployFault extends FaultBase { action: 'deploy'; strategy: DeployStrategy; batch: number; bootS: number; bad: boolean }
+
+export type FaultEvent = SimpleFault | SlowFault | LossFault | PartitionFault | FlapFault | DeployFault;
 export type FaultAction = FaultEvent['action'];
 
-export const FAULT_ACTIONS: readonly FaultAction[] = ['kill', 'restore', 'slow', 'loss', 'partition', 'flap', 'heal'];
+export const FAULT_ACTIONS: readonly FaultAction[] = ['kill', 'restore', 'slow', 'loss', 'partition', 'flap', 'heal', 'deploy'];
 
 /** Bounds of each fault's value, shared by the decoder, the CLI and the inspector's menu. */
 export const FAULT_LIMITS = {
