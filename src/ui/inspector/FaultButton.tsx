@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import type { DesignNode } from '../../model';
 import { store, useStore, type StoreState } from '../../store';
 import { FaultMenu } from './FaultMenu';
+import { DeployMenu } from './DeployMenu';
 import './fault.css';
 
 const selectActive = (s: StoreState) => s.run.status === 'running' || s.run.status === 'paused';
@@ -30,5 +31,5 @@ export function FaultButton({ node }: { node: DesignNode }) {
       <Skull size={15} aria-hidden="true" /> Kill
     </button>
   );
-  return <div className="inspector__fault-row">{killOrRestore}<FaultMenu key={node.id} node={node} /></div>;
+  return <div className="inspector__fault-row">{killOrRestore}<FaultMenu key={node.id} node={node} /><DeployMenu key={`deploy-${node.id}`} node={node} /></div>;
 }
