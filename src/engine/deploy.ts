@@ -9,51 +9,13 @@
  */
 import { BAD_VERSION_ERROR_SHARE, BAD_VERSION_SLOWDOWN, CANARY_WATCH_S, deployedServers, MANUAL_ROLLBACK_S, type DeployFault } from '../model';
 import type { DeployPoint, DeployReport } from './api';
+import { DeployRt } from './deployState';
 import { C_BAD_VERSION, EV_DEPLOY, type SimState } from './state';
 import { K } from './nodeState';
 import { touch } from './nodeTime';
 
 const STEP_BOOTED = 0, STEP_WATCHED = 1, STEP_MANUAL = 2;
 const MS_PER_HOUR = 3_600_000;
-
-/** One deploy's progress; servers are positions into `servers`, which is sorted by data center. */
-export class DeployRt {
-  readonly onNew: Uint8Array;
-  readonly savedSlow: Float64Array;
-  readonly savedLoss: Float64Array;
-  readonly savedCause: Int32Array;
-  /** Since when each server has been out for its boot (to bill the boot: the box is still rented). */
-  readonly outSinceMs: Float64Array;
-  /** Each server's errors and completions at the last monitoring look, for the new version's error share. */
-  readonly seenErrors: Float64Array;
-  readonly seenServed: Float64Array;
-  todo: number[];
-  booting: number[] = [];
-  /** 1: rolling out the new version; 0: rolling back to the old one. */
-  goal = 1;
-  batchEpoch = 0;
-  watchEpoch = 0;
-  batches = 0;
-  state: DeployReport['outcome'] = 'running';
-  endedMs = -1;
-  badSinceMs = -1;
-  rolledBackMs = -1;
-  rolledBackBy: 'monitoring' | 'person' | '' = '';
-  /** Whether the series has shown the bucket it ended in. */
-  shownEnd = false;
-
-  constructor(readonly fault: DeployFault, readonly servers: number[], readonly slots: [number, number][][], readonly startedMs: number) {
-    const n = servers.length;
-    this.onNew = new Uint8Array(n);
-    this.savedSlow = new Float64Array(n);
-    this.savedLoss = new Float64Array(n);
-    this.savedCause = new Int32Array(n);
-    this.outSinceMs = new Float64Array(n);
-    this.seenErrors = new Float64Array(n);
-    this.seenServed = new Float64Array(n);
-    this.todo = servers.map((_, i) => i);
-  }
-}
 
 const blueGreen = (d: DeployRt): boolean => d.fault.strategy === 'blue-green';
 

@@ -15,7 +15,7 @@ import { substream, type Rng } from './rng';
 import { chooseSampleK } from './sampling';
 import { EventLog, SeriesHistory } from './history';
 import type { RouteEntry, ServiceTally } from './services';
-import type { DeployRt } from './deploy';
+import type { DeployRt } from './deployState';
 
 /** The event budget of a run that sets none (RunOptions.maxEvents). */
 const DEFAULT_MAX_EVENTS = 200_000_000;
@@ -199,12 +199,17 @@ export class SimState {
   /** Index of the monitoring node (-1: none). */
   monitoring = -1;
   readonly alertState = new Map<string, boolean>();
-  /** Autoscaling: spare web servers per balancer, and how long each balancer has run hot or idle. */
+  /**
+   * Autoscaling: spare web servers per balancer; per group of servers behind a balancer (one per
+   * service, components/autoscale.ts) how long it has run hot or idle and whether a spare boots for it.
+   */
   readonly autoscale = {
     slots: new Map<number, number[]>(),
     hotBuckets: new Map<number, number>(),
     idleBuckets: new Map<number, number>(),
     pending: new Set<number>(),
+    /** Spares booting now, so two groups never start the same one. */
+    booting: new Set<number>(),
   };
 
   /** Faults beyond kill (faults.ts): the scheduled list EV_FAULT events index into, and the partitions in force. */

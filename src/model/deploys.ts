@@ -5,14 +5,8 @@
  */
 import { SERVICE_NAMES } from './services';
 import type { DesignNode } from './design';
+import type { DeployStrategy } from './faults';
 
-/**
- * rolling: `batch` servers at a time leave, boot the new version and return;
- * blue-green: a full second set boots beside the old one, then all traffic switches at once;
- * canary: `batch` servers take the new version and a share of traffic first, then the rest roll.
- */
-export const DEPLOY_STRATEGIES = ['rolling', 'blue-green', 'canary'] as const;
-export type DeployStrategy = (typeof DEPLOY_STRATEGIES)[number];
 
 /** Bounds of a deploy's numbers, shared by the decoder, the CLI and the inspector. */
 export const DEPLOY_LIMITS = {

@@ -5,8 +5,8 @@
  */
 import './zodSetup';
 import * as z from 'zod/mini';
-import { FAULT_ACTIONS, FAULT_LIMITS, type FaultEvent } from './faults';
-import { DEPLOY_DEFAULTS, DEPLOY_LIMITS, DEPLOY_STRATEGIES, deployTargetProblem } from './deploys';
+import { DEPLOY_STRATEGIES, FAULT_ACTIONS, FAULT_LIMITS, type FaultEvent } from './faults';
+import { DEPLOY_DEFAULTS, DEPLOY_LIMITS, deployTargetProblem } from './deploys';
 import type { DesignEdge, DesignNode } from './design';
 import { idSchema as id } from './idSchema';
 import { describeValue } from './inputGuards';

@@ -1,5 +1,3 @@
-import type { DeployStrategy } from './deploys';
-
 /**
  * The faults a design's scenario (or a live run) can inject, as plain data. Each action is one
  * member of the union, so a new action (with its own fields) is one more member here, one more
@@ -23,6 +21,14 @@ export interface LossFault extends FaultBase { action: 'loss'; pct: number }
 export interface PartitionFault extends FaultBase { action: 'partition'; peer: string }
 /** The target goes down, then up, every `periodS` seconds until healed. */
 export interface FlapFault extends FaultBase { action: 'flap'; periodS: number }
+
+/**
+ * How a deploy rolls out (deploys.ts). rolling: `batch` servers at a time leave, boot the new version and return;
+ * blue-green: a full second set boots beside the old one, then all traffic switches at once;
+ * canary: `batch` servers take the new version and a share of traffic first, then the rest roll.
+ */
+export const DEPLOY_STRATEGIES = ['rolling', 'blue-green', 'canary'] as const;
+export type DeployStrategy = (typeof DEPLOY_STRATEGIES)[number];
 
 /**
  * A new version of a service's web servers (deploys.ts): `target` names a service or a load
