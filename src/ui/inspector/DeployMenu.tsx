@@ -6,12 +6,14 @@
 import { Rocket } from 'lucide-react';
 import { useCallback, useState, type FormEvent } from 'react';
 import { DEPLOY_DEFAULTS, DEPLOY_LIMITS, DEPLOY_STRATEGIES, type DeployStrategy, type DesignNode } from '../../model';
+import type { SeriesPoint } from '../../engine/api';
 import { store, useStore, type StoreState } from '../../store';
+import './deploy.css';
 
-const STRATEGY_TEXT: Record<DeployStrategy, string> = {
-  rolling: 'rolling: a batch at a time leaves, boots and returns',
-  'blue-green': 'blue/green: a second set boots, then traffic switches',
-  canary: 'canary: one batch takes a share first, the rest after a watch',
+const STRATEGY_TEXT: Record<DeployStrategy, { label: string; help: string }> = {
+  rolling: { label: 'rolling', help: 'A batch at a time leaves, boots and returns: capacity dips while it boots.' },
+  'blue-green': { label: 'blue/green', help: 'A second full set boots beside the old one, then all traffic switches: no dip, twice the servers while it boots.' },
+  canary: { label: 'canary', help: 'One batch takes the new version and its share of traffic first; the rest follow after a 30 s watch.' },
 };
 
 /** What a deploy from this node covers: its service, or the servers behind a balancer; null when nothing. */
@@ -20,12 +22,20 @@ export function deployTargetOf(node: DesignNode): string | null {
   return node.kind === 'loadBalancer' ? node.id : null;
 }
 
+/** The newest second with this target's deploy, in words: "Now" while it runs, "Last deploy" after. */
+function deployStatus(points: readonly SeriesPoint[], target: string): string {
+  for (let i = points.length - 1; i >= 0; i--) {
+    const d = points[i].deploys?.[target];
+    if (!d) continue;
+    const when = i === points.length - 1 ? 'Now' : 'Last deploy';
+    return `${when}: ${d.inService} of ${d.servers} servers in service, ${d.newVersion} on the new version${d.rollingBack ? ' (rolling back)' : ''}`;
+  }
+  return '';
+}
+
 export function DeployMenu({ node }: { node: DesignNode }) {
   const target = deployTargetOf(node);
-  const status = useStore(useCallback((s: StoreState) => {
-    const d = target === null ? undefined : s.series.points.at(-1)?.deploys?.[target];
-    return d ? `${d.inService} of ${d.servers} servers in service, ${d.newVersion} on the new version${d.rollingBack ? ' (rolling back)' : ''}` : '';
-  }, [target]));
+  const status = useStore(useCallback((s: StoreState) => (target === null ? '' : deployStatus(s.series.points, target)), [target]));
   const [strategy, setStrategy] = useState<DeployStrategy>(DEPLOY_DEFAULTS.strategy);
   const [batch, setBatch] = useState(String(DEPLOY_DEFAULTS.batch));
   const [bootS, setBootS] = useState(String(DEPLOY_DEFAULTS.bootS));
@@ -50,16 +60,17 @@ export function DeployMenu({ node }: { node: DesignNode }) {
   };
 
   return (
-    <details className="fault-menu" data-testid="deploy-menu">
+    <details className="fault-menu deploy-menu" data-testid="deploy-menu">
       <summary className="button" title={`Deploy a new version of ${target}`}><Rocket size={15} aria-hidden="true" /> Deploy</summary>
       <form className="fault-menu__form" onSubmit={deploy} noValidate>
         <p className="field__help">A new version of {node.kind === 'web' ? `every ${target} server` : `the servers behind ${target}`}, region by region.</p>
         <label>
           Strategy
           <select value={strategy} onChange={(e) => setStrategy(e.target.value as DeployStrategy)} data-testid="deploy-strategy">
-            {DEPLOY_STRATEGIES.map((s) => <option key={s} value={s}>{STRATEGY_TEXT[s]}</option>)}
+            {DEPLOY_STRATEGIES.map((s) => <option key={s} value={s}>{STRATEGY_TEXT[s].label}</option>)}
           </select>
         </label>
+        <p className="field__help">{STRATEGY_TEXT[strategy].help}</p>
         {strategy !== 'blue-green' && (
           <label>
             Servers at a time
@@ -81,7 +92,7 @@ export function DeployMenu({ node }: { node: DesignNode }) {
           <button type="submit" className="button button--primary" data-testid="deploy-apply">Deploy</button>
         </div>
       </form>
-      {status && <p className="fault-menu__now" data-testid="deploy-now">Now: {status}</p>}
+      {status && <p className="fault-menu__now" data-testid="deploy-now">{status}</p>}
     </details>
   );
 }
