@@ -74,3 +74,20 @@ describe('--fault deploy', () => {
     expect(err('deploy:api@20:batch=0')).toContain('batch must be from 1 to 100');
   });
 });
+
+describe('a deploy in a classroom script', () => {
+  it('parses against the design, becomes a scenario deploy, and names a missing service', async () => {
+    const { parseDemoScript } = await import('../../../src/classroom/parseScript');
+    const { describeAction, scriptFaults } = await import('../../../src/classroom');
+    const r = withScenario([]);
+    if (!r.ok) throw new Error(r.errors.join());
+    const script = { title: 'deploy', steps: [{ tS: 10, say: 'a bad canary', action: { deploy: 'api', strategy: 'canary', bad: true } }, { tS: 20, say: 'again' }] };
+    const parsed = parseDemoScript(script, r.value);
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+    if (!parsed.ok) return;
+    expect(describeAction(parsed.value.steps[0].action!)).toBe('deploy api (canary, bad version)');
+    expect(scriptFaults(parsed.value)).toEqual([{ tS: 10, action: 'deploy', target: 'api', strategy: 'canary', batch: 1, bootS: 10, bad: true }]);
+    const missing = parseDemoScript({ title: 'x', steps: [{ tS: 5, say: 'feed', action: { deploy: 'feed' } }] }, r.value);
+    expect(missing.ok ? [] : missing.errors.join(' ')).toContain('no web server belongs to service "feed"');
+  });
+});
