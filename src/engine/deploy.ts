@@ -70,9 +70,9 @@ export function deployStep(sim: SimState, di: number, step: number, epoch: numbe
   }
   d.booting = [];
   d.batches++;
-  if (d.goal === 1 && d.fault.bad && d.badSinceMs < 0) {
-    d.badSinceMs = sim.nowMs;
-    sim.queue.push(sim.nowMs + MANUAL_ROLLBACK_S * 1000, EV_DEPLOY, di, STEP_MANUAL, 0);
+  if (d.goal === 1 && d.newSinceMs < 0) {
+    d.newSinceMs = sim.nowMs;
+    if (d.fault.bad) sim.queue.push(sim.nowMs + MANUAL_ROLLBACK_S * 1000, EV_DEPLOY, di, STEP_MANUAL, 0);
   }
   if (d.goal === 1 && d.fault.strategy === 'canary' && d.batches === 1 && d.todo.length > 0) {
     sim.log(`deploy of ${d.fault.target}: the canary takes its share of traffic; the rest follow in ${CANARY_WATCH_S} s`);
@@ -89,7 +89,7 @@ function rollback(sim: SimState, d: DeployRt, di: number, by: 'monitoring' | 'pe
   d.rolledBackMs = sim.nowMs;
   d.rolledBackBy = by;
   d.state = 'running';
-  const after = Math.round((sim.nowMs - d.badSinceMs) / 100) / 10;
+  const after = Math.round((sim.nowMs - d.newSinceMs) / 100) / 10;
   sim.log(by === 'monitoring'
     ? `auto-rollback of ${d.fault.target}: the new version fails more than the alert threshold (${after} s after it took traffic)`
     : `rollback of ${d.fault.target} by a person, ${after} s after the bad version took traffic (no monitoring with auto-rollback)`, 'warn');

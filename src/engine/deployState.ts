@@ -22,7 +22,8 @@ export class DeployRt {
   batches = 0;
   state: DeployReport['outcome'] = 'running';
   endedMs = -1;
-  badSinceMs = -1;
+  /** When the new version first took traffic (-1: not yet). */
+  newSinceMs = -1;
   rolledBackMs = -1;
   rolledBackBy: 'monitoring' | 'person' | '' = '';
   /** Whether the series has shown the bucket it ended in. */
