@@ -16,8 +16,11 @@ import { gzipSync } from 'node:zlib';
  * decoder, retries, rate limits, breakers and cold starts in the kind files, the live fault command)
  * add about 1.9 KB, services (issue 20: the new stage's data, the routes and rules decoder) about 2 KB,
  * cost (issue 16: size params, the budget goal) about 1 KB: 210.8 KB measured, 212 allowed.
+ * Deploys (issue 20: the scenario's deploy schema, classroom deploy steps, the deploys panel;
+ * the deploy menu and route editor load lazily) add about 1 KB (210.8 to 211.8 KB on the same
+ * main), and the routing and cost work merged beside it about 0.6 KB: 212.4 KB measured, 213.5 allowed.
  */
-export const INITIAL_JS_BUDGET_BYTES = 212 * 1024;
+export const INITIAL_JS_BUDGET_BYTES = 213.5 * 1024;
 
 /** The gzipped size of each script index.html in `distDir` loads up front. */
 export function initialJsSizes(distDir) {
