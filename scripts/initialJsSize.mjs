@@ -17,9 +17,11 @@ import { gzipSync } from 'node:zlib';
  * add about 1.9 KB, services (issue 20: the new stage's data, the routes and rules decoder) about 2 KB,
  * cost (issue 16: size params, the budget goal) about 1 KB: 210.8 KB measured, 212 allowed. The two
  * fault stages' data (issue 14: "Retry storm", "Partial failure") and the scenario edits add about
- * 2.9 KB (the fault timeline itself is a lazy chunk): 213.7 KB measured, 215 allowed.
+ * 2.9 KB (the fault timeline itself is a lazy chunk). Deploys (issue 20: the scenario's deploy schema,
+ * classroom deploy steps, the deploys panel; the deploy menu and route editor load lazily) add about
+ * 1 KB, and the routing work about 0.6 KB.
  */
-export const INITIAL_JS_BUDGET_BYTES = 215 * 1024;
+export const INITIAL_JS_BUDGET_BYTES = 217 * 1024;
 
 /** The gzipped size of each script index.html in `distDir` loads up front. */
 export function initialJsSizes(distDir) {

@@ -3,7 +3,7 @@
  * so the pages that only play scripts do not carry it in their first bundle; the stage form and
  * teachers' stage files use it.
  */
-import { failure, LIMITS, success, type Design, type Result } from '../model';
+import { deployTargetProblem, failure, LIMITS, success, type Design, type Result } from '../model';
 import { demoScriptSchema, targetOf, type DemoScript } from './script';
 
 /**
@@ -29,6 +29,11 @@ export function parseDemoScript(input: unknown, design: Design): Result<DemoScri
     if (step.tS > endS) errors.push(`${where}: is after the end of the run (${endS} s)`);
     if (!step.action) return;
     const target = targetOf(step.action);
+    if ('deploy' in step.action) {
+      const problem = deployTargetProblem(design.nodes, design.edges, target);
+      if (problem) errors.push(`${where}: ${problem}`);
+      return;
+    }
     if (!ids.has(target)) { errors.push(`${where}: there is no node “${target}” in the design`); return; }
     if ('kill' in step.action) {
       if (down.has(target)) errors.push(`${where}: ${target} is already down`);

@@ -5,11 +5,19 @@ import '../model/zodSetup';
  * their schema, parseScript.ts checks them against the design they play on.
  */
 import * as z from 'zod/mini';
-import type { FaultEvent } from '../model';
+import { DEPLOY_DEFAULTS, DEPLOY_STRATEGIES, type FaultEvent } from '../model';
 
 const demoActionSchema = z.union([
   z.strictObject({ kill: z.string().check(z.minLength(1)) }),
   z.strictObject({ restore: z.string().check(z.minLength(1)) }),
+  // A deploy of a service or a balancer's servers (docs/services.md); the rest as in a scenario entry.
+  z.strictObject({
+    deploy: z.string().check(z.minLength(1)),
+    strategy: z.optional(z.enum(DEPLOY_STRATEGIES)),
+    batch: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100))),
+    bootS: z.optional(z.number().check(z.minimum(0), z.maximum(600))),
+    bad: z.optional(z.boolean()),
+  }),
 ]);
 
 export const demoStepSchema = z.strictObject({
@@ -27,16 +35,20 @@ export type DemoAction = z.infer<typeof demoActionSchema>;
 export type DemoStep = z.infer<typeof demoStepSchema>;
 export type DemoScript = z.infer<typeof demoScriptSchema>;
 
-/** "kill web-1" / "restore web-1", for the step list and the narration caption. */
+/** "kill web-1" / "restore web-1" / "deploy api (canary, bad)", for the step list and the narration caption. */
 export function describeAction(action: DemoAction): string {
+  if ('deploy' in action) return `deploy ${action.deploy} (${action.strategy ?? DEPLOY_DEFAULTS.strategy}${action.bad ? ', bad version' : ''})`;
   return 'kill' in action ? `kill ${action.kill}` : `restore ${action.restore}`;
 }
 
-export const targetOf = (action: DemoAction): string => ('kill' in action ? action.kill : action.restore);
+export const targetOf = (action: DemoAction): string => ('deploy' in action ? action.deploy : 'kill' in action ? action.kill : action.restore);
 
-/** The script's kills and restores as engine faults at the steps' times (the run schedules them exactly). */
+/** The script's actions as engine faults at the steps' times (the run schedules them exactly). */
 export function scriptFaults(script: DemoScript): FaultEvent[] {
-  return script.steps.flatMap((step): FaultEvent[] => (step.action
-    ? [{ tS: step.tS, action: 'kill' in step.action ? 'kill' : 'restore', target: targetOf(step.action) }]
-    : []));
+  return script.steps.flatMap((step): FaultEvent[] => {
+    const a = step.action;
+    if (!a) return [];
+    if ('deploy' in a) return [{ ...DEPLOY_DEFAULTS, tS: step.tS, action: 'deploy', target: a.deploy, ...(a.strategy && { strategy: a.strategy }), ...(a.batch && { batch: a.batch }), ...(a.bootS !== undefined && { bootS: a.bootS }), ...(a.bad !== undefined && { bad: a.bad }) }];
+    return [{ tS: step.tS, action: 'kill' in a ? 'kill' : 'restore', target: targetOf(a) }];
+  });
 }

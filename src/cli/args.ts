@@ -74,7 +74,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
 /** Which field the value after the last colon fills, per action (kill, restore and heal take none). */
 const VALUE_FIELD: Partial<Record<FaultEvent['action'], 'factor' | 'pct' | 'periodS' | 'peer'>> = { slow: 'factor', loss: 'pct', flap: 'periodS', partition: 'peer' };
 
-const FAULT_EXAMPLES = '--fault slow:web-1@10:5, --fault loss:db@10:20, --fault partition:dc-east@10:dc-west, --fault flap:web-1@10:3, --fault heal:web-1@30';
+const FAULT_EXAMPLES = '--fault slow:web-1@10:5, --fault loss:db@10:20, --fault partition:dc-east@10:dc-west, --fault flap:web-1@10:3, --fault heal:web-1@30, --fault deploy:api@20:canary,batch=1,boot=10,bad';
 
 /** `action:target@t[:value]`, checked by the same rules as a design's scenario (src/model/faultSchema.ts). */
 export function parseFaultFlag(raw: string): { ok: true; fault: FaultEvent } | { ok: false; error: string } {
@@ -82,6 +82,7 @@ export function parseFaultFlag(raw: string): { ok: true; fault: FaultEvent } | {
   if (!m) return { ok: false, error: `--fault needs action:id@seconds[:value], e.g. ${FAULT_EXAMPLES} (got "${raw}")` };
   const [, action, target, t, value] = m;
   if (!(FAULT_ACTIONS as readonly string[]).includes(action)) return { ok: false, error: `--fault ${raw}: the action must be one of ${FAULT_ACTIONS.join(', ')}` };
+  if (action === 'deploy') return parseDeployFlag(raw, target, Number(t), value);
   const field = VALUE_FIELD[action as FaultEvent['action']];
   if (field && value === undefined) return { ok: false, error: `--fault ${raw}: ${action} needs a value after a last colon (its ${field}), e.g. ${FAULT_EXAMPLES}` };
   if (!field && value !== undefined) return { ok: false, error: `--fault ${raw}: ${action} takes no value` };
@@ -91,9 +92,28 @@ export function parseFaultFlag(raw: string): { ok: true; fault: FaultEvent } | {
   return parsed.ok ? parsed : { ok: false, error: parsed.errors.join('; ') };
 }
 
+/**
+ * `deploy:target@t[:options]`, the options comma separated: a strategy (rolling, blue-green,
+ * canary), `batch=N`, `boot=S` (seconds to boot) and `bad`; left out, each takes its default.
+ */
+function parseDeployFlag(raw: string, target: string, tS: number, value: string | undefined): { ok: true; fault: FaultEvent } | { ok: false; error: string } {
+  const candidate: Record<string, unknown> = { tS, action: 'deploy', target };
+  for (const part of (value ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [key, v] = part.split('=', 2);
+    if (v === undefined && key === 'bad') candidate.bad = true;
+    else if (v === undefined) candidate.strategy = key;
+    else if (key === 'batch') candidate.batch = Number(v);
+    else if (key === 'boot') candidate.bootS = Number(v);
+    else return { ok: false, error: `--fault ${raw}: a deploy's options are a strategy (rolling, blue-green, canary), batch=N, boot=S and bad; "${part}" is none of them` };
+  }
+  const parsed = parseFault(candidate, `--fault ${raw}`);
+  return parsed.ok ? parsed : { ok: false, error: parsed.errors.join('; ') };
+}
+
 /** How a fault is written on the command line, for messages about it. */
 export function faultFlag(f: FaultEvent): string {
   if (f.action === 'kill' || f.action === 'restore') return `--${f.action} ${f.target}@${f.tS}`;
+  if (f.action === 'deploy') return `--fault deploy:${f.target}@${f.tS}:${f.strategy},batch=${f.batch},boot=${f.bootS}${f.bad ? ',bad' : ''}`;
   const field = VALUE_FIELD[f.action];
   const value = field ? `:${String((f as unknown as Record<string, unknown>)[field])}` : '';
   return `--fault ${f.action}:${f.target}@${f.tS}${value}`;

@@ -64,8 +64,8 @@ function run(argv: readonly string[], io: CliIo): void {
     const flag = faultFlag({ ...f, target: visibleId(f.target) });
     const problem = idProblem(f.target);
     if (problem) throw new Refused(`${flag}: the id ${problem}`);
-    if (!ids.has(f.target)) throw new Refused(`${flag}: there is no node "${f.target}" (nodes: ${[...ids].join(', ')})`);
-    const misfit = faultTargetProblem(f, kindOf);
+    if (f.action !== 'deploy' && !ids.has(f.target)) throw new Refused(`${flag}: there is no node "${f.target}" (nodes: ${[...ids].join(', ')})`);
+    const misfit = faultTargetProblem(f, kindOf, design);
     if (misfit) throw new Refused(`${flag}: ${misfit}`);
   }
   const sim = createSimulation(design, { seed: args.seed, durationS: args.seconds, scenario: args.faults, sampleK: args.sampleK });

@@ -38,7 +38,9 @@ export type ErrorCause = 'queueFull' | 'timeout' | 'nodeDown' | 'noRoute' | 'ses
   /** Refused by a load balancer's rate limit (HTTP 429). */
   | 'rateLimited'
   /** Failed at once by a web server's open circuit breaker. */
-  | 'breakerOpen';
+  | 'breakerOpen'
+  /** Failed by a bad new version of the server's software (a deploy with `bad`, docs/services.md). */
+  | 'badVersion';
 
 export interface Summary {
   requests: number;
@@ -113,6 +115,24 @@ export interface SeriesPoint {
   shardLoad: Record<string, Record<string, number>>;
   /** Per service, when the design names services (docs/services.md); "(none)": requests no service took. */
   services?: Record<string, ServicePoint>;
+  /** Per deploy target, in the buckets a deploy runs (or ends) in (docs/services.md). */
+  deploys?: Record<string, DeployPoint>;
+}
+
+/** A deploy at the end of one bucket: its servers taking traffic now, and how many run the new version. */
+export interface DeployPoint { inService: number; servers: number; newVersion: number; rollingBack: boolean }
+
+/** A deploy over the run. */
+export interface DeployReport {
+  target: string;
+  strategy: 'rolling' | 'blue-green' | 'canary';
+  bad: boolean;
+  startedS: number;
+  /** When every server ran the goal version (null: still under way at the end of the run). */
+  endedS: number | null;
+  outcome: 'running' | 'done' | 'rolled back';
+  rolledBackS?: number;
+  rolledBackBy?: 'monitoring' | 'person';
 }
 
 /** One bucket of one service. */
@@ -140,6 +160,8 @@ export interface RunReport {
   cost: CostReport;
   /** Per service, only when the design names services (docs/services.md). */
   services?: Record<string, ServiceReport>;
+  /** The deploys the run started, only when there were any (docs/services.md). */
+  deploys?: DeployReport[];
 }
 
 /** Live state of one node, for canvas badges. */

@@ -23,5 +23,18 @@ export function costSoFar(sim: SimState): CostReport {
     if (n.code === K.objectStore) units.objectStorageGbMonth = gbMonths(storedGb, hours);
     usage.push({ id: n.id, instanceUsd: n.instanceUsd, units });
   }
-  return costOf(usage, hours, sim.totals.requests * k);
+  const cost = costOf(usage, hours, sim.totals.requests * k);
+  if (sim.services !== null) cost.byService = byService(sim, cost.byNode);
+  return cost;
+}
+
+/** The web servers' rates summed per service, rounded like byNode (a service with no server reads 0). */
+function byService(sim: SimState, byNode: Readonly<Record<string, number>>): Record<string, number> {
+  const names = sim.services!.names;
+  const sums = new Float64Array(names.length);
+  for (const n of sim.nodes) if (n.code === K.web && n.serviceIdx >= 0 && n.id in byNode) sums[n.serviceIdx] += byNode[n.id];
+  const out = Object.create(null) as Record<string, number>;
+  // The tally's last slot holds the requests no service took; it owns no server.
+  for (let s = 0; s < names.length - 1; s++) out[names[s]] = Math.round(sums[s] * 1e6) / 1e6;
+  return out;
 }

@@ -16,6 +16,7 @@ import { dataCenterMembers, dataCenterOutageText } from './components/dataCenter
 import { pullJobs } from './components/worker';
 import { wakeConsumers } from './components/queue';
 import { endPartitions, partitioned, startPartition } from './partition';
+import { deployLabels, startDeploy } from './deploy';
 
 /** Takes node `n` down now (no-op if it is already down). */
 export function kill(sim: SimState, n: NodeRt, quiet = false): void {
@@ -63,6 +64,7 @@ const hitBy = (sim: SimState, n: NodeRt): NodeRt[] => (n.code === K.dataCenter ?
 
 /** Applies `fault` to its target now (its tS is ignored); false when the target or peer is unknown. */
 export function applyFault(sim: SimState, fault: FaultEvent): boolean {
+  if (fault.action === 'deploy') return startDeploy(sim, fault);
   const idx = sim.byId.get(fault.target);
   if (idx === undefined) return false;
   const n = sim.nodes[idx];
@@ -121,7 +123,8 @@ export function flapToggle(sim: SimState, idx: number, epoch: number): void {
 /** Schedules each fault at its time (EV_FAULT, its index in sim.faults.scheduled); unknown targets are skipped. */
 export function scheduleFaults(sim: SimState, faults: readonly FaultEvent[]): void {
   for (const f of faults) {
-    const idx = sim.byId.get(f.target);
+    // A deploy names a service or a balancer, not one node (deploy.ts finds its servers when it starts).
+    const idx = f.action === 'deploy' ? -1 : sim.byId.get(f.target);
     if (idx === undefined) continue;
     sim.faults.scheduled.push(f);
     sim.queue.push(f.tS * 1000, EV_FAULT, idx, sim.faults.scheduled.length - 1, 0);
@@ -137,6 +140,7 @@ export function faultLabels(sim: SimState, n: NodeRt): string[] {
   if (n.slowFactor !== 1) out.push(`slow ×${n.slowFactor}`);
   if (n.lossP > 0) out.push(`loss ${Math.round(n.lossP * 1000) / 10}%`);
   if (n.flapMs > 0) out.push(`flapping every ${n.flapMs / 1000} s`);
+  if (sim.deploys.length > 0) out.push(...deployLabels(sim, n.idx));
   if (n.code === K.dataCenter && sim.faults.partitions.size > 0) {
     for (const o of sim.nodes) if (o.code === K.dataCenter && partitioned(sim, n.idx, o.idx)) out.push(`partitioned from ${o.id}`);
   }

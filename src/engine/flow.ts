@@ -3,7 +3,7 @@
  * tiers, finish, or fail with a cause. These are plain functions over the state so the hot path
  * creates no closures or objects per request.
  */
-import { C_LOST, C_NO_ROUTE, C_NODE_DOWN, EV_ARRIVE, EV_RETRY, type SimState } from './state';
+import { C_NO_ROUTE, C_NODE_DOWN, EV_ARRIVE, EV_RETRY, type SimState } from './state';
 import { crossesPartition, holdAcrossPartition } from './partition';
 import { breakerFailure, breakerSuccess } from './breaker';
 import { F_BACKGROUND, F_COUNTED, flowClass } from './requests';
@@ -16,7 +16,7 @@ import { CONNECT_RETRY_MS, PICK_CLUSTER, PICK_KEYED, PICK_PINNED } from '../mode
 /** A request reaches node `to` (after any network delay). */
 export function arrive(sim: SimState, to: number, req: number): void {
   const n = sim.nodes[to];
-  if (n.lossP > 0 && n.lossRng!.uniform() < n.lossP) { fail(sim, req, C_LOST, to); return; }
+  if (n.lossP > 0 && n.lossRng!.uniform() < n.lossP) { fail(sim, req, n.lossCause, to); return; }
   if (n.metered) meterArrival(sim, n, req);
   const handler = sim.kinds.arrive[n.code];
   if (handler !== undefined) handler(sim, n, req);

@@ -2,7 +2,7 @@
  * The event loop: pop the earliest event, set the clock, dispatch by type. Buckets are closed
  * when the clock passes their end, before any later event, so series points are exact.
  */
-import { EV_APPLY_DONE, EV_ARRIVE, EV_AUTOSCALE, EV_CLIENT, EV_DELAY_DONE, EV_FAIL_AT, EV_FAILOVER, EV_FAULT, EV_FLAP, EV_HEALTH, EV_RETRY, EV_REPL_ARRIVE, EV_SERVICE_DONE, EV_WARMUP, type SimState } from './state';
+import { EV_APPLY_DONE, EV_ARRIVE, EV_AUTOSCALE, EV_CLIENT, EV_DELAY_DONE, EV_DEPLOY, EV_FAIL_AT, EV_FAILOVER, EV_FAULT, EV_FLAP, EV_HEALTH, EV_RETRY, EV_REPL_ARRIVE, EV_SERVICE_DONE, EV_WARMUP, type SimState } from './state';
 import { arrive, fail, finish } from './flow';
 import { serviceDone } from './station';
 import { flushBucket, resetStats } from './metrics';
@@ -11,6 +11,7 @@ import { applyDone, failover, replArrive } from './components/replication';
 import { lbHealthCheck } from './components/loadBalancer';
 import { activateSpare } from './components/autoscale';
 import { applyFault, flapToggle, scheduledFault } from './faults';
+import { deployStep } from './deploy';
 
 /** Runs the simulation up to `untilMs` of simulated time (capped at the run's duration). */
 export function advanceTo(sim: SimState, untilMs: number): void {
@@ -64,6 +65,7 @@ function dispatch(sim: SimState, type: number, node: number, req: number, aux: n
     case EV_FAILOVER: failover(sim, node, aux); return;
     case EV_AUTOSCALE: activateSpare(sim, node, aux); return;
     case EV_WARMUP: resetStats(sim); return;
+    case EV_DEPLOY: deployStep(sim, node, req, aux); return;
     default:
       // An event nobody handles would be dropped and its request never answered: say so instead.
       throw new Error(`The event loop met an unknown event type ${type} at t = ${sim.nowMs} ms (node ${node}, request ${req}): every scheduled event type needs a case in dispatch().`);

@@ -9,6 +9,7 @@ import { K } from './nodeState';
 import { touch } from './nodeTime';
 import { monitorBucket } from './components/monitoring';
 import type { ServiceTally } from './services';
+import { deploySeries } from './deploy';
 
 /** A client request (`req`) got its answer after `latencyMs`. */
 export function recordCompletion(sim: SimState, latencyMs: number, req: number): void {
@@ -93,6 +94,7 @@ export function flushBucket(sim: SimState): void {
     shardLoad,
   };
   if (sim.services !== null) point.services = servicePoints(sim.services, widthS, k);
+  if (sim.deploys.length > 0) { const deploys = deploySeries(sim); if (deploys) point.deploys = deploys; }
   monitorBucket(sim, point);
   if (sim.recordSeries) sim.history.push(point, widthS);
   b.latency.clear();

@@ -115,6 +115,8 @@ export class NodeRt {
   /** Probability that a request into the node is dropped (a `loss` fault), and the stream it draws from. */
   lossP = 0;
   lossRng: Rng | null = null;
+  /** The cause a dropped request fails with: C_LOST (5, a fault), or C_BAD_VERSION (a bad deploy, deploy.ts). */
+  lossCause = 5;
   /** A `flap` in force: its period, and an epoch that a heal bumps so pending toggles do nothing. */
   flapMs = 0;
   flapEpoch = 0;

@@ -12,6 +12,7 @@ import { round } from './metrics';
 import { touch } from './station';
 import { faultLabels } from './faults';
 import { breakerState } from './breaker';
+import { deployReports } from './deploy';
 
 /** The run summary so far. */
 function summarize(sim: SimState): Summary {
@@ -101,6 +102,7 @@ export function buildReport(sim: SimState): RunReport {
     series: sim.history.points.slice(),
     cost: costSoFar(sim),
     ...(sim.services !== null ? { services: serviceReports(sim, sim.services) } : {}),
+    ...(sim.deploys.length > 0 ? { deploys: deployReports(sim) } : {}),
   };
 }
 

@@ -15,17 +15,18 @@ import { substream, type Rng } from './rng';
 import { chooseSampleK } from './sampling';
 import { EventLog, SeriesHistory } from './history';
 import type { RouteEntry, ServiceTally } from './services';
+import type { DeployRt } from './deployState';
 
 /** The event budget of a run that sets none (RunOptions.maxEvents). */
 const DEFAULT_MAX_EVENTS = 200_000_000;
 
-export const CAUSES: readonly ErrorCause[] = ['queueFull', 'timeout', 'nodeDown', 'noRoute', 'sessionLost', 'lost', 'partitioned', 'rateLimited', 'breakerOpen'];
-export const C_QUEUE_FULL = 0, C_TIMEOUT = 1, C_NODE_DOWN = 2, C_NO_ROUTE = 3, C_SESSION_LOST = 4, C_LOST = 5, C_PARTITIONED = 6, C_RATE_LIMITED = 7, C_BREAKER_OPEN = 8;
+export const CAUSES: readonly ErrorCause[] = ['queueFull', 'timeout', 'nodeDown', 'noRoute', 'sessionLost', 'lost', 'partitioned', 'rateLimited', 'breakerOpen', 'badVersion'];
+export const C_QUEUE_FULL = 0, C_TIMEOUT = 1, C_NODE_DOWN = 2, C_NO_ROUTE = 3, C_SESSION_LOST = 4, C_LOST = 5, C_PARTITIONED = 6, C_RATE_LIMITED = 7, C_BREAKER_OPEN = 8, C_BAD_VERSION = 9;
 
 /** Event types. */
 export const EV_CLIENT = 1, EV_ARRIVE = 2, EV_SERVICE_DONE = 3, EV_DELAY_DONE = 4, EV_REPL_ARRIVE = 5,
   EV_APPLY_DONE = 6, EV_HEALTH = 7, EV_FAULT = 8, EV_FAILOVER = 9, EV_AUTOSCALE = 10, EV_WARMUP = 11,
-  EV_FLAP = 12, EV_FAIL_AT = 13, EV_RETRY = 14;
+  EV_FLAP = 12, EV_FAIL_AT = 13, EV_RETRY = 14, EV_DEPLOY = 15;
 
 /** What a test may watch of each arrival (BuildOptions.onArrival): when, which client, and what was drawn. */
 export type ArrivalObserver = (clientId: string, tMs: number, type: number, key: number, user: number) => void;
@@ -198,16 +199,23 @@ export class SimState {
   /** Index of the monitoring node (-1: none). */
   monitoring = -1;
   readonly alertState = new Map<string, boolean>();
-  /** Autoscaling: spare web servers per balancer, and how long each balancer has run hot or idle. */
+  /**
+   * Autoscaling: spare web servers per balancer; per group of servers behind a balancer (one per
+   * service, components/autoscale.ts) how long it has run hot or idle and whether a spare boots for it.
+   */
   readonly autoscale = {
     slots: new Map<number, number[]>(),
     hotBuckets: new Map<number, number>(),
     idleBuckets: new Map<number, number>(),
     pending: new Set<number>(),
+    /** Spares booting now, so two groups never start the same one. */
+    booting: new Set<number>(),
   };
 
   /** Faults beyond kill (faults.ts): the scheduled list EV_FAULT events index into, and the partitions in force. */
   readonly faults: FaultRt = { scheduled: [], partitions: new Set<number>(), edgeSourceDc: null };
+  /** Deploys started in this run (deploy.ts); an EV_DEPLOY event carries an index here. */
+  readonly deploys: DeployRt[] = [];
 
   /** Null unless a test watches arrivals: one predictable branch per arrival, nothing per event. */
   readonly onArrival: ArrivalObserver | null;

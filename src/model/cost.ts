@@ -45,6 +45,12 @@ export interface CostReport {
   perMillionRequestsUsd: number;
   /** Per node, dollars per hour; they add up to hourlyUsd. */
   byNode: Record<string, number>;
+  /**
+   * Per service, when the design names services (docs/services.md): dollars per hour of the web
+   * servers that belong to it (spares autoscaling added to it too). Shared parts (balancers,
+   * databases) and the servers of no service stay in byNode only.
+   */
+  byService?: Record<string, number>;
 }
 
 /** Dollars for `amount` of `unit`. */

@@ -165,7 +165,7 @@ function decodeUnsafe(input: unknown): Result<Design> {
     if (!parsed.ok) { errors.push(...parsed.errors); return; }
     const f = parsed.fault;
     if (invalidIds.has(f.target) || (f.action === 'partition' && invalidIds.has(f.peer))) return;
-    const problem = faultTargetProblem(f, kindOf);
+    const problem = faultTargetProblem(f, kindOf, { nodes, edges });
     if (problem) { errors.push(`${where} (${f.action}): ${problem}`); return; }
     scenario.push(f);
   });

@@ -4,7 +4,7 @@ import type { FaultEvent } from './faults';
 import type { ClientRoute, ServiceRule } from './services';
 
 /** The design-file format version this code writes; older files are migrated forward on load. */
-export const DESIGN_VERSION = 2;
+export const DESIGN_VERSION = 3;
 
 export interface Position { x: number; y: number }
 export interface Size { width: number; height: number }

@@ -5,7 +5,9 @@
  */
 import './zodSetup';
 import * as z from 'zod/mini';
-import { FAULT_ACTIONS, FAULT_LIMITS, type FaultEvent } from './faults';
+import { DEPLOY_STRATEGIES, FAULT_ACTIONS, FAULT_LIMITS, type FaultEvent } from './faults';
+import { DEPLOY_DEFAULTS, DEPLOY_LIMITS, deployTargetProblem } from './deploys';
+import type { DesignEdge, DesignNode } from './design';
 import { idSchema as id } from './idSchema';
 import { describeValue } from './inputGuards';
 import { KIND_SPECS, nounsOf, type Kind } from './kinds';
@@ -31,6 +33,14 @@ const SCHEMAS: Record<FaultEvent['action'], z.ZodMiniType> = {
   loss: z.strictObject({ ...base, action: z.literal('loss'), pct: bounded('the percentage of requests that fail, e.g. 20', FAULT_LIMITS.pct, true) }),
   partition: z.strictObject({ ...base, action: z.literal('partition'), peer: id }),
   flap: z.strictObject({ ...base, action: z.literal('flap'), periodS: bounded('seconds down, then seconds up, e.g. 5', FAULT_LIMITS.periodS) }),
+  deploy: z.strictObject({
+    ...base,
+    action: z.literal('deploy'),
+    strategy: z._default(z.enum(DEPLOY_STRATEGIES, { error: (iss) => `must be one of ${DEPLOY_STRATEGIES.join(', ')} (got ${describeValue(iss.input)})` }), DEPLOY_DEFAULTS.strategy),
+    batch: z._default(bounded('how many servers leave at a time, e.g. 1', DEPLOY_LIMITS.batch).check(z.int({ error: 'must be a whole number of servers' })), DEPLOY_DEFAULTS.batch),
+    bootS: z._default(bounded('seconds a server takes to boot the new version, e.g. 10', DEPLOY_LIMITS.bootS), DEPLOY_DEFAULTS.bootS),
+    bad: z._default(z.boolean({ error: (iss) => `must be true or false (got ${describeValue(iss.input)}): whether the new version is broken` }), DEPLOY_DEFAULTS.bad),
+  }),
 };
 
 const EXAMPLE = '{"tS": 30, "action": "kill", "target": "web-1"}';
@@ -56,8 +66,12 @@ export function canBeSlowed(kind: Kind): boolean {
 /** Kinds that take requests in, so a `loss` has something to drop (a data center: its members). */
 export const canLoseRequests = (kind: Kind): boolean => KIND_SPECS[kind].accepts.length > 0 || kind === 'dataCenter';
 
-/** Why `fault` cannot apply to the design's nodes (kind by id), or undefined when it can. */
-export function faultTargetProblem(fault: FaultEvent, kindOf: (id: string) => Kind | undefined): string | undefined {
+/**
+ * Why `fault` cannot apply to the design's nodes (kind by id), or undefined when it can. A deploy
+ * names a service or a balancer, so it is checked against `design` (skipped without one).
+ */
+export function faultTargetProblem(fault: FaultEvent, kindOf: (id: string) => Kind | undefined, design?: { nodes: readonly DesignNode[]; edges: readonly Pick<DesignEdge, 'source' | 'target'>[] }): string | undefined {
+  if (fault.action === 'deploy') return design ? deployTargetProblem(design.nodes, design.edges, fault.target) : undefined;
   const kind = kindOf(fault.target);
   if (kind === undefined) return `target "${fault.target}" is not a node in this design.`;
   const a = nounsOf(kind).a;

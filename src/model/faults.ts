@@ -22,10 +22,24 @@ export interface PartitionFault extends FaultBase { action: 'partition'; peer: s
 /** The target goes down, then up, every `periodS` seconds until healed. */
 export interface FlapFault extends FaultBase { action: 'flap'; periodS: number }
 
-export type FaultEvent = SimpleFault | SlowFault | LossFault | PartitionFault | FlapFault;
+/**
+ * How a deploy rolls out (deploys.ts). rolling: `batch` servers at a time leave, boot the new version and return;
+ * blue-green: a full second set boots beside the old one, then all traffic switches at once;
+ * canary: `batch` servers take the new version and a share of traffic first, then the rest roll.
+ */
+export const DEPLOY_STRATEGIES = ['rolling', 'blue-green', 'canary'] as const;
+export type DeployStrategy = (typeof DEPLOY_STRATEGIES)[number];
+
+/**
+ * A new version of a service's web servers (deploys.ts): `target` names a service or a load
+ * balancer, not one node. `bad`: the new version fails some requests and is slow.
+ */
+export interface DeployFault extends FaultBase { action: 'deploy'; strategy: DeployStrategy; batch: number; bootS: number; bad: boolean }
+
+export type FaultEvent = SimpleFault | SlowFault | LossFault | PartitionFault | FlapFault | DeployFault;
 export type FaultAction = FaultEvent['action'];
 
-export const FAULT_ACTIONS: readonly FaultAction[] = ['kill', 'restore', 'slow', 'loss', 'partition', 'flap', 'heal'];
+export const FAULT_ACTIONS: readonly FaultAction[] = ['kill', 'restore', 'slow', 'loss', 'partition', 'flap', 'heal', 'deploy'];
 
 /** Bounds of each fault's value, shared by the decoder, the CLI and the inspector's menu. */
 export const FAULT_LIMITS = {

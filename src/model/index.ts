@@ -18,3 +18,4 @@ export { canBeSlowed, canLoseRequests, faultTargetProblem, parseFault } from './
 export * from './sizeParam';
 export * from './services';
 export * from './serviceDecode';
+export * from './deploys';

@@ -20,9 +20,12 @@ export interface Migration {
  *   only kill and restore, which mean the same in version 2, so the step changes nothing; the
  *   number moves so that an older Scale Playground shown a version-2 file says it is newer
  *   instead of refusing its faults one by one.
+ * - 2 → 3: the scenario gains `deploy` (docs/services.md). A version-2 file means the same in
+ *   version 3, so the step is silent too; the number moves for the same reason as before.
  */
 export const MIGRATIONS: readonly Migration[] = [
   { from: 1, name: 'faults beyond kill and restore', silent: true, up: (doc) => doc },
+  { from: 2, name: 'deploys in the scenario', silent: true, up: (doc) => doc },
 ];
 
 /** Lifts `doc` to `current`, one numbered step at a time; refuses versions from the future. */

@@ -36,6 +36,7 @@ const CAUSE_WORDS: Record<ErrorCause, string> = {
   partitioned: 'were sent across a partition between data centers and never answered',
   rateLimited: 'were refused by a rate limit (429)',
   breakerOpen: 'were failed fast by an open circuit breaker',
+  badVersion: 'were failed by a bad new version of a service',
 };
 
 /** "most of them (1,204) reached a component that was down; web-1 failed the most" or "". */

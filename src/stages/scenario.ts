@@ -18,7 +18,8 @@ export function resolveScenario(stage: Stage, design: Design): { events: FaultEv
 
   for (const fault of stage.scenario) {
     const what = `${fault.action} ${fault.target} at ${fault.tS} s`;
-    if (ids.has(fault.target)) {
+    // A deploy names a service, which means the same in any design (a missing one is refused by the engine's log).
+    if (ids.has(fault.target) || fault.action === 'deploy') {
       events.push(fault);
       notes.push({ fault, appliedTo: fault.target, text: `The Check will ${what}.` });
       continue;

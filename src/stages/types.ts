@@ -1,3 +1,4 @@
+import type { DemoAction } from '../classroom/script';
 import type { ErrorCause, RunReport } from '../engine/api';
 import type { Design, FaultEvent, Kind } from '../model';
 
@@ -81,7 +82,8 @@ export interface StageCheckResult {
 export interface DemoStep {
   tS: number;
   say: string;
-  action?: { kill: string } | { restore: string };
+  /** A kill, a restore or a deploy (classroom/script.ts holds the schema). */
+  action?: DemoAction;
 }
 
 export interface Stage {

@@ -3,7 +3,7 @@
  * The design slice wraps them with history and messages; tests can call them directly.
  */
 import { produce } from 'immer';
-import { canConnect, decodeRules, defaultParams, failure, LIMITS, makeNode, success, type Design, type DesignNode, type Kind, type Position, type Result, type Size } from '../model';
+import { canConnect, decodeRoutes, decodeRules, defaultParams, failure, LIMITS, makeNode, success, type Design, type DesignNode, type Kind, type Position, type Result, type Size } from '../model';
 import { absolutePosition, centreOf, clampPosition, groupAt, isInside, sizeOf } from './geometry';
 import { duplicateOffset, freeSpot } from './placement';
 import { nextEdgeId, nextNodeIdentity } from './ids';
@@ -100,6 +100,18 @@ export function setServiceRules(design: Design, id: string, rules: unknown): Res
   const { rules: _old, ...rest } = node as DesignNode & { rules?: unknown };
   void _old;
   return success(replaceNode(design, (decoded.length > 0 ? { ...rest, rules: decoded } : rest) as DesignNode));
+}
+
+/** Sets a client's declared routes, checked as a design file's (an empty list removes the field). */
+export function setClientRoutes(design: Design, id: string, routes: unknown): Result<Design> {
+  const node = design.nodes.find((n) => n.id === id);
+  if (!node) return failure(`There is no component "${id}".`);
+  const errors: string[] = [];
+  const decoded = decodeRoutes(routes, `node "${id}"`, node.kind, errors);
+  if (!decoded) return failure(...errors);
+  const { routes: _old, ...rest } = node as DesignNode & { routes?: unknown };
+  void _old;
+  return success(replaceNode(design, (decoded.length > 0 ? { ...rest, routes: decoded } : rest) as DesignNode));
 }
 
 const replaceNode = (design: Design, node: DesignNode): Design =>

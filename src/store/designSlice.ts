@@ -45,6 +45,13 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (_set, get) => ({
     return undefined;
   },
 
+  setClientRoutes: (id, routes) => {
+    const result = edits.setClientRoutes(get().design, id, routes);
+    if (!result.ok) return result.errors;
+    get().commit(result.value, { coalesceKey: `routes:${id}` });
+    return undefined;
+  },
+
   resetParams: (id) => {
     const result = edits.resetParams(get().design, id);
     if (!result.ok) { get().showToast(result.errors.join(' '), 'warning'); return; }

@@ -1,12 +1,14 @@
 /**
  * Monitoring: once per metrics bucket it checks the alert rules (error rate, p99, utilisation)
  * and logs an alert when a threshold is crossed and again when it clears, and, with autoscale on,
- * adds web servers behind a balancer whose servers run hot and removes them when idle.
+ * adds web servers behind a balancer whose servers run hot and removes them when idle; with
+ * auto-rollback on, it rolls back a deploy whose new version fails too often (deploy.ts).
  */
 import type { SeriesPoint } from '../api';
 import type { SimState } from '../state';
 import { K } from '../nodeState';
 import { autoscaleBucket } from './autoscale';
+import { watchDeploys } from '../deploy';
 import { defineBehaviour } from '../componentBehaviour';
 
 /** Runs the monitoring rules on a closed bucket (nothing happens without a live monitoring node). */
@@ -27,6 +29,7 @@ export function monitorBucket(sim: SimState, point: SeriesPoint): void {
       `alert: ${n.id} utilisation ${Math.round(n.lastUtil * 100)}% above ${rules.utilizationPct}%`,
       `resolved: ${n.id} utilisation back under ${rules.utilizationPct}%`);
   }
+  if (sim.deploys.length > 0) watchDeploys(sim, rules.errorRatePct, m.design.params.autoRollback);
   if (m.design.params.autoscale) autoscaleBucket(sim, m.design.params.autoscaleMax, rules.utilizationPct / 100, m.design.params.bootS * 1000);
 }
 

@@ -10,7 +10,7 @@ export const monitoringKind = defineKind({
   connectsTo: [],
   accepts: [],
   wiring: 'Monitoring watches every node on its own; it needs no wires.',
-  summary: 'Logs, metrics and alerts; lets automation act (auto-failover, autoscaling).',
+  summary: 'Logs, metrics and alerts; lets automation act (auto-failover, auto-rollback, autoscaling).',
   params: {
     alertRules: group({
       label: 'Alert when',
@@ -22,6 +22,7 @@ export const monitoringKind = defineKind({
       },
     }),
     autoFailover: toggle({ applies: 'live', label: 'Auto-failover', default: true, help: 'Promote a replica when the primary dies (without it, failover waits for a human: 5× longer).' }),
+    autoRollback: toggle({ applies: 'live', label: 'Auto-rollback', default: true, help: 'Roll a deploy back when its new version fails more than the error-rate alert (without it, a person rolls back a minute after a bad version takes traffic).' }),
     autoscale: toggle({ applies: 'live', label: 'Autoscale web tier', default: false, help: 'Add web servers behind a balancer when they run hot, remove them when idle.' }),
     bootS: num({ applies: 'live', label: 'Server boot time', unit: 's', min: 0, max: 600, default: 5, help: 'A cold start: how long a server autoscaling adds takes before it takes traffic. Scaling late under a spike shows here.' }),
     autoscaleMax: num({ applies: 'restart', label: 'Most extra servers', min: 0, max: 100, integer: true, default: 4, help: 'How many web servers autoscaling may add.' }),

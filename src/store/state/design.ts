@@ -17,6 +17,8 @@ export interface DesignSlice {
   resetParams: (id: string) => void;
   /** Sets a load balancer's service rules (docs/services.md); returns the messages when they are refused. */
   setServiceRules: (id: string, rules: unknown) => string[] | undefined;
+  /** Sets a client's declared routes (docs/services.md); returns the messages when they are refused. */
+  setClientRoutes: (id: string, routes: unknown) => string[] | undefined;
   rename: (id: string, label: string) => void;
   renameDesign: (name: string) => void;
   setParent: (id: string, parentId: string | undefined) => void;

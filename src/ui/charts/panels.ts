@@ -4,7 +4,7 @@
  * not push the cache, replica and queue charts down.
  */
 import type { PanelSpec } from './panelTypes';
-import { hitRatioData, latencyData, queueData, replicaData, retryData, serviceLatencyData, serviceThroughputData, shardData, throughputData, utilizationData } from './transforms';
+import { deployData, hitRatioData, latencyData, queueData, replicaData, retryData, serviceLatencyData, serviceThroughputData, shardData, throughputData, utilizationData } from './transforms';
 
 const NO_DATA = 'No data yet: start a run.';
 
@@ -58,5 +58,10 @@ export const PANELS: readonly PanelSpec[] = [
     id: 'service-throughput', title: 'Throughput per service', unit: 'rps', rightUnit: '%',
     hint: 'Requests each service answered per simulated second, and the share that failed for each service with errors.',
     emptyText: 'No services in this design: give web servers a service and the balancer rules.', build: serviceThroughputData,
+  },
+  {
+    id: 'deploys', title: 'Deploys: servers in service', unit: 'servers',
+    hint: 'While a deploy runs: servers taking traffic (a rolling deploy dips while a batch boots) and, dashed, those on the new version.',
+    emptyText: 'No deploy yet: deploy a service from a web server’s or balancer’s inspector during a run.', build: deployData,
   },
 ];

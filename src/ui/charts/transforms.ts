@@ -177,3 +177,24 @@ export function serviceThroughputData(points: readonly SeriesPoint[]): PanelData
     }),
   };
 }
+
+/** Targets of the deploys in the points, in the order they first appear. */
+function deployTargets(points: readonly SeriesPoint[]): string[] {
+  const seen = new Set<string>();
+  for (const p of points) for (const t of Object.keys(p.deploys ?? {})) seen.add(t);
+  return [...seen];
+}
+
+/** Per deploy target: its servers in service (the capacity a rolling deploy takes away), and, dashed, those on the new version. */
+export function deployData(points: readonly SeriesPoint[]): PanelData | null {
+  const targets = deployTargets(points);
+  if (targets.length === 0) return null;
+  return {
+    series: targets.flatMap((t, i) => [series(i, `${t} in service`), { ...series(i, `${t} on the new version`), dash: '4 3' }]).map((s, i) => ({ ...s, key: `s${i}` })),
+    rows: points.map((p) => {
+      const row: ChartRow = { tS: p.tS };
+      targets.forEach((t, i) => { const d = p.deploys?.[t]; row[`s${2 * i}`] = d ? d.inService : null; row[`s${2 * i + 1}`] = d ? d.newVersion : null; });
+      return row;
+    }),
+  };
+}

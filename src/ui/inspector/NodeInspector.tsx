@@ -11,6 +11,7 @@ import { ServiceRules } from './ServiceRules';
 
 // The closed forms load with the panel, during a run: the first paint does not need them.
 const TheoryPanel = lazy(() => import('./TheoryPanel').then((m) => ({ default: m.TheoryPanel })));
+const ClientRoutes = lazy(() => import('./ClientRoutes').then((m) => ({ default: m.ClientRoutes })));
 const selectRunning = (s: StoreState) => s.run.status === 'running' || s.run.status === 'paused';
 
 /** Everything about one selected component: name, id, SPOF note, parameters and actions. */
@@ -61,6 +62,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
       <h3 className="inspector__section">Parameters</h3>
       <ParamForm node={node} />
       {node.kind === 'loadBalancer' && <ServiceRules node={node} />}
+      {node.kind === 'client' && <Suspense fallback={null}><ClientRoutes node={node} /></Suspense>}
     </div>
   );
 }

@@ -157,6 +157,17 @@ const hot = design([
   { id: 'mon', kind: 'monitoring', params: { autoscale: false, autoscaleMax: 4 } },
 ], [['users', 'lb'], ['lb', 'web']], sim);
 
+/** Four api servers behind a balancer and monitoring without auto-rollback; a bad canary lands after the edit. */
+const badCanary = {
+  ...design([
+    { id: 'users', kind: 'client', params: { rps: 200, mix: READS_ONLY } },
+    { id: 'lb', kind: 'loadBalancer' },
+    ...[1, 2, 3, 4].map((i) => ({ id: `api-${i}`, kind: 'web' as const, params: { service: 'api' as const, workers: 8, serviceMs: 10 } })),
+    { id: 'mon', kind: 'monitoring', params: { autoRollback: false } },
+  ], [['users', 'lb'], ...[1, 2, 3, 4].map((i): [string, string] => ['lb', `api-${i}`])], sim),
+  scenario: [{ tS: EDIT_S + 1, action: 'deploy' as const, target: 'api', strategy: 'canary' as const, batch: 1, bootS: 1, bad: true }],
+};
+
 const DC_REGIONS = ['us-west', 'eu-west', 'ap-south'] as const;
 
 /** The design with faults scheduled from t = 0 (issue 14's retries, limits and breakers need something failing). */
@@ -266,6 +277,7 @@ const PROBES: Record<string, Probe> = {
   'monitoring.alertRules.utilizationPct': { design: watched({ alertRules: { errorRatePct: 100, p99Ms: 600_000, utilizationPct: 100 } }), node: 'mon', value: ints(1, 50), metric: alerts('utilisation'), moves: 'up' },
   'monitoring.autoFailover': { design: replicated({ failoverS: 5 }, {}, { static: 0, read: 0, write: 1, job: 0 }, { monitoring: { autoFailover: false }, scenario: [{ tS: EDIT_S + 2, action: 'kill', target: 'primary' }] }), node: 'mon', value: one(true), metric: errors, moves: 'down' },
   'monitoring.bootS': { design: ramping, node: 'mon', value: ints(30, 60), metric: utilisation('web'), moves: 'up' },
+  'monitoring.autoRollback': { design: badCanary, node: 'mon', value: one(true), metric: errors, moves: 'down' },
   'monitoring.autoscale': { design: hot, node: 'mon', value: one(true), metric: utilisation('web'), moves: 'down' },
 };
 

@@ -66,10 +66,10 @@ describe('scenario faults (design format version 2)', () => {
   });
 });
 
-describe('format version 2 and the version-1 files', () => {
-  it('writes version 2, with one silent step from version 1', () => {
-    expect(DESIGN_VERSION).toBe(2);
-    expect(MIGRATIONS.map((m) => [m.from, m.silent])).toEqual([[1, true]]);
+describe('format version 3 and the version-1 and version-2 files', () => {
+  it('writes version 3 (deploys), with one silent step from each older version', () => {
+    expect(DESIGN_VERSION).toBe(3);
+    expect(MIGRATIONS.map((m) => [m.from, m.silent])).toEqual([[1, true], [2, true]]);
   });
 
   it('a version-1 file opens unchanged: same nodes, edges, scenario, and no upgrade note', () => {
@@ -77,7 +77,7 @@ describe('format version 2 and the version-1 files', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.warnings).toEqual([]);
-    expect(result.value.version).toBe(2);
+    expect(result.value.version).toBe(DESIGN_VERSION);
     expect(result.value.scenario).toEqual((v1Fixture as { scenario?: unknown[] }).scenario ?? []);
     expect(result.value.nodes.map((n) => n.id)).toEqual(v1Fixture.nodes.map((n) => n.id));
     const v1Kill = decodeDesign(withScenario([{ tS: 5, action: 'kill', target: 'web-1' }], 1));

@@ -69,7 +69,7 @@ describe.each(STAGES.map((s) => [s.id, s] as const))('stage %s', (_id, stage) =>
     for (const f of stage.scenario) expect(ids, f.target).toContain(f.target);
     for (const step of stage.demo) {
       if (!step.action) continue;
-      const target = 'kill' in step.action ? step.action.kill : step.action.restore;
+      const target = 'kill' in step.action ? step.action.kill : 'restore' in step.action ? step.action.restore : step.action.deploy;
       expect(ids, target).toContain(target);
     }
     const times = stage.demo.map((s) => s.tS);
