@@ -52,3 +52,65 @@ test('a teacher plays stage 3’s demo: narrated steps, the kill happens, replay
   await expect(page.getByTestId('presenter')).toHaveCount(0);
   await expect(page.getByTestId('palette-web')).toBeVisible();
 });
+
+test('the audience window follows the presenter: keys in either drive both, a reload of either rejoins, a hostile message is ignored', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('toolbar-present').click();
+  await page.getByTestId('presenter-demo').selectOption('3');
+  const [audience] = await Promise.all([page.context().waitForEvent('page'), page.getByTestId('presenter-audience').click()]);
+  await expect(audience.getByTestId('audience-caption')).toHaveText('The demo is about to start.');
+  await expect(audience.getByTestId('node-web-1')).toBeVisible();
+  // Only the canvas, the numbers and the narration: no script, no buttons, no palette.
+  await expect(audience.getByTestId('presenter-steps')).toHaveCount(0);
+  await expect(audience.getByTestId('palette-web')).toHaveCount(0);
+
+  // A key in the presenter window drives both.
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('presenter-caption')).toContainText('shares requests between web-1 and web-2');
+  await expect(audience.getByTestId('audience-caption')).toContainText('shares requests between web-1 and web-2');
+  await expect(audience.getByTestId('audience-figures')).toContainText('Throughput');
+  await page.keyboard.press('Space'); // pause
+  await expect(page.getByTestId('presenter-play')).toBeVisible();
+
+  // A key in the audience window drives both: → runs on to the kill at t = 15 s.
+  await audience.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('presenter-caption')).toContainText('web-1 crashes');
+  await expect(audience.getByTestId('audience-caption')).toContainText('web-1 crashes');
+  await expect(audience.getByTestId('audience-clock')).toHaveText(/^t = 15\.\d s$/);
+  await expect(audience.getByTestId('node-web-1')).toHaveAttribute('data-health', 'down');
+  await expect(page.getByTestId('presenter-next-step')).toContainText('t = 18 sFor a moment the balancer');
+  await page.screenshot({ path: `${SHOTS}/classroom-03-presenter.png` });
+  await audience.screenshot({ path: `${SHOTS}/classroom-04-audience.png` });
+
+  // Reloading the audience window: it asks again and gets the presenter's state.
+  await audience.reload();
+  await expect(audience.getByTestId('audience-caption')).toContainText('web-1 crashes');
+  await expect(audience.getByTestId('node-web-1')).toHaveAttribute('data-health', 'down');
+
+  // Reloading the presenter window: presenter mode comes back at the same step, and the audience with it.
+  await page.reload();
+  await expect(page.getByTestId('presenter-caption')).toContainText('web-1 crashes');
+  await expect(audience.getByTestId('audience-lost')).toHaveCount(0);
+  await expect(audience.getByTestId('audience-caption')).toContainText('web-1 crashes');
+  await expect(audience.getByTestId('audience-clock')).toHaveText(/^t = 15\.\d s$/);
+
+  // Messages the protocol does not allow change nothing; the next real key still drives both.
+  await audience.evaluate(() => {
+    const channel = new BroadcastChannel('scale-playground-classroom');
+    const frame = { type: 'frame', status: 'running', killedIds: [], live: { tMs: 1, done: false, nodes: {}, edgeRps: {}, summary: null }, figures: [], title: 'Hacked', caption: { tS: 0, say: 'HACKED' }, stepIndex: 0, stepCount: 1 };
+    channel.postMessage({ v: 2, ...frame });
+    channel.postMessage({ v: 1, ...frame, extra: '<img src=x onerror=alert(1)>' });
+    channel.postMessage({ v: 1, type: 'design', design: { nodes: 'none' } });
+    channel.postMessage('HACKED');
+    channel.close();
+  });
+  await audience.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('presenter-caption')).toContainText('shares requests');
+  await expect(audience.getByTestId('audience-caption')).toContainText('shares requests');
+  await expect(audience.getByText('HACKED')).toHaveCount(0);
+  await expect(audience.getByTestId('node-web-1')).toBeVisible();
+
+  // Leaving presenter mode: the audience window says the presenter is away.
+  await page.keyboard.press('Escape');
+  await expect(audience.getByTestId('audience-lost')).toBeVisible();
+});
