@@ -5,7 +5,7 @@ import './ui/styles.css';
 import './ui/bootShell.css';
 import { bootAppStore, bootEmbed, isAudiencePage, isEmbedPage, store } from './store';
 import { App } from './ui/App';
-import { resumePresenter } from './ui/classroom/presenterSession';
+import { hasPresenterSession } from './ui/classroom/presenterSessionKey';
 import './ui/run/run.css';
 
 const EmbedView = lazy(() => import('./ui/embed/EmbedView').then((m) => ({ default: m.EmbedView })));
@@ -21,7 +21,7 @@ const embedErrors = embedded ? bootEmbed(store, window.location.hash) : [];
 if (!embedded && !audience) {
   bootAppStore();
   // A reload while presenting opens presenter mode again (presenterSession.ts).
-  resumePresenter(store);
+  if (hasPresenterSession()) void import('./ui/classroom/presenterSession').then((m) => m.resumePresenter(store));
 }
 
 const page = embedded ? <EmbedView errors={embedErrors} /> : audience ? <AudienceView /> : <App />;

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 import { SHOTS } from './helpers';
@@ -113,4 +114,52 @@ test('the audience window follows the presenter: keys in either drive both, a re
   // Leaving presenter mode: the audience window says the presenter is away.
   await page.keyboard.press('Escape');
   await expect(audience.getByTestId('audience-lost')).toBeVisible();
+});
+
+test('a teacher records 5 seconds of a demo as a GIF: progress, its size before saving, and a file that decodes to 25 frames', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await page.getByTestId('toolbar-present').click();
+  await page.getByTestId('presenter-demo').selectOption('3');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('presenter-caption')).toContainText('shares requests');
+
+  // Cancel stops a recording under way and leaves the dialog ready for another.
+  await page.getByTestId('presenter-record').click();
+  await expect(page.getByTestId('presenter-play')).toBeVisible(); // recording pauses the run
+  await page.getByTestId('record-seconds').selectOption('60');
+  await page.getByTestId('record-start').click();
+  await expect(page.getByTestId('record-progress')).toBeVisible();
+  await page.getByTestId('record-cancel').click();
+  await expect(page.getByTestId('record-start')).toBeVisible({ timeout: 30_000 });
+
+  await page.getByTestId('record-seconds').selectOption('5');
+  await page.getByTestId('record-fps').selectOption('5');
+  await page.getByTestId('record-width').selectOption('480');
+  const clockBefore = await page.getByTestId('presenter-clock').textContent();
+  await page.getByTestId('record-start').click();
+  await expect(page.getByTestId('record-ready')).toContainText('GIF · 25 frames · 480×', { timeout: 150_000 });
+  const shownSize = await page.getByTestId('record-size').textContent();
+  // Five simulated seconds went by while it recorded: the clock moved 4.8 s (25 frames, 0.2 s apart).
+  const seconds = (text: string | null) => Number(/t = ([\d.]+) s/.exec(text ?? '')?.[1]);
+  await expect.poll(async () => Math.round((seconds(await page.getByTestId('presenter-clock').textContent()) - seconds(clockBefore)) * 10) / 10).toBe(4.8);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('record-save').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.gif$/);
+  await download.saveAs(`${SHOTS}/classroom-05-recording.gif`);
+  const bytes = await readFile((await download.path())!);
+  expect(bytes.subarray(0, 6).toString('latin1')).toBe('GIF89a');
+  expect(shownSize).toBe(bytes.length < 1024 * 1024 ? `${Math.round(bytes.length / 1024)} KB` : `${(bytes.length / (1024 * 1024)).toFixed(1)} MB`);
+
+  // The browser's own image decoder reads it back: 25 frames of 480 px, each 200 ms.
+  const decoded = await page.evaluate(async (base64) => {
+    const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const decoder = new ImageDecoder({ data, type: 'image/gif' });
+    await decoder.tracks.ready;
+    const frames = decoder.tracks.selectedTrack!.frameCount;
+    const last = await decoder.decode({ frameIndex: frames - 1 });
+    return { frames, width: last.image.displayWidth, height: last.image.displayHeight, durationUs: last.image.duration };
+  }, bytes.toString('base64'));
+  expect(decoded).toMatchObject({ frames: 25, width: 480, durationUs: 200_000 });
+  expect(decoded.height).toBeGreaterThan(200);
 });

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { ChevronLeft, ChevronRight, LogOut, MonitorUp, Pause, Play, RotateCcw } from 'lucide-react';
+import { ChevronLeft, ChevronRight, Clapperboard, LogOut, MonitorUp, Pause, Play, RotateCcw } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { describeAction } from '../../classroom';
 import { commandForKey } from '../../classroom/audienceProtocol';
@@ -10,6 +10,8 @@ import { RunAnnouncer } from '../run/RunAnnouncer';
 import { formatSimClock } from '../run/liveFormat';
 import { SummaryStrip } from '../run/SummaryStrip';
 import { isTyping } from '../useEditorShortcuts';
+import { RecordDialog } from '../record/RecordDialog';
+import { MAX_RECORD_SECONDS } from '../record/recordOptions';
 import { audienceUrl, linkAudience, runPresenterCommand } from './presenterLink';
 import './classroom.css';
 
@@ -24,6 +26,8 @@ function usePresenterKeys() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      // The Record dialog's own keys (Esc closes it) are not the presenter's.
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
       const s = store.getState();
       const key = event.key;
       const command = commandForKey(key);
@@ -45,6 +49,9 @@ function openAudienceWindow() {
   if (!opened) store.getState().showToast('The browser did not open the audience window: allow pop-ups for this site and try again.', 'warning');
 }
 
+/** A whole script's recording runs on this long past its last step, to show what that step did. */
+const SCRIPT_TAIL_S = 5;
+
 const clockText = (ms: number): string => {
   const minutes = Math.floor(ms / 60_000);
   return `${minutes}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
@@ -65,6 +72,7 @@ function TalkClock() {
 export function PresenterView() {
   usePresenterKeys();
   useEffect(() => linkAudience(store), []);
+  const [recording, setRecording] = useState(false);
   const { stageId, stepIndex } = useStore(selectClassroom);
   const status = useStore(selectStatus);
   const tMs = useStore(selectClock);
@@ -90,6 +98,7 @@ export function PresenterView() {
           <span className="presenter__clock" data-testid="presenter-clock">{status === 'idle' ? 'ready' : formatSimClock(tMs)}</span>
           <TalkClock />
           <div className="presenter__buttons">
+            <button type="button" onClick={() => { actions.pauseDemo(); setRecording(true); }} aria-label="Record the run as a GIF or a video" title="Record the run as a GIF or a video" data-testid="presenter-record"><Clapperboard size={24} /></button>
             <button type="button" onClick={openAudienceWindow} aria-label="Open the audience window (for the projector)" title="Open the audience window (for the projector)" data-testid="presenter-audience"><MonitorUp size={24} /></button>
             <button type="button" onClick={actions.prevStep} aria-label="Previous step (←)" title="Previous step (←)"><ChevronLeft size={26} /></button>
             {status === 'running'
@@ -125,6 +134,12 @@ export function PresenterView() {
           </aside>
         </div>
         <RunAnnouncer />
+        <RecordDialog
+          open={recording}
+          onClose={() => setRecording(false)}
+          source={() => document.querySelector<HTMLElement>('.presenter__canvas')}
+          scriptSeconds={Math.min(MAX_RECORD_SECONDS, Math.ceil((steps[steps.length - 1]?.tS ?? 0) + SCRIPT_TAIL_S))}
+        />
       </div>
     </ReactFlowProvider>
   );

@@ -5,8 +5,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { StoreState } from '../../store';
-
-const KEY = 'scale-playground:presenter';
+import { PRESENTER_SESSION_KEY as KEY } from './presenterSessionKey';
 /** How long a reload waits for a teacher's stage to be read back before giving up. */
 const CUSTOM_STAGE_WAIT_MS = 15_000;
 

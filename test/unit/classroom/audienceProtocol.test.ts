@@ -75,7 +75,7 @@ describe('presenter to audience', () => {
   it('the frame the presenter sends is one the audience reads, and the audience store shows it', () => {
     const presenter = createAppStore({ storage: memoryStorage() });
     presenter.getState().enterClassroom('3');
-    presenter.setState((s) => { s.classroom.stepIndex = 1; });
+    presenter.setState((s) => ({ classroom: { ...s.classroom, stepIndex: 1 } }));
     const sent = structuredClone(stamp(audienceFrame(presenter.getState())));
     const received = parseAudienceMessage(sent);
     const design = parseAudienceMessage(structuredClone(stamp({ type: 'design', design: presenter.getState().design })));
