@@ -82,6 +82,8 @@ export interface DemoStep {
   tS: number;
   say: string;
   action?: { kill: string } | { restore: string };
+  /** The teacher's note, shown in the presenter window only. */
+  note?: string;
 }
 
 export interface Stage {

@@ -163,3 +163,39 @@ test('a teacher records 5 seconds of a demo as a GIF: progress, its size before 
   expect(decoded).toMatchObject({ frames: 25, width: 480, durationUs: 200_000 });
   expect(decoded.height).toBeGreaterThan(200);
 });
+
+test('a run records as a WebM video where the browser can, and the video plays back', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByTestId('toolbar-present').click();
+  await page.getByTestId('presenter-demo').selectOption('3');
+  await page.getByTestId('presenter-record').click();
+  const canRecord = await page.evaluate(() => typeof MediaRecorder !== 'undefined' && MediaRecorder.isTypeSupported('video/webm'));
+  if (!canRecord) {
+    await expect(page.getByTestId('record-webm')).toBeDisabled();
+    await expect(page.getByTestId('record-webm-unsupported')).toContainText('Choose GIF');
+    return;
+  }
+  await page.getByTestId('record-webm').check();
+  await page.getByTestId('record-width').selectOption('480');
+  await page.getByTestId('record-start').click();
+  await expect(page.getByTestId('record-ready')).toContainText('WebM · 25 frames · 480×', { timeout: 100_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('record-save').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.webm$/);
+  const bytes = await readFile((await download.path())!);
+  // A WebM file starts with the EBML magic number, and the browser's video element plays it
+  // (on a blank page: the playground's own policy allows no media from blob: addresses).
+  expect(bytes.subarray(0, 4).toString('hex')).toBe('1a45dfa3');
+  const player = await page.context().newPage();
+  await player.setContent('<p>player</p>');
+  const video = await player.evaluate(async (base64) => {
+    const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'video/webm' });
+    const element = document.createElement('video');
+    element.muted = true;
+    element.src = URL.createObjectURL(blob);
+    await new Promise((resolve, reject) => { element.onloadeddata = resolve; element.onerror = () => reject(new Error('the video did not load')); });
+    return { width: element.videoWidth, height: element.videoHeight };
+  }, bytes.toString('base64'));
+  expect(video.width).toBe(480);
+  expect(video.height).toBeGreaterThan(200);
+});

@@ -121,6 +121,7 @@ export function PresenterView() {
               {next
                 ? <><span className="presenter__at">t = {next.tS} s</span>{next.action && <strong className="presenter__action">{describeAction(next.action)} </strong>}{next.say}</>
                 : 'The end of the script.'}
+              {next?.note && <span className="presenter__note" data-testid="presenter-next-note">{next.note}</span>}
             </p>
             <ol className="presenter__steps" data-testid="presenter-steps">
               {steps.map((step, i) => (
@@ -128,6 +129,7 @@ export function PresenterView() {
                   <span className="presenter__at">t = {step.tS} s</span>
                   {step.action && <strong className="presenter__action"> {describeAction(step.action)}</strong>}
                   <span className="presenter__say">{step.say}</span>
+                  {step.note && <span className="presenter__note">{step.note}</span>}
                 </li>
               ))}
             </ol>
