@@ -16,8 +16,10 @@ import { gzipSync } from 'node:zlib';
  * decoder, retries, rate limits, breakers and cold starts in the kind files, the live fault command)
  * add about 1.9 KB, services (issue 20: the new stage's data, the routes and rules decoder) about 2 KB,
  * cost (issue 16: size params, the budget goal) about 1 KB: 210.8 KB measured, 212 allowed.
+ * Teachers (issue 18: the audience window's store actions and page switch, the presenter's reload
+ * check, teachers' scripts in the demo list) add about 1.5 KB: 212.3 KB measured, 213 allowed.
  */
-export const INITIAL_JS_BUDGET_BYTES = 212 * 1024;
+export const INITIAL_JS_BUDGET_BYTES = 213 * 1024;
 
 /** The gzipped size of each script index.html in `distDir` loads up front. */
 export function initialJsSizes(distDir) {
