@@ -34,14 +34,23 @@ test('a teacher plays stage 3’s demo: narrated steps, the kill happens, replay
   await expect(page.getByTestId('presenter-caption')).toContainText('shares requests');
 
   // Played in time: at 10× the kill at t=15 s arrives by itself (the engine has it scheduled).
-  // web-1 is down from 15 s to 30 s, 1.5 s of wall time: pause as soon as the narration gets
-  // there, so a slow machine cannot poll past the window.
+  // web-1 is down from 15 s to 30 s, 1.5 s of wall time: the page itself presses Space (pause)
+  // the moment the narration gets there, so a busy machine's round trips cannot miss the window.
   await page.keyboard.press('Space'); // pause
   await page.getByTestId('presenter-speed').selectOption('10');
+  const pausedAtKill = page.evaluate(() => new Promise<void>((resolve) => {
+    const caption = document.querySelector('[data-testid="presenter-caption"]')!;
+    const observer = new MutationObserver(() => {
+      if (!/web-1 crashes|For a moment/.test(caption.textContent ?? '')) return;
+      observer.disconnect();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: ' ' }));
+      resolve();
+    });
+    observer.observe(caption, { subtree: true, childList: true, characterData: true });
+  }));
   await page.getByTestId('presenter-play').click();
-  const caption = page.getByTestId('presenter-caption');
-  await expect.poll(() => caption.textContent(), { intervals: [50], timeout: 30_000 }).toMatch(/web-1 crashes|For a moment/);
-  await page.getByTestId('presenter-pause').click();
+  await pausedAtKill;
+  await expect(page.getByTestId('presenter-play')).toBeVisible();
   await expect(page.getByTestId('node-web-1')).toHaveAttribute('data-health', 'down');
   await page.screenshot({ path: `${SHOTS}/classroom-02-timed.png` });
   await page.getByTestId('presenter-play').click();
