@@ -4,6 +4,7 @@
  * balancer targets, DB clusters, queues' consumers, shard maps, clients, and the first events.
  */
 import { FlagSet, IntTable } from './lib/intTable';
+import { hashString } from './lib/hash';
 import { balancerPool, dataCenterOf, membersOf, pickRule, REGIONS, REQUEST_TYPES, replicasOf, routeTiers, workTargets, type Design, type DesignNode } from '../model';
 import type { RunOptions } from './api';
 import { EV_HEALTH, EV_WARMUP, SimState, type ArrivalObserver } from './state';
@@ -65,7 +66,7 @@ export function buildSimulation(input: Design, options: BuildOptions = {}): SimS
     REQUEST_TYPES.forEach((type, t) => {
       n.routes[t] = routeTiers(n.design, type, targets)
         .filter((tier) => tier.length > 0)
-        .map((tier): Tier => ({ targets: tier.map(idxOf), edges: tier.map((x) => edgeOf(n.id, x.id)), rr: 0, rule: pickRule(n.design, tier) }));
+        .map((tier): Tier => ({ targets: tier.map(idxOf), edges: tier.map((x) => edgeOf(n.id, x.id)), rr: 0, rule: pickRule(n.design, tier), keySalt: hashString(tier.map((x) => x.id).sort().join('\u0000')) }));
     });
     const ofKind = (kind: DesignNode['kind']) => targets.filter((x) => x.kind === kind);
     if (n.code === K.web) {

@@ -9,7 +9,7 @@ import { breakerFailure, breakerSuccess } from './breaker';
 import { F_BACKGROUND, F_COUNTED, flowClass } from './requests';
 import { K, type NodeRt, type Tier } from './nodeState';
 import { recordCompletion, recordError } from './metrics';
-import { mixKey } from './lib/hash';
+import { fmix32, mixKey } from './lib/hash';
 import { meterArrival, meterCrossRegion, meterReply } from './metering';
 import { CONNECT_RETRY_MS, PICK_CLUSTER, PICK_KEYED, PICK_PINNED } from '../model';
 
@@ -82,7 +82,7 @@ function choose(sim: SimState, from: NodeRt, tier: Tier, req: number): number {
     case PICK_CLUSTER: return sim.kinds.pickDatabase(sim, tier, req);
     case PICK_PINNED: return pickPinned(sim, from, tier, req);
     // Keyed placement, so one key always lands on the same cache / store while it is up.
-    case PICK_KEYED: return pickByHash(sim, tier, mixKey(sim.req.key[req]));
+    case PICK_KEYED: return pickByHash(sim, tier, fmix32(mixKey(sim.req.key[req]) ^ tier.keySalt));
     default: return pickRoundRobin(sim, from, tier, req);
   }
 }
@@ -128,16 +128,22 @@ export function pickByHash(sim: SimState, tier: Tier, hash: number): number {
   return -1;
 }
 
-/** The next live target in turn (from a DNS: the next one its health checks find able to serve). */
+/**
+ * The next live target in turn (from a DNS: the next one its health checks find able to serve).
+ * A tier with no live target leaves the turn where it was: had its tries moved it, a tier after
+ * it (cdn → dead object store, then two web servers) could get every request on the same target.
+ */
 function pickRoundRobin(sim: SimState, from: NodeRt, tier: Tier, req: number): number {
   const n = tier.targets.length;
   const dns = from.dnsTargetDown;
   const stride = flowClass(sim.req.type[req], sim.req.route[req]) * sim.nodes.length;
+  const turn = from.rr;
   for (let k = 0; k < n; k++) {
     const i = from.rr++ % n;
     const t = tier.targets[i];
     if (dns !== null ? dns[stride + t] === 0 : sim.nodes[t].alive) { sim.pickEdge = tier.edges[i]; return t; }
   }
+  from.rr = turn;
   return -1;
 }
 

@@ -30,6 +30,14 @@ export interface Tier {
   rr: number;
   /** How a target is picked (the model's pickRule: PICK_SPREAD, PICK_PINNED, ...). */
   rule: number;
+  /**
+   * Mixed into a key before a keyed pick (caches, NoSQL nodes), from the ids of the tier's
+   * targets: every sender of one set of caches places a key alike, while the next layer (a
+   * shard router's hash % N, the caches' own NoSQL nodes) hashes it independently. With one hash
+   * for every layer, a cache chosen by hash % 2 passed on only keys of its own parity, and half
+   * the shards behind it never got a request.
+   */
+  keySalt: number;
 }
 
 /** Service-time distributions. */

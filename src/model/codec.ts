@@ -3,7 +3,7 @@ import { decodeDesign } from './decode';
 import { defaultParams, type Design } from './design';
 import { jsonTextDepthExceeds } from './inputGuards';
 import { LIMITS } from './limits';
-import { decompressUriPayload } from './lzDecompress';
+import { unpackLinkPayload } from './linkPayload';
 import { failure, type Result } from './result';
 
 /**
@@ -41,23 +41,10 @@ export const shareUrl = (pageUrl: string, design: Design): string => pageUrl.spl
 
 /** Reads a `d=` payload back into a design, or says what is wrong with the link. Never throws. */
 export function decodeDesignPayload(payload: string): Result<Design> {
-  if (typeof payload !== 'string') return failure('The link holds no design (nothing after "#d=").');
-  // Chat apps and mail clients sometimes percent-encode the link, turn "+" into a space or add
-  // a line break when wrapping it; none of these are damage, so undo them before judging.
-  // Percent-encoding at most triples a link, so past three times the limit nothing can decode to a design.
-  if (payload.length > LIMITS.maxLinkChars * 3) return failure(`The link is too long to be a design (${payload.length} characters; the most is ${LIMITS.maxLinkChars}).`);
-  let cleaned = payload.replace(/\s+$|^\s+|[\r\n]/g, '');
-  if (cleaned.includes('%')) {
-    try { cleaned = decodeURIComponent(cleaned); } catch { /* judged below */ }
-  }
-  if (!cleaned) return failure('The link holds no design (nothing after "#d=").');
-  if (cleaned.length > LIMITS.maxLinkChars) return failure(`The link is too long to be a design (${cleaned.length} characters; the most is ${LIMITS.maxLinkChars}).`);
-  if (!/^[A-Za-z0-9+\-$ ]*$/.test(cleaned)) return failure('The link is damaged: it has characters a design link never contains (was it edited or cut?).');
-  const text = decompressUriPayload(cleaned, LIMITS.maxJsonChars);
-  if (!text.ok && text.reason === 'too-large') return failure(`The link unpacks to more than ${LIMITS.maxJsonChars / 1_000_000} MB, far more than any design; it was not made by Scale Playground.`);
-  if (!text.ok || !text.text) return failure('The link is damaged: its data does not unpack (it may have been cut short when copied).');
-  if (!/^\s*\{/.test(text.text)) return failure('The link is damaged: its data is not a design (it may have been cut short or changed when copied).');
-  return parseDesignJson(text.text, 'The link');
+  const text = unpackLinkPayload(payload, { noun: 'design', anchor: '#d=', source: 'The link' });
+  if (!text.ok) return text;
+  if (!/^\s*\{/.test(text.value)) return failure('The link is damaged: its data is not a design (it may have been cut short or changed when copied).');
+  return parseDesignJson(text.value, 'The link');
 }
 
 /** Parses JSON text from a file or a link into a design. Never throws. */

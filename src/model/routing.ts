@@ -1,66 +1,52 @@
 import type { DesignNode } from './design';
-import { KIND_SPECS, servesLocallyOf, type Kind } from './kinds';
+import { KIND_SPECS, routeFactsOf, servesLocallyOf, type DeadOutcome, type Kind, type RouteContext, type RouteFacts } from './kinds';
 import { REQUEST_TYPES as TYPES, type RequestType } from './requestTypes';
 import { type ClientRoute } from './services';
 
 export { REQUEST_TYPES, RESPONSE_BYTES, type RequestType } from './requestTypes';
 
 /**
- * Which request types a node takes in: its kind's `accepts` (src/model/kinds). The engine routes
- * by it and the SPOF analysis walks it, so both agree on what "a path to a capability" means.
+ * Which request types a node takes in: its kind's `accepts`, narrowed by its `acceptsWith` (a
+ * database replica takes reads only). The engine routes by it and the SPOF analysis walks it, so
+ * both agree on what "a path to a capability" means.
  */
-export const accepts = (node: DesignNode, type: RequestType): boolean => {
-  if (node.kind === 'database' && node.params.role === 'replica') return type === 'read';
-  return KIND_SPECS[node.kind].accepts.includes(type);
-};
+export function accepts(node: DesignNode, type: RequestType): boolean {
+  if (!KIND_SPECS[node.kind].accepts.includes(type)) return false;
+  const narrow = factsOf(node).acceptsWith;
+  return narrow ? narrow(type, node.params) : true;
+}
+
+/**
+ * A node's routing facts, typed over its own params: the kind files hold them (src/model/kinds)
+ * and the functions here read them, so nothing switches on kinds to route.
+ */
+const factsOf = (node: DesignNode): RouteFacts<Kind> => routeFactsOf(node.kind);
 
 /**
  * Where a request of `type` goes from `node`, in order of preference, among `targets` (its
- * request/async successors). The first tier with a usable target wins (see `pickRule` for how a
- * target is chosen inside a tier and what "usable" means); the engine and the SPOF analysis both
- * read these tiers, so they agree on paths. See docs/routing.md.
- * - static prefers the CDN (users and DNS send every static file to it when they have one), then
- *   an object store, then the application.
- * - a web server reads through a cache when it has one, writes past it straight to data (a
- *   write still invalidates the cache: the engine does that), and sends jobs to a queue.
- * - a worker does its job and writes the result to whatever data store it has: past the worker a
- *   job travels as a write (`onwardType`).
+ * request/async successors): its kind file's `routes`, given the tier helpers below. The first
+ * tier with a usable target wins (see `pickRule` for how a target is chosen inside a tier and
+ * what "usable" means); the engine and the SPOF analysis both read these tiers, so they agree on
+ * paths. A kind whose `routes` is null passes nothing on. See docs/routing.md.
  */
 export function routeTiers(node: DesignNode, type: RequestType, targets: readonly DesignNode[], route?: string): DesignNode[][] {
-  const ofKinds = (...kinds: Kind[]) => targets.filter((t) => kinds.includes(t.kind) && accepts(t, onwardType(node, type)));
-  switch (node.kind) {
-    case 'client':
-    case 'dns':
-      if (type === 'static') {
-        const cdns = ofKinds('cdn');
-        return [cdns.length > 0 ? cdns : ofKinds('dns'), ofKinds('objectStore'), ofKinds('loadBalancer', 'web')];
-      }
-      return [ofKinds('dns', 'loadBalancer', 'web')];
-    case 'loadBalancer':
-      return [serviceTargets(node, type, route, balancerPool(targets))];
-    case 'cdn':
-      return [ofKinds('objectStore'), ofKinds('loadBalancer', 'web')];
-    case 'web':
-      if (type === 'static') return [ofKinds('objectStore')];
-      if (type === 'read') return [ofKinds('cache'), ofKinds('shardRouter', 'nosql'), readDatabases(ofKinds('database'))];
-      if (type === 'write') return [ofKinds('shardRouter', 'nosql'), writeDatabases(ofKinds('database')), ofKinds('cache')];
-      return [ofKinds('queue'), ofKinds('shardRouter', 'nosql'), writeDatabases(ofKinds('database'))];
-    case 'cache':
-      return [ofKinds('shardRouter', 'nosql'), type === 'read' ? readDatabases(ofKinds('database')) : writeDatabases(ofKinds('database'))];
-    case 'queue':
-      return [ofKinds('worker')];
-    case 'worker':
-      return [ofKinds('shardRouter', 'nosql'), writeDatabases(ofKinds('database'))];
-    case 'shardRouter':
-      return [ofKinds('database', 'nosql')];
-    default:
-      return [];
-  }
+  const routes = factsOf(node).routes;
+  if (!routes) return [];
+  const next = onwardType(node, type);
+  const ctx: RouteContext<DesignNode['params'], DesignNode> = {
+    type,
+    route,
+    params: node.params,
+    ofKinds: (...kinds) => targets.filter((t) => kinds.includes(t.kind) && accepts(t, next)),
+    readDatabases,
+    writeDatabases,
+    servicePool: () => serviceTargets(node, type, route, balancerPool(targets)),
+  };
+  return routes(ctx);
 }
 
-/** The request type a node's targets see: a worker writes its job's result, so past it a job is a write. */
-export const onwardType = (node: DesignNode, type: RequestType): RequestType =>
-  node.kind === 'worker' && type === 'job' ? 'write' : type;
+/** The request type a node's targets see: its kind's `onward` (past a worker a job is a write), else the same. */
+export const onwardType = (node: DesignNode, type: RequestType): RequestType => factsOf(node).onward?.(type) ?? type;
 
 const readDatabases = (dbs: DesignNode[]) => {
   const replicas = dbs.filter((d) => d.kind === 'database' && d.params.role === 'replica');
@@ -73,7 +59,7 @@ const writeDatabases = (dbs: DesignNode[]) => dbs.filter((d) => d.kind === 'data
  * every rule each usable target of the chosen tier gets some of the traffic (some users, some
  * keys, some turns), so a tier serves a request type only when each of its usable targets does:
  * nobody looks past a live next hop to see whether what lies behind it works (docs/routing.md).
- * - SPREAD: round robin over the live targets (a balancer's health checks are in loadBalancer.ts).
+ * - SPREAD: round robin over the tier's live targets (a balancer's health checks are in loadBalancer.ts).
  * - PINNED: users keep one address (DNS round-robin, a browser's connection). A dead address is
  *   skipped the way a browser retries the next address of a name, costing CONNECT_RETRY_MS per
  *   failed attempt; a dead CDN stays in the path (it passes requests to its origin); a dead DNS
@@ -84,11 +70,18 @@ const writeDatabases = (dbs: DesignNode[]) => dbs.filter((d) => d.kind === 'data
  */
 export const PICK_SPREAD = 0, PICK_PINNED = 1, PICK_KEYED = 2, PICK_CLUSTER = 3, PICK_GEO = 4;
 
+/**
+ * The rule, from the kind files: the sender's `picksByRegion`, else how its targets are reached
+ * (`reachedAs`): a tier all of clusters, any keyed target, or addresses from a sender that
+ * `pinsUsers`; else round robin.
+ */
 export function pickRule(node: DesignNode, tier: readonly DesignNode[]): number {
-  if (node.kind === 'dns' && node.params.geo) return PICK_GEO;
-  if (tier.length > 0 && tier.every((t) => t.kind === 'database')) return PICK_CLUSTER;
-  if (tier.some((t) => t.kind === 'cache' || t.kind === 'nosql')) return PICK_KEYED;
-  if ((node.kind === 'client' || node.kind === 'dns') && tier.some((t) => t.kind === 'web' || t.kind === 'cdn' || t.kind === 'dns')) return PICK_PINNED;
+  const own = factsOf(node);
+  if (own.picksByRegion?.(node.params)) return PICK_GEO;
+  const reached = (t: DesignNode) => factsOf(t).reachedAs;
+  if (tier.length > 0 && tier.every((t) => reached(t) === 'cluster')) return PICK_CLUSTER;
+  if (tier.some((t) => reached(t) === 'key')) return PICK_KEYED;
+  if (own.pinsUsers && tier.some((t) => reached(t) === 'address')) return PICK_PINNED;
   return PICK_SPREAD;
 }
 
@@ -100,17 +93,15 @@ export const CONNECT_RETRY_MS = 300;
 
 /**
  * What a sender does about a target that is down, for the rest of the run (after health checks,
- * DNS TTLs and failover have had their time):
+ * DNS TTLs and failover have had their time), from its kind's `whenDead`:
  * - 'passThrough': it stays in the path and passes requests on (a dead CDN to its origin).
  * - 'promoted': a primary (or shard) with a live replica is replaced by the promoted replica.
- * - 'skipped': it gets no more traffic; the rest of the tier takes it, or the next tier.
+ * - 'skipped' (every other kind): it gets no more traffic; the rest of the tier takes it, or the next tier.
  * A dead DNS keeps answering from users' caches until their answers expire (the record's TTL),
  * so in the long run it is skipped too; the engine models the TTL (dns.ts).
  */
-export function deadTarget(node: DesignNode, hasLiveReplica: boolean): 'passThrough' | 'promoted' | 'skipped' {
-  if (node.kind === 'cdn') return 'passThrough';
-  if (node.kind === 'database' && node.params.role !== 'replica' && hasLiveReplica) return 'promoted';
-  return 'skipped';
+export function deadTarget(node: DesignNode, hasLiveReplica: boolean): DeadOutcome {
+  return factsOf(node).whenDead?.(node.params, hasLiveReplica) ?? 'skipped';
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Design, DesignNode } from './design';
 import { nodeName } from './design';
 import { ancestorsOf, buildGraph, membersOf, replicasOf, workTargets, type DesignGraph } from './graph';
-import { isSpofCandidate, spofHintOf } from './kinds';
+import { isSpofCandidate, KINDS, routeFactsOf, spofHintOf } from './kinds';
 import { clientFlows, deadTarget, onwardType, REQUEST_TYPES, routeTiers, servesLocally, usesSessionStore, type RequestType } from './routing';
 
 export interface SpofFinding {
@@ -93,8 +93,9 @@ function flowTable(design: Design): FlowTable {
 }
 const flowIndex = (flows: FlowTable, type: RequestType, route?: string): number => flows.byKey.get(flowKey(type, route)) ?? TYPE_INDEX[type];
 const flowWords = (f: FlowKey): string => (f.route === undefined ? VERB[f.type] : `the ${f.route} route`);
-/** Only the hops before a web server choose by route (a balancer's rules); past it a request is its type. */
-const keepsRoute = (n: DesignNode): boolean => n.kind === 'loadBalancer' || n.kind === 'dns' || n.kind === 'cdn';
+/** Only the hops before a web server choose by route (a balancer's rules): the kinds that `carriesRoute`; past them a request is its type. */
+const ROUTE_CARRIERS: ReadonlySet<string> = new Set(KINDS.filter((k) => routeFactsOf(k).carriesRoute === true));
+const keepsRoute = (n: DesignNode): boolean => ROUTE_CARRIERS.has(n.kind);
 
 /** The node, the members of a data center, and every node that can send work to any of them. */
 function upstreamOf(graph: DesignGraph, id: string): Set<string> {

@@ -49,7 +49,7 @@ export function buildShardState(n: NodeRt, shards: NodeRt[], edges: number[], ke
     map,
     shards: shards.map((s) => s.idx),
     edges,
-    tiers: shards.map((s, i) => ({ targets: [s.idx], edges: [edges[i]], rr: 0, rule: PICK_CLUSTER })),
+    tiers: shards.map((s, i) => ({ targets: [s.idx], edges: [edges[i]], rr: 0, rule: PICK_CLUSTER, keySalt: 0 })),
     load: new Float64Array(shards.length),
     bucketLoad: new Float64Array(shards.length),
     lastShare: new Float64Array(shards.length),

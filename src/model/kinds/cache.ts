@@ -21,6 +21,11 @@ export const cacheKind = defineKind({
   // Sold by memory; it has no worker pool here (a hit costs its hit time), so no throughput curve.
   scaling: { family: 'r7i', usl: null },
   face: (p) => `${compact(p.capacityKeys)} keys · ${p.eviction.toUpperCase()}`,
+  // A miss (or a write) goes to the store behind it.
+  routes: ({ type, ofKinds, readDatabases, writeDatabases }) =>
+    [ofKinds('shardRouter', 'nosql'), type === 'read' ? readDatabases(ofKinds('database')) : writeDatabases(ofKinds('database'))],
+  // One key always lands on the same cache while it is up.
+  reachedAs: 'key',
   spofHint: () => 'The cache is the only path to the data: also connect the web servers to the database, or run a second cache.',
   dataTier: true,
 });

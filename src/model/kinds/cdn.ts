@@ -17,5 +17,11 @@ export const cdnKind = defineKind({
     eviction: choice(['lru', 'lfu', 'fifo'], { applies: 'live', label: 'Eviction', default: 'lru', help: 'Which asset to drop when the edge is full.' }),
   },
   face: (p) => `${compact(p.capacityObjects)} objects · TTL ${compact(p.ttlS)} s`,
+  // A miss goes to the origin: an object store first, else the site.
+  routes: ({ ofKinds }) => [ofKinds('objectStore'), ofKinds('loadBalancer', 'web')],
+  reachedAs: 'address',
+  // A dead CDN takes no part: requests pass straight through to its origin.
+  whenDead: () => 'passThrough',
+  carriesRoute: true,
   spofHint: () => 'Connect the CDN to an origin (an object store or the web tier) so users can fall back to it.',
 });

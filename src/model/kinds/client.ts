@@ -1,5 +1,6 @@
 import { choice, group, num } from '../params';
 import { compact, defineKind, REGIONS } from './kind';
+import { addressRoutes } from './dns';
 
 export const clientKind = defineKind({
   kind: 'client',
@@ -43,6 +44,9 @@ export const clientKind = defineKind({
   },
   face: (p) => `${compact(p.rps)} req/s · ${p.profile}`,
   spofHint: null,
+  routes: addressRoutes,
+  // Each user's browser keeps one connection (one address of a name) while it answers.
+  pinsUsers: true,
   refusals: {
     queue: 'Users do not hand jobs to workers themselves: connect users → web server → message queue → worker pool.',
     worker: 'Users do not hand jobs to workers themselves: connect users → web server → message queue → worker pool.',

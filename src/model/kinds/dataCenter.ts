@@ -17,5 +17,6 @@ export const dataCenterKind = defineKind({
     interRegionLatencyMs: num({ applies: 'live', label: 'Inter-region latency', unit: 'ms', min: 0, max: 1000, default: 80, help: 'Extra time for a request that crosses regions to reach it.' }),
   },
   face: (p) => p.region,
+  routes: null,
   spofHint: () => 'Everything runs in this one data center: add a second one in another region and turn on GeoDNS.',
 });

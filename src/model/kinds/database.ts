@@ -23,6 +23,12 @@ export const databaseKind = defineKind({
   // Locks, the write-ahead log and buffer-pool latches: contention and coherency grow fast, so a bigger box soon stops paying.
   scaling: { family: 'r7i', usl: { sigma: 0.03, kappa: 0.0002 } },
   face: (p) => `${p.role} · ${facePool(p.size, p.workers)} conns`,
+  // It answers; its edges to other databases are replication, not requests.
+  routes: null,
+  acceptsWith: (type, p) => p.role !== 'replica' || type === 'read',
+  reachedAs: 'cluster',
+  // A dead primary (or shard) with a live replica is replaced by the promoted replica.
+  whenDead: (p, hasLiveReplica) => (p.role !== 'replica' && hasLiveReplica ? 'promoted' : 'skipped'),
   spofHint: (p, facts) => {
     if (p.role === 'replica') return 'The only database these reads can reach: also connect the web servers (or cache) to the primary, or add a second replica.';
     if (p.role === 'shard') return 'This shard has no replica: add a replica (a database with role replica, wired from the shard) so its keys survive.';

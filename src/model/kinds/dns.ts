@@ -1,5 +1,18 @@
 import { num, toggle } from '../params';
-import { compact, defineKind } from './kind';
+import { compact, defineKind, type RouteContext } from './kind';
+
+/**
+ * Where a name sends users, and so where users wired without a DNS go too: every static file to
+ * the CDN when there is one (else through a DNS), then an object store, then the site; the rest
+ * through a DNS or straight to the site's balancers or servers.
+ */
+export function addressRoutes<N>({ type, ofKinds }: RouteContext<unknown, N>): N[][] {
+  if (type === 'static') {
+    const cdns = ofKinds('cdn');
+    return [cdns.length > 0 ? cdns : ofKinds('dns'), ofKinds('objectStore'), ofKinds('loadBalancer', 'web')];
+  }
+  return [ofKinds('dns', 'loadBalancer', 'web')];
+}
 
 export const dnsKind = defineKind({
   kind: 'dns',
@@ -16,5 +29,11 @@ export const dnsKind = defineKind({
     latencyMs: num({ applies: 'live', label: 'Lookup time', unit: 'ms', min: 0, max: 1000, default: 10, help: 'Time for a lookup that is not cached by the user.' }),
   },
   face: (p) => (p.geo ? 'GeoDNS' : `TTL ${compact(p.ttlS)} s`),
+  routes: addressRoutes,
+  // A browser keeps the address it was given (until the TTL ends); GeoDNS picks by region.
+  pinsUsers: true,
+  reachedAs: 'address',
+  picksByRegion: (p) => p.geo,
+  carriesRoute: true,
   spofHint: (p) => `Users fail once their cached answer expires (TTL ${p.ttlS} s): use a second DNS provider (wire the users to two DNS nodes; resolvers retry the other).`,
 });

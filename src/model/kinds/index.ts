@@ -15,8 +15,8 @@ import { shardRouterKind } from './shardRouter';
 import { webKind } from './web';
 import { workerKind } from './worker';
 
-export { compact, oneDecimal, REGIONS, type Region, type KindCategory, type KindNouns, type KindSpec, type SpofFacts } from './kind';
-import type { SpofFacts } from './kind';
+export { compact, oneDecimal, REGIONS, type Region, type KindCategory, type KindNouns, type KindSpec, type SpofFacts, type RouteContext, type DeadOutcome, type ReachedAs } from './kind';
+import type { KindSpec, SpofFacts } from './kind';
 import type { RequestType } from '../requestTypes';
 
 /** Every component kind, in palette order. */
@@ -83,6 +83,12 @@ export function servesLocallyOf<K extends Kind>(node: NodeLike<K>, type: Request
   const own = KIND_SPECS[node.kind] as { servesLocally?: (t: RequestType, p: ParamsOf<K>) => boolean };
   return own.servesLocally?.(type, node.params) ?? false;
 }
+
+/** The routing facts of a kind's file (routes, onward, acceptsWith, ...), over params of kind K. */
+export type RouteFacts<K extends Kind> = Pick<KindSpec<K, KindSpecs[K]['params']>, 'routes' | 'onward' | 'acceptsWith' | 'reachedAs' | 'pinsUsers' | 'picksByRegion' | 'carriesRoute' | 'whenDead'>;
+
+/** What routing.ts reads from a node's kind file to route it. */
+export const routeFactsOf = <K extends Kind>(kind: K): RouteFacts<K> => KIND_SPECS[kind] as RouteFacts<K>;
 
 /** Part of the data tier: reached only through a web server. */
 export const isDataTier = (kind: Kind): boolean => (KIND_SPECS[kind] as { dataTier?: boolean }).dataTier === true;

@@ -17,5 +17,8 @@ export const loadBalancerKind = defineKind({
     healthCheckS: num({ applies: 'live', label: 'Health check every', unit: 's', min: 0.1, max: 300, default: 2, help: 'How long a dead server keeps getting traffic before the balancer notices.' }),
   },
   face: (p) => p.algorithm,
+  // Its rules choose the servers (routing.ts serviceTargets); its own algorithm picks among them.
+  routes: ({ servicePool }) => [servicePool()],
+  carriesRoute: true,
   spofHint: () => 'One load balancer: add a second one (both reachable from DNS) so the site survives losing it.',
 });

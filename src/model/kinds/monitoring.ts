@@ -28,4 +28,5 @@ export const monitoringKind = defineKind({
   },
   face: (p) => [p.autoFailover && 'auto-failover', p.autoscale && 'autoscale'].filter(Boolean).join(' · ') || 'alerts only',
   spofHint: null,
+  routes: null,
 });

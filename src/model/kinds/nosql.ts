@@ -15,6 +15,8 @@ export const nosqlKind = defineKind({
     serviceMs: num({ applies: 'live', label: 'Operation time', unit: 'ms', min: 0.01, max: 60_000, default: 3, help: 'Mean time of one read or write.' }),
   },
   face: (p) => `${p.workers} workers · ${oneDecimal(p.serviceMs)} ms`,
+  routes: null,
+  reachedAs: 'key',
   spofHint: () => 'One NoSQL node: add a second one.',
   servesLocally: (type) => type === 'read' || type === 'write',
   dataTier: true,

@@ -15,6 +15,7 @@ export const objectStoreKind = defineKind({
     serviceMs: num({ applies: 'live', label: 'Fetch time', unit: 'ms', min: 0.1, max: 60_000, default: 30, help: 'Mean time to serve one file.' }),
   },
   face: (p) => `${oneDecimal(p.serviceMs)} ms per file`,
+  routes: null,
   spofHint: () => 'One object store: put a CDN in front of it, or add a second one.',
   // Users reach it through a CDN, not a web server: the generic refusal lists the CDN.
   dataTier: false,

@@ -14,5 +14,6 @@ export const queueKind = defineKind({
     capacity: num({ applies: 'live', label: 'Capacity', unit: 'messages', min: 1, max: 100_000_000, integer: true, default: 10_000, help: 'Messages it holds; beyond it new jobs are refused.' }),
   },
   face: (p) => `capacity ${compact(p.capacity)}`,
+  routes: ({ ofKinds }) => [ofKinds('worker')],
   spofHint: () => 'One queue: run a second queue (or a replicated broker) and connect the web servers to both.',
 });

@@ -19,6 +19,7 @@ export const sessionStoreKind = defineKind({
   // One keyspace in memory: commands contend for it.
   scaling: { family: 'r7i', usl: { sigma: 0.02, kappa: 0.0001 } },
   face: (p) => `${facePool(p.size, p.workers)} workers · ${oneDecimal(p.serviceMs)} ms`,
+  routes: null,
   spofHint: () => 'Every web server using it needs it for each request: run a second session store and connect the web servers to both.',
   dataTier: true,
 });

@@ -15,6 +15,7 @@ export const shardRouterKind = defineKind({
     virtualNodes: num({ applies: 'restart', label: 'Virtual nodes', min: 1, max: 1000, integer: true, default: 100, help: 'Points per shard on the ring: more points, more even load.' }),
   },
   face: (p) => (p.strategy === 'consistentHash' ? 'consistent hash' : 'hash % N'),
+  routes: ({ ofKinds }) => [ofKinds('database', 'nosql')],
   spofHint: () => 'One shard router: add a second one in front of the same shards.',
   dataTier: true,
 });

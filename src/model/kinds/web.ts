@@ -28,6 +28,15 @@ export const webKind = defineKind({
   // Stateless: little shared between requests, so it scales nearly linearly for a long way.
   scaling: { family: 'm7i', usl: { sigma: 0.005, kappa: 0.000005 } },
   face: (p) => `${p.service ? `${p.service} · ` : ''}${facePool(p.size, p.workers)} workers · ${oneDecimal(p.serviceMs)} ms`,
+  // Reads through a cache when it has one; writes past it straight to data (a write still
+  // invalidates the cache: the engine does that); jobs to a queue, else done inline as writes.
+  routes: ({ type, ofKinds, readDatabases, writeDatabases }) => {
+    if (type === 'static') return [ofKinds('objectStore')];
+    if (type === 'read') return [ofKinds('cache'), ofKinds('shardRouter', 'nosql'), readDatabases(ofKinds('database'))];
+    if (type === 'write') return [ofKinds('shardRouter', 'nosql'), writeDatabases(ofKinds('database')), ofKinds('cache')];
+    return [ofKinds('queue'), ofKinds('shardRouter', 'nosql'), writeDatabases(ofKinds('database'))];
+  },
+  reachedAs: 'address',
   spofHint: () => 'One web server: add a second one and put a load balancer in front of both.',
   // With no data tier the web server is the chapter's first stage: one box doing everything.
   servesLocally: () => true,

@@ -19,6 +19,9 @@ export const workerKind = defineKind({
   // Jobs are independent but share the box’s memory bandwidth and disks.
   scaling: { family: 'm7i', usl: { sigma: 0.01, kappa: 0.00002 } },
   face: (p) => `${facePool(p.size, p.workers)} workers · ${compact(p.serviceMs)} ms`,
+  // It does the job and writes the result to whatever data store it has: past it a job is a write.
+  routes: ({ ofKinds, writeDatabases }) => [ofKinds('shardRouter', 'nosql'), writeDatabases(ofKinds('database'))],
+  onward: (type) => (type === 'job' ? 'write' : type),
   spofHint: () => 'One worker pool: add a second one on the same queue.',
   // With no store behind it a worker finishes its job on its own.
   servesLocally: (type) => type === 'job',

@@ -6,7 +6,7 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { compactDesign, failure, LIMITS, type Design, type Result } from '../../model';
 import { jsonTextDepthExceeds } from '../../model/inputGuards';
-import { decompressUriPayload } from '../../model/lzDecompress';
+import { unpackLinkPayload } from '../../model/linkPayload';
 import { decodeCourse } from './decode';
 import { CUSTOM_STAGE_VERSION, type Course, type StageDefinition } from './types';
 
@@ -44,17 +44,8 @@ export function parseCourseJson(text: string, source = 'The stage file'): Result
   return decodeCourse(data);
 }
 
-/** Reads a `stage-def=` payload back, or says what is wrong with the link. */
+/** Reads a `stage-def=` payload back, or says what is wrong with the link. Never throws. */
 export function decodeCoursePayload(payload: string): Result<Course> {
-  let cleaned = payload.replace(/\s+/g, '');
-  if (cleaned.includes('%')) {
-    try { cleaned = decodeURIComponent(cleaned); } catch { /* judged below */ }
-  }
-  if (!cleaned) return failure('The link holds no stage (nothing after "#stage-def=").');
-  if (cleaned.length > LIMITS.maxLinkChars) return failure(`The link is too long to be a stage (${cleaned.length} characters; the most is ${LIMITS.maxLinkChars}).`);
-  if (!/^[A-Za-z0-9+\-$ ]*$/.test(cleaned)) return failure('The stage link is damaged: it has characters a stage link never contains (was it edited or cut?).');
-  const text = decompressUriPayload(cleaned, LIMITS.maxJsonChars);
-  if (!text.ok && text.reason === 'too-large') return failure(`The stage link unpacks to more than ${LIMITS.maxJsonChars / 1_000_000} MB; it was not made by Scale Playground.`);
-  if (!text.ok || !text.text) return failure('The stage link is damaged: its data does not unpack (it may have been cut short when copied).');
-  return parseCourseJson(text.text, 'The stage link');
+  const text = unpackLinkPayload(payload, { noun: 'stage', anchor: '#stage-def=', source: 'The stage link' });
+  return text.ok ? parseCourseJson(text.value, 'The stage link') : text;
 }

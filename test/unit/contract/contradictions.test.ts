@@ -99,3 +99,42 @@ describe('a web server with local sessions wired to a session store', () => {
     expect(failedShare(design, kill, 10, 40)).toBe(1);
   });
 });
+
+describe('a CDN whose object store dies falls back to two web servers, one of which reads static files from that store', () => {
+  // Every key a miss (a million keys, uniform), so each static request goes on to the origin.
+  const STATIC = { mix: { static: 1, read: 0, write: 0, job: 0 }, rps: 100, users: 500, keys: { count: 1_000_000, zipfAlpha: 0, hotKeys: 0 } };
+  const design = build(
+    [['users', 'client', STATIC], ['cdn', 'cdn'], ['objects', 'objectStore'], ['web-1', 'web'], ['web-2', 'web']],
+    [['users', 'cdn'], ['cdn', 'objects'], ['cdn', 'web-1'], ['cdn', 'web-2'], ['web-2', 'objects']],
+  );
+
+  it('the panel flags the store, and the engine takes turns over both servers, so the half sent to web-2 fails', () => {
+    expect(spofIds(design)).toContain('objects');
+    // With the dead store's tries moving the turn, every miss went to web-1 and nothing failed.
+    const failed = failedShare(design, [{ tS: 5, action: 'kill', target: 'objects' }], 10, 40);
+    expect(failed).toBeGreaterThan(0.4);
+    expect(failed).toBeLessThan(0.6);
+  });
+});
+
+describe('a shard router beside a NoSQL store, both behind one keyed tier of a web server', () => {
+  const WRITES = { mix: { static: 0, read: 0, write: 1, job: 0 }, rps: 100, users: 500 };
+  const shards = ['shard-a', 'shard-b', 'shard-c', 'shard-d'];
+  const design = build(
+    [['users', 'client', WRITES], ['web', 'web'], ['router', 'shardRouter'], ['nosql', 'nosql'], ...shards.map((id): NodeSpec => [id, 'database', { role: 'shard' }])],
+    [['users', 'web'], ['web', 'router'], ['web', 'nosql'], ...shards.map((id): [string, string] => ['router', id])],
+  );
+
+  it('every shard gets keys: the router hashes the keys the web server sent it independently of how it chose them', () => {
+    // With one hash for both layers the router saw keys of one parity only, and two shards got nothing.
+    const sim = createSimulation({ ...design, sim: { ...design.sim, durationS: 10, seed: 3 } }, { sampleK: 1, series: false });
+    advance(sim, 10_000);
+    const served = shards.map((id) => sim.nodes[sim.byId.get(id)!].served);
+    for (const [i, n] of served.entries()) expect(n, `${shards[i]} served ${n} of ${served.join(', ')}`).toBeGreaterThan(50);
+  });
+
+  it('so the panel flags each shard, and killing one fails some writes', () => {
+    expect(spofIds(design)).toEqual(expect.arrayContaining(shards));
+    expect(failedShare(design, [{ tS: 5, action: 'kill', target: 'shard-a' }], 10, 30)).toBeGreaterThan(0.02);
+  });
+});

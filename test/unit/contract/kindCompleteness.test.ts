@@ -5,7 +5,7 @@
  * and the piece.
  */
 import { describe, expect, it } from 'vitest';
-import { KIND_SPECS, KINDS, type Kind } from '../../../src/model';
+import { canConnect, KIND_SPECS, KINDS, makeNode, REQUEST_TYPES, type DesignNode, type Kind, type RouteContext } from '../../../src/model';
 import { COMPONENT_BEHAVIOURS } from '../../../src/engine/components';
 import type { ComponentBehaviour } from '../../../src/engine/componentBehaviour';
 import { KIND_BEHAVIOUR } from '../../../src/engine/dispatch';
@@ -21,6 +21,7 @@ interface SpecFacts {
   spofHint?: unknown;
   dataTier?: unknown;
   refusals?: Readonly<Record<string, string>>;
+  routes?: ((ctx: RouteContext<never, string>) => string[][]) | null;
 }
 
 interface Registry {
@@ -28,6 +29,35 @@ interface Registry {
   specs: Readonly<Record<string, SpecFacts | undefined>>;
   behaviours: Readonly<Record<string, ComponentBehaviour | undefined>>;
   icons: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The kinds a node of `kind` sends requests to: its `connectsTo` targets that the edge rules wire
+ * as a request or async edge between default nodes (a database's edges to databases are
+ * replication, so a database forwards nothing).
+ */
+function requestTargets(kind: string, spec: SpecFacts): string[] {
+  if (!(KINDS as readonly string[]).includes(kind)) return [...spec.connectsTo];
+  return spec.connectsTo.filter((target) => {
+    if (!(KINDS as readonly string[]).includes(target)) return true;
+    const verdict = canConnect(makeNode(kind as Kind, 'from', { x: 0, y: 0 }) as DesignNode, makeNode(target as Kind, 'to', { x: 0, y: 0 }) as DesignNode);
+    return verdict.ok && verdict.kind !== 'replication';
+  });
+}
+
+/** Every kind name a kind's `routes` hands to `ofKinds`, for each request type. */
+function kindsRouted(kind: string, routes: NonNullable<SpecFacts['routes']>): Set<string> {
+  const named = new Set<string>();
+  // The kind's default params, so a routes that reads them sees real values.
+  const params = ((KINDS as readonly string[]).includes(kind) ? makeNode(kind as Kind, 'probe', { x: 0, y: 0 }).params : {}) as never;
+  for (const type of REQUEST_TYPES) {
+    routes({
+      type, route: undefined, params,
+      ofKinds: (...kinds) => { kinds.forEach((k) => named.add(k)); return [...kinds]; },
+      readDatabases: (dbs) => dbs, writeDatabases: (dbs) => dbs, servicePool: () => [],
+    });
+  }
+  return named;
 }
 
 /** Every missing piece, as "<kind>: <what is missing and where>". */
@@ -43,6 +73,10 @@ function missingPieces({ kinds, specs, behaviours, icons }: Registry): string[] 
     if (!icons[kind]) problems.push(`${kind}: no icon in src/ui/icons.ts`);
     if (spec.spofHint === undefined) problems.push(`${kind}: its kind file has no spofHint (a fix, or null when it is never a SPOF)`);
     if (spec.category === 'data' && typeof spec.dataTier !== 'boolean') problems.push(`${kind}: a data kind must say whether it is dataTier (reached only through a web server)`);
+    if (spec.routes === undefined) problems.push(`${kind}: its kind file has no routes (the tiers it sends requests to, or null when it passes nothing on)`);
+    const forwardsTo = requestTargets(kind, spec);
+    if (spec.routes === null && forwardsTo.length > 0) problems.push(`${kind}: it sends requests on (to ${forwardsTo.join(', ')}), but its kind file's routes is null: routeTiers would never send it anywhere`);
+    if (spec.routes) for (const name of kindsRouted(kind, spec.routes)) if (!kinds.includes(name)) problems.push(`${kind}: routes names "${name}", which is no kind`);
     for (const target of Object.keys(spec.refusals ?? {})) {
       if (!kinds.includes(target)) problems.push(`${kind}: refusals names "${target}", which is no kind`);
     }
@@ -68,14 +102,23 @@ describe('every kind is complete: model file, engine file, icon', () => {
   it('names the kind and the piece when one is forgotten', () => {
     const { web: _web, ...behaviours } = COMPONENT_BEHAVIOURS;
     const { cache: _cache, ...icons } = KIND_ICONS;
-    const specs = { ...KIND_SPECS, dns: { ...KIND_SPECS.dns, spofHint: undefined } };
+    const specs = {
+      ...KIND_SPECS,
+      dns: { ...KIND_SPECS.dns, spofHint: undefined },
+      loadBalancer: { ...KIND_SPECS.loadBalancer, routes: null },
+      cdn: { ...KIND_SPECS.cdn, routes: undefined },
+      queue: { ...KIND_SPECS.queue, routes: (ctx: RouteContext<never, string>) => [ctx.ofKinds('wroker')] },
+    };
     expect(missingPieces({ kinds: KINDS, specs, behaviours, icons })).toEqual([
       'dns: its kind file has no spofHint (a fix, or null when it is never a SPOF)',
+      'cdn: its kind file has no routes (the tiers it sends requests to, or null when it passes nothing on)',
+      'loadBalancer: it sends requests on (to web, loadBalancer), but its kind file\'s routes is null: routeTiers would never send it anywhere',
       'web: no engine behaviour in src/engine/components/index.ts',
       'web: it takes requests, but its engine behaviour has no arrive',
       'web: it has workers, but its engine behaviour has no served',
       'web: it has workers, but its engine behaviour has no applyParams',
       'cache: no icon in src/ui/icons.ts',
+      'queue: routes names "wroker", which is no kind',
     ]);
   });
 
