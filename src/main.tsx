@@ -3,21 +3,31 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
 import './ui/bootShell.css';
-import { bootAppStore, bootEmbed, isEmbedPage, store } from './store';
+import { bootAppStore, bootEmbed, isAudiencePage, isEmbedPage, store } from './store';
 import { App } from './ui/App';
+import { hasPresenterSession } from './ui/classroom/presenterSessionKey';
 import './ui/run/run.css';
 
 const EmbedView = lazy(() => import('./ui/embed/EmbedView').then((m) => ({ default: m.EmbedView })));
+const AudienceView = lazy(() => import('./ui/classroom/AudienceView').then((m) => ({ default: m.AudienceView })));
 
 // `?embed=1`: the read-only view for slides and pages, which never touches the visitor's storage.
 const embedded = isEmbedPage();
+// `?audience=1`: classroom mode's projector window, which shows what the presenter window sends.
+const audience = !embedded && isAudiencePage();
 
 // The store starts before the first render, so the canvas fits the loaded design at once.
 const embedErrors = embedded ? bootEmbed(store, window.location.hash) : [];
-if (!embedded) bootAppStore();
+if (!embedded && !audience) {
+  bootAppStore();
+  // A reload while presenting opens presenter mode again (presenterSession.ts).
+  if (hasPresenterSession()) void import('./ui/classroom/presenterSession').then((m) => m.resumePresenter(store));
+}
+
+const page = embedded ? <EmbedView errors={embedErrors} /> : audience ? <AudienceView /> : <App />;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    {embedded ? <Suspense fallback={null}><EmbedView errors={embedErrors} /></Suspense> : <App />}
+    {embedded || audience ? <Suspense fallback={null}>{page}</Suspense> : page}
   </StrictMode>,
 );

@@ -24,6 +24,8 @@ export const demoStepSchema = z.strictObject({
   tS: z.number().check(z.minimum(0)),
   say: z.string().check(z.trim(), z.minLength(1, { error: 'needs something to say' }), z.maxLength(500, { error: 'is too long (500 characters at most)' })),
   action: z.optional(demoActionSchema),
+  /** The teacher's own note for the step: the presenter window shows it, the audience never does. */
+  note: z.optional(z.string().check(z.trim(), z.maxLength(500, { error: 'is too long (500 characters at most)' }))),
 });
 
 export const demoScriptSchema = z.strictObject({

@@ -84,6 +84,8 @@ export interface DemoStep {
   say: string;
   /** A kill, a restore or a deploy (classroom/script.ts holds the schema). */
   action?: DemoAction;
+  /** The teacher's note, shown in the presenter window only. */
+  note?: string;
 }
 
 export interface Stage {

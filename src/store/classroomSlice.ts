@@ -4,12 +4,18 @@
  * simulated times whatever the speed; the narration of each step shows when the run's clock
  * (as the frames report it) reaches the step. Next runs the simulation on to the next step's time.
  */
-import { demoForStage, scriptFaults, type DemoStep } from '../classroom';
+import { demoForStage, scriptFaults, stageDemo, STAGE_DEMOS, type DemoStep, type StageDemo } from '../classroom';
+import { createAudienceActions } from './audienceScreen';
 import type { SliceCreator } from './types';
 import type { ClassroomSlice } from './state/classroom';
 
 export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get, api) => {
-  const steps = (): readonly DemoStep[] => demoForStage(get().classroom.stageId)?.script.steps ?? [];
+  // A teacher's stage plays its own classroom script the same way a built-in one does.
+  const demoFor = (stageId: string): StageDemo | undefined => {
+    const custom = get().findStage(stageId);
+    return custom ? stageDemo(custom) : demoForStage(stageId);
+  };
+  const steps = (): readonly DemoStep[] => demoFor(get().classroom.stageId)?.script.steps ?? [];
 
   const show = (index: number): void => set((s) => { s.classroom.stepIndex = index; });
 
@@ -26,7 +32,7 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get, api
   });
 
   const load = (stageId: string): boolean => {
-    const demo = demoForStage(stageId);
+    const demo = demoFor(stageId);
     if (!demo) {
       get().showToast(`There is no demo for stage “${stageId}”.`, 'warning');
       return false;
@@ -34,15 +40,25 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get, api
     get().resetRun();
     get().setScheduledFaults(scriptFaults(demo.script));
     void get().replaceCanvas(demo.design, { reason: 'presenter', undoable: true });
-    set((s) => { s.classroom = { active: true, stageId, stepIndex: -1 }; });
+    set((s) => { s.classroom = { active: true, stageId, stepIndex: -1, audience: null }; });
     return true;
   };
 
   return {
-    classroom: { active: false, stageId: '1', stepIndex: -1 },
+    classroom: { active: false, stageId: '1', stepIndex: -1, audience: null },
+    ...createAudienceActions(set, get, api),
+
+    classroomDemo: (stageId) => demoFor(stageId ?? get().classroom.stageId),
+
+    classroomDemos: () => [
+      ...STAGE_DEMOS,
+      ...get().stages.custom.flatMap((entry) => { const demo = stageDemo(entry.stage); return demo ? [demo] : []; }),
+    ],
 
     enterClassroom: (stageId) => {
-      if (!load(stageId ?? get().stages.activeStageId ?? get().classroom.stageId)) return;
+      // The open stage's demo when it has one (a teacher's stage may have no script), else the last one played.
+      const active = get().stages.activeStageId;
+      if (!load(stageId ?? (active && demoFor(active) ? active : get().classroom.stageId))) return;
       get().setSpeed(1);
       get().showToast('Presenter view: Space runs and pauses, → and ← step through the script, Esc leaves. Undo brings your design back.', 'info');
     },

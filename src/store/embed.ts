@@ -14,6 +14,11 @@ export function isEmbedPage(): boolean {
   return typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('embed') === '1';
 }
 
+/** Whether this page is classroom mode's audience window (`?audience=1`): it shows what the presenter's sends and keeps nothing. */
+export function isAudiencePage(): boolean {
+  return typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('audience') === '1';
+}
+
 /** The editor's address for an embed's: the same link without `embed=1` (other query fields stay). */
 export function editorLinkFor(embedHref: string): string {
   const url = new URL(embedHref);

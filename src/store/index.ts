@@ -11,7 +11,7 @@ import { createClassroomSlice } from './classroomSlice';
 import { createDesignSlice } from './designSlice';
 import { createDocumentSlice } from './documentSlice';
 import { createHistorySlice } from './historySlice';
-import { isEmbedPage } from './embed';
+import { isAudiencePage, isEmbedPage } from './embed';
 import { idbLibrary } from './library/idbLibrary';
 import { createLibrarySlice } from './library/librarySlice';
 import { browserStorage } from './persistence';
@@ -39,8 +39,9 @@ export function createAppStore(deps: StoreDeps = {}): StoreApi<StoreState> {
   })));
 }
 
-// The embed shows someone's design on another page: it neither reads nor writes the visitor's storage.
-const embedded = isEmbedPage();
+// The embed shows someone's design on another page, the audience window the presenter's: neither
+// reads nor writes the visitor's storage.
+const embedded = isEmbedPage() || isAudiencePage();
 const appStorage = embedded ? undefined : browserStorage();
 
 /** The app's store, saving to localStorage and My designs (IndexedDB) when the browser allows it. */
@@ -60,7 +61,7 @@ export type { Selection } from './state/selection';
 export type { ParamPath } from './paramEdit';
 export { readParam } from './paramEdit';
 export { startAutosave } from './autosave';
-export { bootEmbed, editorLinkFor, isEmbedPage } from './embed';
+export { bootEmbed, editorLinkFor, isAudiencePage, isEmbedPage } from './embed';
 export type { LibraryEntry, KeptReason } from './library/types';
 export type { LibraryState } from './state/library';
 export type { SavedWorkNotice, NoticeAction } from './state/document';

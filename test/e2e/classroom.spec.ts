@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 import { SHOTS } from './helpers';
@@ -33,14 +34,23 @@ test('a teacher plays stage 3’s demo: narrated steps, the kill happens, replay
   await expect(page.getByTestId('presenter-caption')).toContainText('shares requests');
 
   // Played in time: at 10× the kill at t=15 s arrives by itself (the engine has it scheduled).
-  // web-1 is down from 15 s to 30 s, 1.5 s of wall time: pause as soon as the narration gets
-  // there, so a slow machine cannot poll past the window.
+  // web-1 is down from 15 s to 30 s, 1.5 s of wall time: the page itself presses Space (pause)
+  // the moment the narration gets there, so a busy machine's round trips cannot miss the window.
   await page.keyboard.press('Space'); // pause
   await page.getByTestId('presenter-speed').selectOption('10');
+  const pausedAtKill = page.evaluate(() => new Promise<void>((resolve) => {
+    const caption = document.querySelector('[data-testid="presenter-caption"]')!;
+    const observer = new MutationObserver(() => {
+      if (!/web-1 crashes|For a moment/.test(caption.textContent ?? '')) return;
+      observer.disconnect();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: ' ' }));
+      resolve();
+    });
+    observer.observe(caption, { subtree: true, childList: true, characterData: true });
+  }));
   await page.getByTestId('presenter-play').click();
-  const caption = page.getByTestId('presenter-caption');
-  await expect.poll(() => caption.textContent(), { intervals: [50], timeout: 30_000 }).toMatch(/web-1 crashes|For a moment/);
-  await page.getByTestId('presenter-pause').click();
+  await pausedAtKill;
+  await expect(page.getByTestId('presenter-play')).toBeVisible();
   await expect(page.getByTestId('node-web-1')).toHaveAttribute('data-health', 'down');
   await page.screenshot({ path: `${SHOTS}/classroom-02-timed.png` });
   await page.getByTestId('presenter-play').click();
@@ -51,4 +61,150 @@ test('a teacher plays stage 3’s demo: narrated steps, the kill happens, replay
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('presenter')).toHaveCount(0);
   await expect(page.getByTestId('palette-web')).toBeVisible();
+});
+
+test('the audience window follows the presenter: keys in either drive both, a reload of either rejoins, a hostile message is ignored', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('toolbar-present').click();
+  await page.getByTestId('presenter-demo').selectOption('3');
+  const [audience] = await Promise.all([page.context().waitForEvent('page'), page.getByTestId('presenter-audience').click()]);
+  await expect(audience.getByTestId('audience-caption')).toHaveText('The demo is about to start.');
+  await expect(audience.getByTestId('node-web-1')).toBeVisible();
+  // Only the canvas, the numbers and the narration: no script, no buttons, no palette.
+  await expect(audience.getByTestId('presenter-steps')).toHaveCount(0);
+  await expect(audience.getByTestId('palette-web')).toHaveCount(0);
+
+  // A key in the presenter window drives both.
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('presenter-caption')).toContainText('shares requests between web-1 and web-2');
+  await expect(audience.getByTestId('audience-caption')).toContainText('shares requests between web-1 and web-2');
+  await expect(audience.getByTestId('audience-figures')).toContainText('Throughput');
+  await page.keyboard.press('Space'); // pause
+  await expect(page.getByTestId('presenter-play')).toBeVisible();
+
+  // A key in the audience window drives both: → runs on to the kill at t = 15 s.
+  await audience.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('presenter-caption')).toContainText('web-1 crashes');
+  await expect(audience.getByTestId('audience-caption')).toContainText('web-1 crashes');
+  await expect(audience.getByTestId('audience-clock')).toHaveText(/^t = 15\.\d s$/);
+  await expect(audience.getByTestId('node-web-1')).toHaveAttribute('data-health', 'down');
+  await expect(page.getByTestId('presenter-next-step')).toContainText('t = 18 sFor a moment the balancer');
+  await page.screenshot({ path: `${SHOTS}/classroom-03-presenter.png` });
+  await audience.screenshot({ path: `${SHOTS}/classroom-04-audience.png` });
+
+  // Reloading the audience window: it asks again and gets the presenter's state.
+  await audience.reload();
+  await expect(audience.getByTestId('audience-caption')).toContainText('web-1 crashes');
+  await expect(audience.getByTestId('node-web-1')).toHaveAttribute('data-health', 'down');
+
+  // Reloading the presenter window: presenter mode comes back at the same step, and the audience with it.
+  await page.reload();
+  await expect(page.getByTestId('presenter-caption')).toContainText('web-1 crashes');
+  await expect(audience.getByTestId('audience-lost')).toHaveCount(0);
+  await expect(audience.getByTestId('audience-caption')).toContainText('web-1 crashes');
+  await expect(audience.getByTestId('audience-clock')).toHaveText(/^t = 15\.\d s$/);
+
+  // Messages the protocol does not allow change nothing; the next real key still drives both.
+  await audience.evaluate(() => {
+    const channel = new BroadcastChannel('scale-playground-classroom');
+    const frame = { type: 'frame', status: 'running', killedIds: [], live: { tMs: 1, done: false, nodes: {}, edgeRps: {}, summary: null }, figures: [], title: 'Hacked', caption: { tS: 0, say: 'HACKED' }, stepIndex: 0, stepCount: 1 };
+    channel.postMessage({ v: 2, ...frame });
+    channel.postMessage({ v: 1, ...frame, extra: '<img src=x onerror=alert(1)>' });
+    channel.postMessage({ v: 1, type: 'design', design: { nodes: 'none' } });
+    channel.postMessage('HACKED');
+    channel.close();
+  });
+  await audience.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('presenter-caption')).toContainText('shares requests');
+  await expect(audience.getByTestId('audience-caption')).toContainText('shares requests');
+  await expect(audience.getByText('HACKED')).toHaveCount(0);
+  await expect(audience.getByTestId('node-web-1')).toBeVisible();
+
+  // Leaving presenter mode: the audience window says the presenter is away.
+  await page.keyboard.press('Escape');
+  await expect(audience.getByTestId('audience-lost')).toBeVisible();
+});
+
+test('a teacher records 5 seconds of a demo as a GIF: progress, its size before saving, and a file that decodes to 25 frames', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await page.getByTestId('toolbar-present').click();
+  await page.getByTestId('presenter-demo').selectOption('3');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('presenter-caption')).toContainText('shares requests');
+
+  // Cancel stops a recording under way and leaves the dialog ready for another.
+  await page.getByTestId('presenter-record').click();
+  await expect(page.getByTestId('presenter-play')).toBeVisible(); // recording pauses the run
+  await page.getByTestId('record-seconds').selectOption('60');
+  await page.getByTestId('record-start').click();
+  await expect(page.getByTestId('record-progress')).toBeVisible();
+  await page.getByTestId('record-cancel').click();
+  await expect(page.getByTestId('record-start')).toBeVisible({ timeout: 30_000 });
+
+  await page.getByTestId('record-seconds').selectOption('5');
+  await page.getByTestId('record-fps').selectOption('5');
+  await page.getByTestId('record-width').selectOption('480');
+  const clockBefore = await page.getByTestId('presenter-clock').textContent();
+  await page.getByTestId('record-start').click();
+  await expect(page.getByTestId('record-ready')).toContainText('GIF · 25 frames · 480×', { timeout: 150_000 });
+  const shownSize = await page.getByTestId('record-size').textContent();
+  // Five simulated seconds went by while it recorded: the clock moved 4.8 s (25 frames, 0.2 s apart).
+  const seconds = (text: string | null) => Number(/t = ([\d.]+) s/.exec(text ?? '')?.[1]);
+  await expect.poll(async () => Math.round((seconds(await page.getByTestId('presenter-clock').textContent()) - seconds(clockBefore)) * 10) / 10).toBe(4.8);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('record-save').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.gif$/);
+  await download.saveAs(`${SHOTS}/classroom-05-recording.gif`);
+  const bytes = await readFile((await download.path())!);
+  expect(bytes.subarray(0, 6).toString('latin1')).toBe('GIF89a');
+  expect(shownSize).toBe(bytes.length < 1024 * 1024 ? `${Math.round(bytes.length / 1024)} KB` : `${(bytes.length / (1024 * 1024)).toFixed(1)} MB`);
+
+  // The browser's own image decoder reads it back: 25 frames of 480 px, each 200 ms.
+  const decoded = await page.evaluate(async (base64) => {
+    const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const decoder = new ImageDecoder({ data, type: 'image/gif' });
+    await decoder.tracks.ready;
+    const frames = decoder.tracks.selectedTrack!.frameCount;
+    const last = await decoder.decode({ frameIndex: frames - 1 });
+    return { frames, width: last.image.displayWidth, height: last.image.displayHeight, durationUs: last.image.duration };
+  }, bytes.toString('base64'));
+  expect(decoded).toMatchObject({ frames: 25, width: 480, durationUs: 200_000 });
+  expect(decoded.height).toBeGreaterThan(200);
+});
+
+test('a run records as a WebM video where the browser can, and the video plays back', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByTestId('toolbar-present').click();
+  await page.getByTestId('presenter-demo').selectOption('3');
+  await page.getByTestId('presenter-record').click();
+  const canRecord = await page.evaluate(() => typeof MediaRecorder !== 'undefined' && MediaRecorder.isTypeSupported('video/webm'));
+  if (!canRecord) {
+    await expect(page.getByTestId('record-webm')).toBeDisabled();
+    await expect(page.getByTestId('record-webm-unsupported')).toContainText('Choose GIF');
+    return;
+  }
+  await page.getByTestId('record-webm').check();
+  await page.getByTestId('record-width').selectOption('480');
+  await page.getByTestId('record-start').click();
+  await expect(page.getByTestId('record-ready')).toContainText('WebM · 25 frames · 480×', { timeout: 100_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('record-save').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.webm$/);
+  const bytes = await readFile((await download.path())!);
+  // A WebM file starts with the EBML magic number, and the browser's video element plays it
+  // (on a blank page: the playground's own policy allows no media from blob: addresses).
+  expect(bytes.subarray(0, 4).toString('hex')).toBe('1a45dfa3');
+  const player = await page.context().newPage();
+  await player.setContent('<p>player</p>');
+  const video = await player.evaluate(async (base64) => {
+    const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'video/webm' });
+    const element = document.createElement('video');
+    element.muted = true;
+    element.src = URL.createObjectURL(blob);
+    await new Promise((resolve, reject) => { element.onloadeddata = resolve; element.onerror = () => reject(new Error('the video did not load')); });
+    return { width: element.videoWidth, height: element.videoHeight };
+  }, bytes.toString('base64'));
+  expect(video.width).toBe(480);
+  expect(video.height).toBeGreaterThan(200);
 });

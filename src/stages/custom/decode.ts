@@ -157,6 +157,8 @@ function decodeDemo(raw: unknown[], design: Design, title: string, where: string
     if (!parsed.success) { errors.push(...describeIssues(parsed.error, `${where} › step ${i + 1}`)); return; }
     const problem = textProblem(parsed.data.say);
     if (problem) { errors.push(`${where} › step ${i + 1} › say ${problem}`); return; }
+    const noteProblem = parsed.data.note === undefined ? null : textProblem(parsed.data.note);
+    if (noteProblem) { errors.push(`${where} › step ${i + 1} › note ${noteProblem}`); return; }
     steps.push(parsed.data);
   });
   if (steps.length !== raw.length) return [];

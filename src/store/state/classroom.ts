@@ -1,4 +1,18 @@
 /** Classroom mode's state and actions (classroomSlice.ts implements them). */
+import type { StageDemo } from '../../classroom';
+import type { AudienceFigure, FrameMessage } from '../../classroom/audienceProtocol';
+import type { Design } from '../../model';
+
+/** What the audience window shows besides the canvas, as the presenter window last sent it. */
+export interface AudienceScreen {
+  /** False once the presenter window left presenter mode or closed. */
+  connected: boolean;
+  title: string;
+  caption: { tS: number; say: string } | null;
+  figures: AudienceFigure[];
+  stepIndex: number;
+  stepCount: number;
+}
 
 export interface ClassroomState {
   active: boolean;
@@ -6,10 +20,16 @@ export interface ClassroomState {
   stageId: string;
   /** The last step shown (-1: none yet). */
   stepIndex: number;
+  /** In the audience window: what the presenter sent (null until it has). */
+  audience: AudienceScreen | null;
 }
 
 export interface ClassroomSlice {
   classroom: ClassroomState;
+  /** The demo of stage `stageId` (default: the loaded one), built-in or a teacher's stage with a script. */
+  classroomDemo: (stageId?: string) => StageDemo | undefined;
+  /** Every demo the presenter can play: the built-in stages', then teachers' stages that have a script. */
+  classroomDemos: () => StageDemo[];
   /** Opens the presenter view on stage `stageId`'s demo (its design replaces the canvas, undoably). */
   enterClassroom: (stageId?: string) => void;
   leaveClassroom: () => void;
@@ -22,4 +42,10 @@ export interface ClassroomSlice {
   nextStep: () => void;
   /** Shows the previous step's narration again (what it did stays done). */
   prevStep: () => void;
+  /** Audience window: the presenter's design on the canvas. */
+  showAudienceDesign: (design: Design) => void;
+  /** Audience window: the presenter's run, narration and big numbers now. */
+  showAudienceFrame: (frame: FrameMessage) => void;
+  /** Audience window: the presenter window went away. */
+  audienceLost: () => void;
 }

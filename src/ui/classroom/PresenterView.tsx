@@ -1,7 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { ChevronLeft, ChevronRight, LogOut, Pause, Play, RotateCcw } from 'lucide-react';
-import { useEffect } from 'react';
-import { describeAction, demoForStage, STAGE_DEMOS } from '../../classroom';
+import { ChevronLeft, ChevronRight, Clapperboard, LogOut, MonitorUp, Pause, Play, RotateCcw } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { describeAction } from '../../classroom';
+import { commandForKey } from '../../classroom/audienceProtocol';
 import { store, useStore, type StoreState } from '../../store';
 import { SpeedSelect } from '../run/SpeedSelect';
 import { FlowCanvas } from '../canvas/FlowCanvas';
@@ -9,11 +10,15 @@ import { RunAnnouncer } from '../run/RunAnnouncer';
 import { formatSimClock } from '../run/liveFormat';
 import { SummaryStrip } from '../run/SummaryStrip';
 import { isTyping } from '../useEditorShortcuts';
+import { RecordDialog } from '../record/RecordDialog';
+import { MAX_RECORD_SECONDS } from '../record/recordOptions';
+import { audienceUrl, linkAudience, runPresenterCommand } from './presenterLink';
 import './classroom.css';
 
 const selectClassroom = (s: StoreState) => s.classroom;
 const selectStatus = (s: StoreState) => s.run.status;
 const selectClock = (s: StoreState) => s.live.tMs;
+const selectCustomStages = (s: StoreState) => s.stages.custom;
 
 
 /** The teacher's keyboard: ← → steps, Space run/pause, K/R kill/restore the selected node, Esc leaves. */
@@ -21,16 +26,15 @@ function usePresenterKeys() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      // The Record dialog's own keys (Esc closes it) are not the presenter's.
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
       const s = store.getState();
       const key = event.key;
-      if (key === 'ArrowRight') s.nextStep();
-      else if (key === 'ArrowLeft') s.prevStep();
-      else if (key === ' ' && s.run.status === 'running') s.pauseDemo();
-      else if (key === ' ') s.playDemo();
+      const command = commandForKey(key);
+      if (command) runPresenterCommand(s, command);
       else if (key === 'k' || key === 'K') s.selection.nodeIds.forEach((id) => s.killNode(id));
       else if (key === 'r' || key === 'R') s.selection.nodeIds.forEach((id) => s.restoreNode(id));
       else if (key === 'Escape') s.leaveClassroom();
-      else if (key === 'Home') s.replayDemo();
       else return;
       event.preventDefault();
     };
@@ -39,17 +43,46 @@ function usePresenterKeys() {
   }, []);
 }
 
+/** The projector's window, linked to this one while presenting (presenterLink.ts). */
+function openAudienceWindow() {
+  const opened = window.open(audienceUrl(window.location.href), 'scale-playground-audience', 'popup,width=1280,height=760');
+  if (!opened) store.getState().showToast('The browser did not open the audience window: allow pop-ups for this site and try again.', 'warning');
+}
+
+/** A whole script's recording runs on this long past its last step, to show what that step did. */
+const SCRIPT_TAIL_S = 5;
+
+const clockText = (ms: number): string => {
+  const minutes = Math.floor(ms / 60_000);
+  return `${minutes}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
+};
+
+/** The talk's own clock (wall time since presenter mode opened), for the teacher's eyes only. */
+function TalkClock() {
+  const [startedAt] = useState(() => Date.now());
+  const [now, setNow] = useState(startedAt);
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return <span className="presenter__talk" title="Time since presenter mode opened" data-testid="presenter-talk-clock">{clockText(now - startedAt)}</span>;
+}
+
 /** Classroom mode: the canvas large and high-contrast, the script's narration as a caption. */
 export function PresenterView() {
   usePresenterKeys();
+  useEffect(() => linkAudience(store), []);
+  const [recording, setRecording] = useState(false);
   const { stageId, stepIndex } = useStore(selectClassroom);
   const status = useStore(selectStatus);
   const tMs = useStore(selectClock);
-  const demo = demoForStage(stageId);
+  useStore(selectCustomStages); // a teacher's stage arriving (or leaving) changes the demo list
+  const actions = store.getState();
+  const demo = actions.classroomDemo(stageId);
   if (!demo) return null;
   const steps = demo.script.steps;
   const current = stepIndex >= 0 ? steps[stepIndex] : undefined;
-  const actions = store.getState();
+  const next = steps[stepIndex + 1];
 
   return (
     <ReactFlowProvider>
@@ -58,12 +91,15 @@ export function PresenterView() {
           <label className="presenter__demo">
             <span className="visually-hidden">Demo</span>
             <select value={stageId} onChange={(e) => actions.enterClassroom(e.target.value)} data-testid="presenter-demo">
-              {STAGE_DEMOS.map((d) => <option key={d.stageId} value={d.stageId}>{d.script.title}</option>)}
+              {actions.classroomDemos().map((d) => <option key={d.stageId} value={d.stageId}>{d.script.title}</option>)}
             </select>
           </label>
           <span className="presenter__speed"><SpeedSelect testId="presenter-speed" /></span>
           <span className="presenter__clock" data-testid="presenter-clock">{status === 'idle' ? 'ready' : formatSimClock(tMs)}</span>
+          <TalkClock />
           <div className="presenter__buttons">
+            <button type="button" onClick={() => { actions.pauseDemo(); setRecording(true); }} aria-label="Record the run as a GIF or a video" title="Record the run as a GIF or a video" data-testid="presenter-record"><Clapperboard size={24} /></button>
+            <button type="button" onClick={openAudienceWindow} aria-label="Open the audience window (for the projector)" title="Open the audience window (for the projector)" data-testid="presenter-audience"><MonitorUp size={24} /></button>
             <button type="button" onClick={actions.prevStep} aria-label="Previous step (←)" title="Previous step (←)"><ChevronLeft size={26} /></button>
             {status === 'running'
               ? <button type="button" onClick={actions.pauseDemo} aria-label="Pause (Space)" title="Pause (Space)" data-testid="presenter-pause"><Pause size={26} /></button>
@@ -80,18 +116,32 @@ export function PresenterView() {
           <main className="presenter__canvas"><FlowCanvas /></main>
           <aside className="presenter__side" aria-label="Script">
             <SummaryStrip />
+            <p className="presenter__next" data-testid="presenter-next-step">
+              <span className="presenter__next-label">Next</span>
+              {next
+                ? <><span className="presenter__at">t = {next.tS} s</span>{next.action && <strong className="presenter__action">{describeAction(next.action)} </strong>}{next.say}</>
+                : 'The end of the script.'}
+              {next?.note && <span className="presenter__note" data-testid="presenter-next-note">{next.note}</span>}
+            </p>
             <ol className="presenter__steps" data-testid="presenter-steps">
               {steps.map((step, i) => (
                 <li key={i} className={i === stepIndex ? 'is-current' : i < stepIndex ? 'is-done' : ''} aria-current={i === stepIndex ? 'step' : undefined}>
                   <span className="presenter__at">t = {step.tS} s</span>
                   {step.action && <strong className="presenter__action"> {describeAction(step.action)}</strong>}
                   <span className="presenter__say">{step.say}</span>
+                  {step.note && <span className="presenter__note">{step.note}</span>}
                 </li>
               ))}
             </ol>
           </aside>
         </div>
         <RunAnnouncer />
+        <RecordDialog
+          open={recording}
+          onClose={() => setRecording(false)}
+          source={() => document.querySelector<HTMLElement>('.presenter__canvas')}
+          scriptSeconds={Math.min(MAX_RECORD_SECONDS, Math.ceil((steps[steps.length - 1]?.tS ?? 0) + SCRIPT_TAIL_S))}
+        />
       </div>
     </ReactFlowProvider>
   );

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { canBeSlowed, canLoseRequests, FAULT_ACTIONS, nodeName, type DesignNode, type FaultAction, type FaultEvent } from '../../model';
+import { canBeSlowed, canLoseRequests, DEPLOY_DEFAULTS, FAULT_ACTIONS, nodeName, type DesignNode, type FaultAction, type FaultEvent } from '../../model';
 import { store, useStore, type StoreState } from '../../store';
 import { ACTION_HINTS } from './faultLabel';
 
@@ -18,6 +18,8 @@ function targetsFor(action: FaultAction, nodes: readonly DesignNode[]): DesignNo
   if (action === 'slow') return nodes.filter((n) => canBeSlowed(n.kind));
   if (action === 'loss') return nodes.filter((n) => canLoseRequests(n.kind));
   if (action === 'partition') return nodes.filter((n) => n.kind === 'dataCenter');
+  // A deploy names a balancer here (every server behind it); the inspector's Deploy menu also names services.
+  if (action === 'deploy') return nodes.filter((n) => n.kind === 'loadBalancer');
   return nodes.slice();
 }
 
@@ -28,6 +30,7 @@ function faultOf(action: FaultAction, target: string, tS: number, value: number,
     case 'loss': return { tS, action, target, pct: value };
     case 'flap': return { tS, action, target, periodS: value };
     case 'partition': return { tS, action, target, peer };
+    case 'deploy': return { tS, action, target, ...DEPLOY_DEFAULTS };
     default: return { tS, action, target };
   }
 }

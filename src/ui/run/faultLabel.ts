@@ -7,6 +7,7 @@ export function faultLabel(f: FaultEvent): string {
     case 'loss': return `loss ${f.pct}% into ${f.target}`;
     case 'partition': return `partition ${f.target} from ${f.peer}`;
     case 'flap': return `flap ${f.target} every ${f.periodS} s`;
+    case 'deploy': return `deploy ${f.target} (${f.strategy}${f.bad ? ', bad version' : ''})`;
     default: return `${f.action} ${f.target}`;
   }
 }
@@ -23,4 +24,5 @@ export const ACTION_HINTS: Record<FaultAction, string> = {
   partition: 'partition: two data centers cannot reach each other',
   flap: 'flap: down and up, again and again',
   heal: 'heal: end every fault on it',
+  deploy: 'deploy: a new version, rolling, one server at a time',
 };

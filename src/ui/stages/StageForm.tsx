@@ -72,7 +72,7 @@ export function StageForm({ onClose }: { onClose: () => void }) {
         <label>Check length (s)<input {...text('durationS')} inputMode="numeric" /></label>
         <label>Seed<input {...text('seed')} inputMode="numeric" /></label>
       </div>
-      <label>Classroom script, one step a line (<code>15 kill web-1: Now web-1 crashes.</code>)
+      <label>Classroom script, one step a line (<code>15 kill web-1: Now web-1 crashes. // a note only you see</code>)
         <textarea rows={3} value={draft.script} onChange={(e) => change({ script: e.target.value })} data-testid="form-script" />
       </label>
 

@@ -55,7 +55,10 @@ export function scriptSteps(script: string): unknown[] {
   return script.split('\n').filter((l) => l.trim()).map((line) => {
     const m = SCRIPT_LINE.exec(line);
     if (!m) return { tS: NaN, say: line.trim() };
-    const step: Record<string, unknown> = { tS: Number(m[1]), say: m[4].trim() };
+    // "…: Now web-1 crashes. // ask who has seen this": after ` // ` comes the teacher's own note.
+    const [say, ...note] = m[4].split(' // ');
+    const step: Record<string, unknown> = { tS: Number(m[1]), say: say.trim() };
+    if (note.join(' // ').trim()) step.note = note.join(' // ').trim();
     if (m[2]) step.action = { [m[2]]: m[3] };
     return step;
   });
