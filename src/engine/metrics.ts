@@ -6,6 +6,7 @@ import { idTable } from '../model';
 import type { SeriesPoint } from './api';
 import { BucketCounters, Totals, type SimState } from './state';
 import { K } from './nodeState';
+import { F_TRACED } from './requests';
 import { touch } from './nodeTime';
 import { monitorBucket } from './components/monitoring';
 import type { ServiceTally } from './services';
@@ -17,6 +18,7 @@ export function recordCompletion(sim: SimState, latencyMs: number, req: number):
   sim.totals.latency.record(latencyMs);
   sim.bucket.completed++;
   sim.bucket.latency.record(latencyMs);
+  if ((sim.req.flags[req] & F_TRACED) !== 0) sim.tracer!.end(sim, req, -1, -1);
 }
 
 /** A client request (`req`) failed with `cause` (index into CAUSES). */

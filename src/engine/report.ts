@@ -101,6 +101,7 @@ export function buildReport(sim: SimState): RunReport {
     series: sim.history.points.slice(),
     cost: costSoFar(sim),
     ...(sim.services !== null ? { services: serviceReports(sim, sim.services) } : {}),
+    ...(sim.tracer !== null ? { traces: sim.tracer.done.slice() } : {}),
   };
 }
 
@@ -147,5 +148,7 @@ export function buildFrame(sim: SimState): Frame {
   }
   const edgeRps = idTable<number>();
   sim.edgeIds.forEach((id, i) => { edgeRps[id] = round(sim.edgeLastRps[i] * sim.sampleK); });
-  return { tMs: sim.nowMs, points, events, nodes, edgeRps, summary: summarize(sim), cost: costSoFar(sim), done: sim.done };
+  const frame: Frame = { tMs: sim.nowMs, points, events, nodes, edgeRps, summary: summarize(sim), cost: costSoFar(sim), done: sim.done };
+  if (sim.tracer !== null) frame.traces = sim.tracer.take();
+  return frame;
 }

@@ -11,6 +11,7 @@ import { EventQueue } from './eventQueue';
 import { LatencyHistogram } from './histogram';
 import type { Cluster, NodeRt, Tier } from './nodeState';
 import { RequestPool } from './requests';
+import { Tracer } from './trace';
 import { substream, type Rng } from './rng';
 import { chooseSampleK } from './sampling';
 import { EventLog, SeriesHistory } from './history';
@@ -209,6 +210,9 @@ export class SimState {
   /** Faults beyond kill (faults.ts): the scheduled list EV_FAULT events index into, and the partitions in force. */
   readonly faults: FaultRt = { scheduled: [], partitions: new Set<number>(), edgeSourceDc: null };
 
+  /** Follows 1 in N client requests (trace.ts); null when the run does not trace. */
+  readonly tracer: Tracer | null;
+
   /** Null unless a test watches arrivals: one predictable branch per arrival, nothing per event. */
   readonly onArrival: ArrivalObserver | null;
 
@@ -224,6 +228,8 @@ export class SimState {
     this.warmupMs = Math.max(0, (options.warmupS ?? 0) * 1000);
     this.sampleK = chooseSampleK(design, options.sampleK ?? 'auto');
     this.onArrival = options.onArrival ?? null;
+    const every = Math.floor(options.traceEvery ?? 0);
+    this.tracer = every > 0 ? new Tracer(every) : null;
   }
 
   /** A substream of this run (rng.ts): the same name gives the same numbers in any design with this seed. */
