@@ -182,6 +182,8 @@ export interface NodeLive {
   loadShare?: number;
   /** Requests per second through this node in the last bucket, for edge animation. */
   rps: number;
+  /** Mean queue wait of the requests it started serving, over the run so far (ms); absent before the first. */
+  waitMs?: number;
   /** The faults on the node now, in words ("slow ×5", "loss 20%", "flapping every 5 s"); absent when none. */
   faults?: string[];
   /** A web server's circuit breaker, when it has one. */

@@ -119,7 +119,7 @@ export function resetStats(sim: SimState): void {
     touch(sim, n);
     n.busyArea = 0; n.capArea = 0; n.queueArea = 0;
     n.bucketBusy0 = 0; n.bucketCap0 = 0; n.bucketQueue0 = 0;
-    n.served = 0; n.errors = 0; n.hits = 0; n.lookups = 0;
+    n.served = 0; n.errors = 0; n.hits = 0; n.lookups = 0; n.waitSumMs = 0; n.waitCount = 0;
     n.instanceUsd = 0; n.usage.fill(0);
     n.repl?.lagHist?.clear();
     if (n.shard) n.shard.load.fill(0);

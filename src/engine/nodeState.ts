@@ -151,6 +151,9 @@ export class NodeRt {
   bucketQueue0 = 0;
   lastUtil = 0;
   served = 0;
+  /** Queue waits of the requests that started service (ms, summed) and their count: the measured Wq. */
+  waitSumMs = 0;
+  waitCount = 0;
   errors = 0;
   bucketServed = 0;
   lastRps = 0;

@@ -31,6 +31,8 @@ export function enqueue(sim: SimState, n: NodeRt, req: number): void {
 export function startService(sim: SimState, n: NodeRt, req: number): void {
   if (sim.nowMs > sim.req.deadlineMs[req]) { fail(sim, req, C_TIMEOUT, n.idx); return; }
   n.busy++;
+  n.waitSumMs += sim.nowMs - sim.req.arriveMs[req];
+  n.waitCount++;
   if ((sim.req.flags[req] & F_TRACED) !== 0) sim.tracer!.mark(sim, req, PHASE_SERVICE);
   let ms = serviceTimeMs(sim, n, req);
   if (n.uslSigma > 0 || n.uslKappa > 0) ms *= uslStretch(n);
