@@ -11,6 +11,9 @@ import type { RequestTrace, TraceSpan } from './api';
 import { F_TRACED } from './requests';
 import { CAUSES, type SimState } from './state';
 
+/** The page traces 1 in this many requests; `npm run bench` holds its cost under 5%. */
+export const DEFAULT_TRACE_EVERY = 100;
+
 /** Finished traces a run keeps (the most recent); a report or a frame never holds more. */
 export const MAX_KEPT_TRACES = 10_000;
 
