@@ -25,8 +25,8 @@ export interface RunOptions {
    * simulates exactly up to 50,000 req/s at peak and samples above; 1 forces an exact run.
    */
   sampleK?: number | 'auto';
-  /** Trace 1 in this many client requests (trace.ts; 0 or absent: no traces, and the report has none). */
-  traceEvery?: number;
+  /** Trace 1 in this many client requests (trace.ts; 0 or absent: no traces, and the report has none); 'auto': about 20 a simulated second, as the page does. */
+  traceEvery?: number | 'auto';
 }
 
 /** One hop of a traced request: the wire to the node, its queue, its work; the spans add up to the trace's totalMs. */
@@ -182,7 +182,7 @@ export interface NodeLive {
   loadShare?: number;
   /** Requests per second through this node in the last bucket, for edge animation. */
   rps: number;
-  /** Mean queue wait of the requests it started serving, over the run so far (ms); absent before the first. */
+  /** Mean queue wait of the requests it started serving, over the run so far at the last bucket's end (ms); absent before the first. */
   waitMs?: number;
   /** The faults on the node now, in words ("slow ×5", "loss 20%", "flapping every 5 s"); absent when none. */
   faults?: string[];

@@ -55,6 +55,7 @@ export function flushBucket(sim: SimState): void {
     n.lastUtil = n.code === K.queue ? (n.capacity > 0 ? queueMean / n.capacity : 0) : cap > 0 ? busy / cap : 0;
     n.bucketCap0 = n.capArea; n.bucketBusy0 = n.busyArea; n.bucketQueue0 = n.queueArea;
     n.lastRps = n.bucketServed / widthS;
+    if (n.waitCount > 0) n.lastWaitMs = n.waitSumMs / n.waitCount;
     n.bucketServed = 0;
     if (n.code === K.queue) queueDepth += n.queue.length;
     if (sim.recordSeries && n.everActive) nodeStats[n.id] = { utilization: round(n.lastUtil, 4), queueLength: n.queue.length * k };

@@ -133,7 +133,7 @@ export function buildFrame(sim: SimState): Frame {
   for (const n of sim.nodes) {
     if (!reported(n)) continue;
     const live: NodeLive = { down: !n.alive || !n.active, utilization: round(n.lastUtil, 4), queueLength: n.queue.length * sim.sampleK, rps: round(n.lastRps * sim.sampleK) };
-    if (n.waitCount > 0) live.waitMs = round(n.waitSumMs / n.waitCount);
+    if (n.lastWaitMs >= 0) live.waitMs = round(n.lastWaitMs);
     if (n.keyCache) live.hitRatio = n.lookups > 0 ? round(n.hits / n.lookups, 4) : 0;
     if (n.repl && n.cluster && n.cluster.current !== n.idx) live.replicationLagMs = round(n.repl.lastLagMs);
     const faults = faultLabels(sim, n);

@@ -11,7 +11,7 @@ import { EventQueue } from './eventQueue';
 import { LatencyHistogram } from './histogram';
 import type { Cluster, NodeRt, Tier } from './nodeState';
 import { RequestPool } from './requests';
-import { Tracer } from './trace';
+import { autoTraceEvery, Tracer } from './trace';
 import { substream, type Rng } from './rng';
 import { chooseSampleK } from './sampling';
 import { EventLog, SeriesHistory } from './history';
@@ -228,7 +228,7 @@ export class SimState {
     this.warmupMs = Math.max(0, (options.warmupS ?? 0) * 1000);
     this.sampleK = chooseSampleK(design, options.sampleK ?? 'auto');
     this.onArrival = options.onArrival ?? null;
-    const every = Math.floor(options.traceEvery ?? 0);
+    const every = options.traceEvery === 'auto' ? autoTraceEvery(design, this.sampleK) : Math.floor(options.traceEvery ?? 0);
     this.tracer = every > 0 ? new Tracer(every) : null;
   }
 

@@ -6,13 +6,24 @@
  * Sampling counts arrivals and draws no random numbers: a traced run gives the same report as an
  * untraced one, and the same design and seed give the same traces.
  */
-import { REQUEST_TYPES } from '../model';
+import { REQUEST_TYPES, type Design } from '../model';
+import { peakOfferedRps } from './sampling';
 import type { RequestTrace, TraceSpan } from './api';
 import { F_TRACED } from './requests';
 import { CAUSES, type SimState } from './state';
 
-/** The page traces 1 in this many requests; `npm run bench` holds its cost under 5%. */
+/** Traces a second the page asks for ('auto'): enough to click a second of the latency chart and find some. */
+export const TRACES_PER_SECOND = 20;
+/**
+ * The sampling `npm run bench` prices on the final-chapter design (10,000 req/s): 1 in 100 is 100
+ * traces a second, five times what 'auto' takes there (1 in 500), so the page's cost is lower still.
+ */
 export const DEFAULT_TRACE_EVERY = 100;
+
+/** 1 in N for 'auto': about TRACES_PER_SECOND traces per simulated second at the design's peak. */
+export function autoTraceEvery(design: Design, sampleK: number): number {
+  return Math.max(1, Math.ceil(peakOfferedRps(design) / sampleK / TRACES_PER_SECOND));
+}
 
 /** Finished traces a run keeps (the most recent); a report or a frame never holds more. */
 export const MAX_KEPT_TRACES = 10_000;

@@ -44,7 +44,7 @@ function appendCapped<T>(list: readonly T[], added: readonly T[], cap: number): 
 const sameLive = (a: NodeLive, b: NodeLive): boolean =>
   a.down === b.down && a.utilization === b.utilization && a.queueLength === b.queueLength && a.rps === b.rps
   && a.hitRatio === b.hitRatio && a.replicationLagMs === b.replicationLagMs && a.loadShare === b.loadShare
-  && faultsText(a) === faultsText(b) && a.breaker === b.breaker;
+  && faultsText(a) === faultsText(b) && a.breaker === b.breaker && a.waitMs === b.waitMs;
 
 /** A node's faults as one comparable string ('' when none). */
 export const faultsText = (live: NodeLive): string => live.faults?.join(' · ') ?? '';
