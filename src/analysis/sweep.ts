@@ -11,13 +11,18 @@ export * from './sweepPlan';
 
 /** The point of a sweep a report stands for. */
 export function pointFromReport(offeredRps: number, design: Design, r: RunReport): SweepPoint {
-  const { summary } = r;
+  const { summary, cost } = r;
   return {
     offeredRps,
     throughputRps: summary.throughputRps,
     errorRate: summary.errorRate,
     latencyMs: { p50: summary.latencyMs.p50, p95: summary.latencyMs.p95, p99: summary.latencyMs.p99, mean: summary.latencyMs.mean },
     bottleneck: findBottleneck(design, r),
+    cost: {
+      monthlyUsd: cost.monthlyUsd,
+      perMillionRequestsUsd: cost.perMillionRequestsUsd,
+      perMillionAnsweredUsd: summary.completed > 0 ? Math.round((cost.perMillionRequestsUsd * summary.requests / summary.completed) * 1e6) / 1e6 : null,
+    },
   };
 }
 

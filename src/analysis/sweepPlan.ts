@@ -30,6 +30,15 @@ export const MAX_SWEEP_STEPS = 40;
 /** One run of the sweep, as every runner hands it out: plain data, safe to post to a worker. */
 export interface SweepTask { index: number; offeredRps: number; design: Design; seconds: number; seed: number }
 
+/** What a load costs: the run report's figures (docs/cost.md), and per request answered. */
+export interface SweepCost {
+  monthlyUsd: number;
+  /** Dollars per million requests sent, failed ones too (the report's figure). */
+  perMillionRequestsUsd: number;
+  /** Dollars per million requests answered (null when none were): past the knee, more load buys nothing. */
+  perMillionAnsweredUsd: number | null;
+}
+
 export interface SweepPoint {
   offeredRps: number;
   throughputRps: number;
@@ -37,12 +46,16 @@ export interface SweepPoint {
   latencyMs: { p50: number; p95: number; p99: number; mean: number };
   /** The node that limits this load (see bottleneck.ts); null when no node does any work. */
   bottleneck: Bottleneck | null;
+  /** The design's cost at this load: a dearer box shows up beside its latency. */
+  cost: SweepCost;
 }
 
 export interface Knee {
   /** The highest offered load that met the targets; null when even the lowest did not. */
   rps: number | null;
   reason: string;
+  /** What the design costs at the knee's load (null with no knee): the price of the most it carries well. */
+  cost: SweepCost | null;
 }
 
 export interface SweepResult { points: SweepPoint[]; knee: Knee }
@@ -102,13 +115,14 @@ function missed(p: SweepPoint, t: SweepTargets): string {
 /** The knee: the highest load that met the targets, and what went wrong at the next one. */
 export function findKnee(points: readonly SweepPoint[], targets: SweepTargets = DEFAULT_TARGETS): Knee {
   const sorted = [...points].sort((a, b) => a.offeredRps - b.offeredRps);
-  if (sorted.length === 0) return { rps: null, reason: 'No load was run.' };
+  if (sorted.length === 0) return { rps: null, reason: 'No load was run.', cost: null };
   let knee: SweepPoint | null = null;
   for (const p of sorted) if (meets(p, targets)) knee = p;
-  if (knee === null) return { rps: null, reason: `Even the lowest load misses the targets: ${missed(sorted[0], targets)}.` };
+  if (knee === null) return { rps: null, reason: `Even the lowest load misses the targets: ${missed(sorted[0], targets)}.`, cost: null };
   const next = sorted.find((p) => p.offeredRps > knee.offeredRps && !meets(p, targets));
-  if (!next) return { rps: knee.offeredRps, reason: `Every load up to ${rate(knee.offeredRps)} met the targets: the limit is higher.` };
-  return { rps: knee.offeredRps, reason: `${rate(knee.offeredRps)} is the highest load meeting the targets; ${missed(next, targets)}.` };
+  const cost = { ...knee.cost };
+  if (!next) return { rps: knee.offeredRps, reason: `Every load up to ${rate(knee.offeredRps)} met the targets: the limit is higher.`, cost };
+  return { rps: knee.offeredRps, reason: `${rate(knee.offeredRps)} is the highest load meeting the targets; ${missed(next, targets)}.`, cost };
 }
 
 /** Points in load order and the knee. */

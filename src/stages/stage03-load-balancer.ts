@@ -30,6 +30,7 @@ A load balancer sits in front of the web servers. DNS now points users at the ba
 - Users never talk to a web server directly any more, so servers can come and go.
 - With two servers, one can crash and the other carries on. With one, a crash is an outage.
 - Leave room: if one server dies, the other must carry the whole load alone.
+- It is cheaper for the work done, too: a box twice the size costs twice as much and does less than twice the work (stage 1's curve), while two small boxes do nearly twice one's. The gallery's "Same load, three ways" shows it in dollars and milliseconds: open "One huge box" and Compare it with "Many small boxes".
 
 The Check kills web-1 21 seconds in. Add a load balancer, put web-1 and a second web server behind it, and connect both to the database. (You may see session misses in the results: users bouncing between servers that do not know them. Stage 7 deals with that.)`,
   newKinds: ['loadBalancer'],

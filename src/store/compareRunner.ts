@@ -1,14 +1,14 @@
 /**
- * Runs a Compare off the main thread: both designs through the engine with one seed and length,
- * in a Worker kept for the next comparison. A worker that dies fails its comparison with the
- * reason, and the next one starts a new worker.
+ * Runs a Compare off the main thread: its designs (two, or the gallery's three) through the
+ * engine with one seed and length, in a Worker kept for the next comparison. A worker that dies
+ * fails its comparison with the reason, and the next one starts a new worker.
  */
-import type { Summary } from '../engine/api';
 import type { Design } from '../model';
-import type { CompareReply, CompareRequest } from '../worker/compareProtocol';
+import type { CompareReply, CompareRequest, CompareResult } from '../worker/compareProtocol';
 import { openChannel, type WorkerChannel, type WorkerEndpoint } from './workerChannel';
 
-export type CompareRunner = (designs: [Design, Design], seed: number, durationS: number) => Promise<Summary[]>;
+export type { CompareResult };
+export type CompareRunner = (designs: readonly Design[], seed: number, durationS: number) => Promise<CompareResult[]>;
 
 const spawnCompareWorker = (): WorkerEndpoint =>
   // Vite finds and bundles the worker from this exact `new Worker(new URL(...))` form.
@@ -19,7 +19,7 @@ export function createCompareRunner(spawn: () => WorkerEndpoint = spawnCompareWo
   let channel: WorkerChannel<CompareRequest, CompareReply> | null = null;
   return (designs, seed, durationS) => {
     if (!channel?.open) channel = openChannel<CompareRequest, CompareReply>(spawn());
-    return channel.call({ designs, seed, durationS });
+    return channel.call({ designs: [...designs], seed, durationS });
   };
 }
 

@@ -75,7 +75,7 @@ export type { SimPort, SimPortFactory, SimHandlers } from './simClientPort';
 export type { StageState } from './state/stage';
 export type { ClassroomState } from './state/classroom';
 export type { StageCheckView } from '../worker/stageCheckView';
-export { runComparison, type CompareRunner } from './compareRunner';
+export { runComparison, type CompareResult, type CompareRunner } from './compareRunner';
 export type { StageChecker } from './stageCheckRunner';
 export type { SweepRun, SweepState } from './state/sweep';
 export type { SweepRunner } from './sweepRunner';

@@ -6,8 +6,8 @@ test('open a ready design from the gallery, tidy it, and compare it with another
   await page.getByTestId('toolbar-gallery').click();
   await expect(page.getByTestId('gallery')).toBeVisible();
   // Every card has a picture and its line of description.
-  await expect(page.locator('.gallery__card')).toHaveCount(16);
-  await expect(page.locator('.gallery__card svg.design-thumbnail')).toHaveCount(16);
+  await expect(page.locator('.gallery__card')).toHaveCount(19);
+  await expect(page.locator('.gallery__card svg.design-thumbnail')).toHaveCount(19);
   await page.screenshot({ path: `${SHOTS}/gallery-01.png` });
   await page.getByTestId('gallery-global-site').click();
   await expect(page.getByTestId('gallery')).not.toBeVisible();

@@ -18,7 +18,7 @@ test('Find the limit on stage 3: the solution moves the knee, both sweeps on one
   await expect(page.getByTestId('stage-title')).toBeVisible();
   await sweepNow(page);
   await expect(page.getByTestId('limit-knee-rps')).toHaveText(/req\/s$/, { timeout: 120_000 });
-  await expect(page.getByTestId('limit-chart').locator('.recharts-wrapper')).toHaveCount(2);
+  await expect(page.getByTestId('limit-chart').locator('.recharts-wrapper')).toHaveCount(3);
   await expect(page.getByTestId('limit-table').locator('tbody tr')).toHaveCount(12);
   await expect(page.getByTestId('limit-table')).toContainText('web-1');
   const before = await kneeRps(page, 'limit-knee-rps');
@@ -33,9 +33,9 @@ test('Find the limit on stage 3: the solution moves the knee, both sweeps on one
   const after = await kneeRps(page, 'limit-knee-rps');
   expect(await kneeRps(page, 'limit-knee-previous-rps')).toBe(before);
   expect(after).toBeGreaterThan(before);
-  // Both sweeps are drawn: a knee line per sweep on each chart (and the p99 target), five lines a sweep.
-  await expect(page.getByTestId('limit-chart').locator('.recharts-reference-line')).toHaveCount(5);
-  await expect(page.getByTestId('limit-chart').locator('.recharts-line')).toHaveCount(10);
+  // Both sweeps are drawn: a knee line per sweep on each of three charts (and the p99 target), six lines a sweep.
+  await expect(page.getByTestId('limit-chart').locator('.recharts-reference-line')).toHaveCount(7);
+  await expect(page.getByTestId('limit-chart').locator('.recharts-line')).toHaveCount(12);
   await expectNoSeriousA11yViolations(page, 'the Find the limit dialog');
   await page.screenshot({ path: `${SHOTS}/limit-02-before-after.png`, fullPage: true });
 });

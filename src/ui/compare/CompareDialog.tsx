@@ -25,8 +25,9 @@ function otherDesign(choice: string): { design: Design; name: string } | undefin
 }
 
 /**
- * Compare: run two designs side by side and show what a change bought, metric by metric. Shown
- * while mounted (the toolbar's Compare action mounts it); `onClose` unmounts it.
+ * Compare: run two designs side by side and show what a change bought, metric by metric, in
+ * milliseconds and in dollars. Shown while mounted (the toolbar's Compare action mounts it);
+ * `onClose` unmounts it.
  */
 export function CompareDialog({ onClose }: { onClose: () => void }) {
   const [choice, setChoice] = useState(BEFORE);
@@ -41,8 +42,8 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
     const seconds = Math.min(MAX_COMPARE_S, a.sim.durationS);
     setBusy(true);
     try {
-      const [sa, sb] = await runComparison([a, other.design], a.sim.seed, seconds);
-      setOutcome({ rows: compareRows(sa, sb), nameB: other.name, seconds });
+      const [ra, rb] = await runComparison([a, other.design], a.sim.seed, seconds);
+      setOutcome({ rows: compareRows(ra, rb), nameB: other.name, seconds });
     } catch (err) {
       setOutcome({ error: err instanceof Error ? err.message : String(err) });
     } finally {

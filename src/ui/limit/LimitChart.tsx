@@ -1,6 +1,7 @@
 /**
  * The load curves of "Find the limit" (recharts, loaded with this file on demand): throughput and
- * error rate, then p50/p95/p99, against offered load on a log axis, a line at each sweep's knee.
+ * error rate, then p50/p95/p99, then the cost per million requests answered, against offered load
+ * on a log axis, a line at each sweep's knee.
  * The previous sweep is drawn dashed under the newest, so a change shows before and after.
  */
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
@@ -9,7 +10,7 @@ import { limitRows, rateText } from './limitSeries';
 
 const WIDTH = 640;
 const HEIGHT = 220;
-const COLORS = { throughput: '#4f46e5', errors: '#dc2626', p50: '#0891b2', p95: '#d97706', p99: '#be123c' };
+const COLORS = { throughput: '#4f46e5', errors: '#dc2626', p50: '#0891b2', p95: '#d97706', p99: '#be123c', cost: '#15803d' };
 
 interface Props { latest: SweepRun; previous: SweepRun | null }
 
@@ -50,6 +51,15 @@ export function LimitChart({ latest, previous }: Props) {
           <Line key={`${q}${r.number}`} yAxisId="left" data={limitRows(r.result.points)} dataKey={q} name={label(r, q)} stroke={COLORS[q]} strokeDasharray={dash(r)} dot={q === 'p99'} isAnimationActive={false} />
         )))}
         <ReferenceLine yAxisId="left" y={500} stroke="#be123c" strokeDasharray="2 4" label={{ value: 'p99 target', position: 'insideTopRight', fontSize: 11 }} />
+        {knees(runs)}
+      </ComposedChart>
+      <ComposedChart width={WIDTH} height={HEIGHT} margin={{ top: 16, right: 16, bottom: 16, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        {xAxis(runs)}
+        <YAxis yAxisId="left" scale="log" domain={['auto', 'auto']} fontSize={11} label={{ value: '$ per 1M answered', angle: -90, position: 'insideLeft', fontSize: 11 }} />
+        <Tooltip formatter={(v) => (typeof v === 'number' ? `$${v.toFixed(2)}` : String(v))} labelFormatter={(v) => `offered ${rateText(Number(v))}`} />
+        <Legend verticalAlign="top" height={24} wrapperStyle={{ fontSize: 11 }} />
+        {runs.map((r) => <Line key={`c${r.number}`} yAxisId="left" data={limitRows(r.result.points)} dataKey="usdPerMillion" name={label(r, '$ per 1M requests answered')} stroke={COLORS.cost} strokeDasharray={dash(r)} dot isAnimationActive={false} />)}
         {knees(runs)}
       </ComposedChart>
     </div>

@@ -2,6 +2,7 @@ import { Loader2, X } from 'lucide-react';
 import { lazy, Suspense } from 'react';
 import { useModalDialog } from '../common/useModalDialog';
 import { store, useStore, type SweepRun, type StoreState } from '../../store';
+import { formatMonthlyUsd, formatUsd } from '../run/liveFormat';
 import { bottleneckText, rateText } from './limitSeries';
 import './limit.css';
 
@@ -15,7 +16,8 @@ function KneeLine({ run, testId }: { run: SweepRun; testId: string }) {
   return (
     <p className="limit__knee" data-testid={testId}>
       <strong>Sweep {run.number}</strong> ({run.designName}, now {rateText(run.baseRps)}): knee{' '}
-      <strong data-testid={`${testId}-rps`}>{knee.rps === null ? 'none' : rateText(knee.rps)}</strong>. {knee.reason}
+      <strong data-testid={`${testId}-rps`}>{knee.rps === null ? 'none' : rateText(knee.rps)}</strong>
+      {knee.cost && <>, at <span data-testid={`${testId}-cost`}>{formatMonthlyUsd(knee.cost.monthlyUsd)}{knee.cost.perMillionAnsweredUsd !== null && `, ${formatUsd(knee.cost.perMillionAnsweredUsd)} per 1M requests answered`}</span></>}. {knee.reason}
     </p>
   );
 }
@@ -24,7 +26,7 @@ function Steps({ run }: { run: SweepRun }) {
   return (
     <table className="limit__table" data-testid="limit-table">
       <caption>Sweep {run.number}: each load run {run.secondsPerLoad} s with the design’s seed</caption>
-      <thead><tr><th scope="col">Offered</th><th scope="col">Throughput</th><th scope="col">Errors</th><th scope="col">p99</th><th scope="col">Bottleneck</th></tr></thead>
+      <thead><tr><th scope="col">Offered</th><th scope="col">Throughput</th><th scope="col">Errors</th><th scope="col">p99</th><th scope="col">Cost a month</th><th scope="col">Per 1M answered</th><th scope="col">Bottleneck</th></tr></thead>
       <tbody>
         {run.result.points.map((p) => (
           <tr key={p.offeredRps} className={run.result.knee.rps === p.offeredRps ? 'limit__row--knee' : undefined}>
@@ -32,6 +34,8 @@ function Steps({ run }: { run: SweepRun }) {
             <td>{rateText(p.throughputRps)}</td>
             <td>{(p.errorRate * 100).toFixed(1)}%</td>
             <td>{Math.round(p.latencyMs.p99).toLocaleString('en-US')} ms</td>
+            <td>{formatMonthlyUsd(p.cost.monthlyUsd)}</td>
+            <td>{p.cost.perMillionAnsweredUsd === null ? '—' : formatUsd(p.cost.perMillionAnsweredUsd)}</td>
             <td className="limit__bottleneck">{bottleneckText(p)}</td>
           </tr>
         ))}
@@ -42,7 +46,8 @@ function Steps({ run }: { run: SweepRun }) {
 
 /**
  * Find the limit: runs the design from a tenth of its users' rate to twenty times it and shows
- * where it stops keeping up (the knee: p99 under 500 ms and under 1% errors) and what limits it.
+ * where it stops keeping up (the knee: p99 under 500 ms and under 1% errors), what limits it, and
+ * what each load costs beside its latency.
  * The state lives in the store (sweepSlice.ts); this only shows it. A second sweep is drawn over
  * the first, so a change can be judged before and after.
  */

@@ -9,6 +9,8 @@ export interface LimitRow {
   p95: number;
   p99: number;
   bottleneck: string;
+  /** Dollars per million requests answered at this load (null: none were, nothing to draw). */
+  usdPerMillion: number | null;
 }
 
 /** "web-1 98% busy", "db failing", "—" when nothing did any work. */
@@ -28,6 +30,7 @@ export const limitRows = (points: readonly SweepPoint[]): LimitRow[] => points.m
   p95: Math.max(0.1, p.latencyMs.p95),
   p99: Math.max(0.1, p.latencyMs.p99),
   bottleneck: bottleneckText(p),
+  usdPerMillion: p.cost.perMillionAnsweredUsd,
 }));
 
 /** A rate as the dialog writes it. */

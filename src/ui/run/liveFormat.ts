@@ -89,3 +89,7 @@ export function formatUsd(usd: number): string {
   if (abs >= 100) return `$${Math.round(usd).toLocaleString('en-US')}`;
   return `$${usd.toFixed(2)}`;
 }
+
+/** A monthly bill to the dollar, where the differences between designs are read: "$17,842/mo". */
+export const formatMonthlyUsd = (usd: number): string =>
+  `${Math.abs(usd) >= 100 ? `$${Math.round(usd).toLocaleString('en-US')}` : formatUsd(usd)}/mo`;

@@ -26,7 +26,7 @@ const tandem = () => design(
 );
 
 const point = (offeredRps: number, p99: number, errorRate: number): SweepPoint =>
-  ({ offeredRps, throughputRps: offeredRps, errorRate, latencyMs: { p50: 1, p95: 1, p99, mean: 1 }, bottleneck: null });
+  ({ offeredRps, throughputRps: offeredRps, errorRate, latencyMs: { p50: 1, p95: 1, p99, mean: 1 }, bottleneck: null, cost: { monthlyUsd: offeredRps * 10, perMillionRequestsUsd: 5, perMillionAnsweredUsd: 5 } });
 
 describe('sweep plan', () => {
   it('spaces 12 loads on a log scale from a tenth of the rate to twenty times it', () => {

@@ -38,14 +38,16 @@ describe('sim sweep', () => {
     const json = JSON.parse(r.out);
     expect(json.points).toHaveLength(6);
     for (const p of json.points) {
-      expect(Object.keys(p).sort()).toEqual(['bottleneck', 'errorRate', 'latencyMs', 'offeredRps', 'throughputRps']);
+      // The first five are the original contract; cost was added beside them (docs/explain.md).
+      expect(Object.keys(p).sort()).toEqual(['bottleneck', 'cost', 'errorRate', 'latencyMs', 'offeredRps', 'throughputRps']);
+      expect(Object.keys(p.cost).sort()).toEqual(['monthlyUsd', 'perMillionAnsweredUsd', 'perMillionRequestsUsd']);
       expect(Object.keys(p.latencyMs).sort()).toEqual(['mean', 'p50', 'p95', 'p99']);
       expect(p.bottleneck).toMatchObject({ id: expect.any(String), utilization: expect.any(Number) });
     }
     expect(json.points[0].offeredRps).toBe(10);
     expect(json.points[5].offeredRps).toBe(2000);
     expect(json.points[5].bottleneck.utilization).toBeGreaterThan(0.9);
-    expect(json.knee).toMatchObject({ rps: expect.any(Number), reason: expect.stringContaining('db') });
+    expect(json.knee).toMatchObject({ rps: expect.any(Number), reason: expect.stringContaining('db'), cost: { monthlyUsd: expect.any(Number) } });
     expect(r.err).toContain('100%');
   }, 30_000);
 
