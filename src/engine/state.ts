@@ -229,7 +229,7 @@ export class SimState {
     this.sampleK = chooseSampleK(design, options.sampleK ?? 'auto');
     this.onArrival = options.onArrival ?? null;
     const every = options.traceEvery === 'auto' ? autoTraceEvery(design, this.sampleK) : Math.floor(options.traceEvery ?? 0);
-    this.tracer = every > 0 ? new Tracer(every) : null;
+    this.tracer = every > 0 ? new Tracer(every, CAUSES) : null;
   }
 
   /** A substream of this run (rng.ts): the same name gives the same numbers in any design with this seed. */

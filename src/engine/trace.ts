@@ -8,9 +8,16 @@
  */
 import { REQUEST_TYPES, type Design } from '../model';
 import { peakOfferedRps } from './sampling';
-import type { RequestTrace, TraceSpan } from './api';
-import { F_TRACED } from './requests';
-import { CAUSES, type SimState } from './state';
+import type { ErrorCause, RequestTrace, TraceSpan } from './api';
+import { F_TRACED, type RequestPool } from './requests';
+
+/** What the tracer reads of a run (SimState has it all); named here so this file does not import the state, which owns a tracer. */
+interface SimState {
+  readonly nowMs: number;
+  readonly req: RequestPool;
+  readonly nodes: readonly { readonly id: string }[];
+  readonly clients: readonly { readonly node: number }[];
+}
 
 /** Traces a second the page asks for ('auto'): enough to click a second of the latency chart and find some. */
 export const TRACES_PER_SECOND = 20;
@@ -54,7 +61,8 @@ export class Tracer {
   readonly done: RequestTrace[] = [];
   private fresh: RequestTrace[] = [];
 
-  constructor(readonly every: number) {
+  /** `causes`: the names of the engine's cause codes (state.ts CAUSES), handed in for the same reason. */
+  constructor(readonly every: number, private readonly causes: readonly ErrorCause[]) {
     this.untilNext = 1;
   }
 
@@ -114,7 +122,7 @@ export class Tracer {
     else if (t.pendingNetMs > 0 && t.spans.length > 0) t.spans[t.spans.length - 1].networkMs += t.pendingNetMs;
     this.live.delete(req);
     sim.req.flags[req] &= ~F_TRACED;
-    const out = finished(sim, t, cause, at);
+    const out = finished(sim, t, cause, at, this.causes);
     push(this.done, out);
     push(this.fresh, out);
   }
@@ -147,13 +155,13 @@ function push(list: RequestTrace[], t: RequestTrace): void {
 
 const ms = (x: number): number => Math.round(x * 1000) / 1000;
 
-function finished(sim: SimState, t: LiveTrace, cause: number, at: number): RequestTrace {
+function finished(sim: SimState, t: LiveTrace, cause: number, at: number, causes: readonly ErrorCause[]): RequestTrace {
   const spans: TraceSpan[] = t.spans.map((s) => {
     const span: TraceSpan = { node: sim.nodes[s.node].id, networkMs: ms(s.networkMs), queueMs: ms(s.queueMs), serviceMs: ms(s.serviceMs) };
-    if (s.error >= 0) span.error = CAUSES[s.error];
+    if (s.error >= 0) span.error = causes[s.error];
     return span;
   });
-  const out: RequestTrace = { id: t.id, type: REQUEST_TYPES[t.type], startMs: ms(t.startMs), totalMs: ms(sim.nowMs - t.startMs), outcome: cause >= 0 ? CAUSES[cause] : 'ok', spans };
+  const out: RequestTrace = { id: t.id, type: REQUEST_TYPES[t.type], startMs: ms(t.startMs), totalMs: ms(sim.nowMs - t.startMs), outcome: cause >= 0 ? causes[cause] : 'ok', spans };
   if (cause >= 0) out.failedAt = sim.nodes[at >= 0 ? at : t.clientNode].id;
   if (t.attempts > 1) out.attempts = t.attempts;
   return out;
