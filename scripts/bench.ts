@@ -14,6 +14,8 @@
  *     runs it: speed against real time, peak heap.
  * (5) The final-chapter design for 10 simulated minutes: peak heap, and how many series points the
  *     report keeps (rolled up, so bounded).
+ * (6) Tracing's cost (1 in DEFAULT_TRACE_EVERY requests) and the load sweep's wall time (12 × 30 s of the
+ *     final-chapter design): scripts/bench/explain.ts.
  * Every figure is printed with its target and whether it is met.
  *
  * The engine is measured as it ships: bundled into one module, as Vite bundles it for the page and
@@ -30,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import type * as EngineModule from '../src/engine';
 import type * as ModelModule from '../src/model';
 import type * as QueueModule from '../src/engine/eventQueue';
+import { sweepWallTime, tracingCost } from './bench/explain';
 
 type Bundle = typeof EngineModule & Pick<typeof ModelModule, 'parseDesignJson'> & Pick<typeof QueueModule, 'EventQueue'>;
 
@@ -199,11 +202,12 @@ function startUp(): void {
 }
 
 function main(): void {
-  const only = process.env.BENCH_ONLY; // 'race', 'startup' or 'engine', to run one part
+  const only = process.env.BENCH_ONLY; // 'race', 'startup', 'engine' or 'explain', to run one part
   if (only === undefined || only === 'race') races();
   if (only === undefined || only === 'startup') startUp();
   if (only === 'race' || only === 'startup') return;
   const design = loadDesign(FIXTURE);
+  if (only === 'explain') { explain(design); return; }
   const offered = design.nodes.reduce((sum, n) => sum + (n.kind === 'client' ? n.params.rps : 0), 0);
   engineRun(design); // warm the JIT
   bareLoop(2_000_000);
@@ -236,6 +240,14 @@ function main(): void {
   const tenMinutes = longRun(design, 600);
   console.log(`10 simulated minutes     final design at ${fmt(offered)} req/s: peak heap ${tenMinutes.peakMb.toFixed(0)} MB (${tenMinutes.baseMb.toFixed(0)} MB before), ` +
     `${tenMinutes.r.series.length} series points kept, ${tenMinutes.r.events.length} events, ${tenMinutes.s.toFixed(1)} s wall`);
+  explain(design);
+}
+
+/** (6) Tracing's cost and the sweep's wall time. */
+function explain(design: ModelModule.Design): void {
+  engineRun(design); // warm the JIT
+  tracingCost(engine, design, RUNS);
+  sweepWallTime(CLI, FIXTURE, root);
 }
 
 main();

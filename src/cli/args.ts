@@ -7,6 +7,8 @@ export interface CliArgs {
   seed?: number;
   /** Real requests per simulated one (1: exact); unset lets the engine choose. */
   sampleK?: number;
+  /** Trace 1 in this many requests (`--traces N`); unset: no traces in the report. */
+  traceEvery?: number;
   faults: FaultEvent[];
   json: boolean;
   /** Refuse a design the decoder had to correct (unknown fields left out, ids renamed) instead of warning. */
@@ -14,7 +16,7 @@ export interface CliArgs {
   help: boolean;
 }
 
-export const USAGE = 'usage: npm run sim -- <design.json | share-URL> [--seconds N] [--seed N] [--sample K] [--kill id@t] [--restore id@t] [--fault action:id@t[:value]] [--json] [--strict]\n'
+export const USAGE = 'usage: npm run sim -- <design.json | share-URL> [--seconds N] [--seed N] [--sample K] [--kill id@t] [--restore id@t] [--fault action:id@t[:value]] [--traces N] [--json] [--strict]\n'
   + '       npm run sim -- check <stage.json | stage link | --stage ID> <design.json | share-URL>… [--json] (grades designs; see check --help)'
   + '\n       npm run sim -- sweep <design.json | share-URL> [--from R] [--to R] [--steps N] [--seconds S] [--threads N] [--json]';
 
@@ -45,6 +47,12 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
         const v = Number(value());
         if (!Number.isInteger(v) || v < 1 || v > 1_000_000) return { ok: false, error: '--sample needs how many real requests one simulated request stands for: a whole number from 1 (exact) to 1000000' };
         args.sampleK = v;
+        break;
+      }
+      case '--traces': {
+        const v = Number(value());
+        if (!Number.isInteger(v) || v < 1 || v > 1_000_000) return { ok: false, error: '--traces needs N, to trace 1 in N requests: a whole number from 1 (every request) to 1000000' };
+        args.traceEvery = v;
         break;
       }
       case '--kill':

@@ -68,7 +68,7 @@ function run(argv: readonly string[], io: CliIo): void {
     const misfit = faultTargetProblem(f, kindOf, design);
     if (misfit) throw new Refused(`${flag}: ${misfit}`);
   }
-  const sim = createSimulation(design, { seed: args.seed, durationS: args.seconds, scenario: args.faults, sampleK: args.sampleK });
+  const sim = createSimulation(design, { seed: args.seed, durationS: args.seconds, scenario: args.faults, sampleK: args.sampleK, traceEvery: args.traceEvery });
   const totalMs = (args.seconds ?? design.sim.durationS) * 1000;
   const started = Date.now();
   const progress = progressBar(io);

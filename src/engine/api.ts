@@ -25,6 +25,34 @@ export interface RunOptions {
    * simulates exactly up to 50,000 req/s at peak and samples above; 1 forces an exact run.
    */
   sampleK?: number | 'auto';
+  /** Trace 1 in this many client requests (trace.ts; 0 or absent: no traces, and the report has none); 'auto': about 20 a simulated second, as the page does. */
+  traceEvery?: number | 'auto';
+}
+
+/** One hop of a traced request: the wire to the node, its queue, its work; the spans add up to the trace's totalMs. */
+export interface TraceSpan {
+  node: string;
+  networkMs: number;
+  queueMs: number;
+  serviceMs: number;
+  /** Why the request (or one attempt of it) failed at this node. */
+  error?: ErrorCause;
+}
+
+/** A sampled request from sending to its answer or failure (docs/explain.md). */
+export interface RequestTrace {
+  /** Its place among the run's client requests (1 = the first). */
+  id: number;
+  type: 'static' | 'read' | 'write' | 'job';
+  /** When it was sent, in simulated ms. */
+  startMs: number;
+  totalMs: number;
+  outcome: 'ok' | ErrorCause;
+  /** The node it failed at, when it failed. */
+  failedAt?: string;
+  /** Attempts made, when the user retried. */
+  attempts?: number;
+  spans: TraceSpan[];
 }
 
 export interface LatencySummary { mean: number; p50: number; p95: number; p99: number }
@@ -162,6 +190,8 @@ export interface RunReport {
   services?: Record<string, ServiceReport>;
   /** The deploys the run started, only when there were any (docs/services.md). */
   deploys?: DeployReport[];
+  /** Sampled request traces, oldest first, only when the run traced (RunOptions.traceEvery). */
+  traces?: RequestTrace[];
 }
 
 /** Live state of one node, for canvas badges. */
@@ -174,6 +204,8 @@ export interface NodeLive {
   loadShare?: number;
   /** Requests per second through this node in the last bucket, for edge animation. */
   rps: number;
+  /** Mean queue wait of the requests it started serving, over the run so far at the last bucket's end (ms); absent before the first. */
+  waitMs?: number;
   /** The faults on the node now, in words ("slow ×5", "loss 20%", "flapping every 5 s"); absent when none. */
   faults?: string[];
   /** A web server's circuit breaker, when it has one. */
@@ -195,4 +227,6 @@ export interface Frame {
   cost: CostReport;
   /** True once simulated time reached the run's duration or the event budget. */
   done: boolean;
+  /** Traces finished since the previous frame, when the run traces. */
+  traces?: RequestTrace[];
 }

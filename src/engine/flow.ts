@@ -6,7 +6,8 @@
 import { C_NO_ROUTE, C_NODE_DOWN, EV_ARRIVE, EV_RETRY, type SimState } from './state';
 import { crossesPartition, holdAcrossPartition } from './partition';
 import { breakerFailure, breakerSuccess } from './breaker';
-import { F_BACKGROUND, F_COUNTED, flowClass } from './requests';
+import { F_BACKGROUND, F_COUNTED, F_TRACED, flowClass } from './requests';
+import { PHASE_NET } from './trace';
 import { K, type NodeRt, type Tier } from './nodeState';
 import { recordCompletion, recordError } from './metrics';
 import { fmix32, mixKey } from './lib/hash';
@@ -16,6 +17,7 @@ import { CONNECT_RETRY_MS, PICK_CLUSTER, PICK_KEYED, PICK_PINNED } from '../mode
 /** A request reaches node `to` (after any network delay). */
 export function arrive(sim: SimState, to: number, req: number): void {
   const n = sim.nodes[to];
+  if ((sim.req.flags[req] & F_TRACED) !== 0) sim.tracer!.arrive(sim, req, to);
   if (n.lossP > 0 && n.lossRng!.uniform() < n.lossP) { fail(sim, req, n.lossCause, to); return; }
   if (n.metered) meterArrival(sim, n, req);
   const handler = sim.kinds.arrive[n.code];
@@ -31,6 +33,7 @@ export function arrive(sim: SimState, to: number, req: number): void {
 export function sendTo(sim: SimState, req: number, to: number, edge: number, extraMs: number): void {
   if (++sim.req.hops[req] > MAX_HOPS) { fail(sim, req, C_NO_ROUTE, to); return; }
   if (edge >= 0) sim.edgeCount[edge]++;
+  if ((sim.req.flags[req] & F_TRACED) !== 0) sim.tracer!.mark(sim, req, PHASE_NET);
   const target = sim.nodes[to];
   if (sim.faults.partitions.size > 0 && crossesPartition(sim, edge, target)) { holdAcrossPartition(sim, req, to); return; }
   let delayMs = sim.hopLatencyMs + extraMs;
@@ -177,9 +180,14 @@ export function fail(sim: SimState, req: number, cause: number, at: number): voi
   // A failure past the web server that sent it counts against that server's breaker.
   const web = sim.req.web[req];
   if (web >= 0 && web !== at && sim.nodes[web].breakerN > 0) breakerFailure(sim, sim.nodes[web], req);
-  if ((sim.req.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) {
-    if (sim.anyRetries && retryLater(sim, req)) return;
+  const flags = sim.req.flags[req];
+  if ((flags & (F_BACKGROUND | F_COUNTED)) === 0) {
+    if (sim.anyRetries && retryLater(sim, req)) {
+      if ((flags & F_TRACED) !== 0) sim.tracer!.retry(sim, req, cause, at);
+      return;
+    }
     recordError(sim, cause, req);
+    if ((flags & F_TRACED) !== 0) sim.tracer!.end(sim, req, cause, at);
   }
   sim.req.release(req);
 }

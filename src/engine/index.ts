@@ -16,6 +16,7 @@ import type { SimState } from './state';
 export type * from './api';
 export type { BuildOptions } from './build';
 export { RunRefusedError } from './feasibility';
+export { DEFAULT_TRACE_EVERY } from './trace';
 
 /** An opaque running simulation; use the functions below on it. */
 export type Simulation = SimState;

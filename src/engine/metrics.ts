@@ -6,6 +6,7 @@ import { idTable } from '../model';
 import type { SeriesPoint } from './api';
 import { BucketCounters, Totals, type SimState } from './state';
 import { K } from './nodeState';
+import { F_TRACED } from './requests';
 import { touch } from './nodeTime';
 import { monitorBucket } from './components/monitoring';
 import type { ServiceTally } from './services';
@@ -18,6 +19,7 @@ export function recordCompletion(sim: SimState, latencyMs: number, req: number):
   sim.totals.latency.record(latencyMs);
   sim.bucket.completed++;
   sim.bucket.latency.record(latencyMs);
+  if ((sim.req.flags[req] & F_TRACED) !== 0) sim.tracer!.end(sim, req, -1, -1);
 }
 
 /** A client request (`req`) failed with `cause` (index into CAUSES). */
@@ -54,6 +56,7 @@ export function flushBucket(sim: SimState): void {
     n.lastUtil = n.code === K.queue ? (n.capacity > 0 ? queueMean / n.capacity : 0) : cap > 0 ? busy / cap : 0;
     n.bucketCap0 = n.capArea; n.bucketBusy0 = n.busyArea; n.bucketQueue0 = n.queueArea;
     n.lastRps = n.bucketServed / widthS;
+    if (n.waitCount > 0) n.lastWaitMs = n.waitSumMs / n.waitCount;
     n.bucketServed = 0;
     if (n.code === K.queue) queueDepth += n.queue.length;
     if (sim.recordSeries && n.everActive) nodeStats[n.id] = { utilization: round(n.lastUtil, 4), queueLength: n.queue.length * k };
@@ -119,7 +122,7 @@ export function resetStats(sim: SimState): void {
     touch(sim, n);
     n.busyArea = 0; n.capArea = 0; n.queueArea = 0;
     n.bucketBusy0 = 0; n.bucketCap0 = 0; n.bucketQueue0 = 0;
-    n.served = 0; n.errors = 0; n.hits = 0; n.lookups = 0;
+    n.served = 0; n.errors = 0; n.hits = 0; n.lookups = 0; n.waitSumMs = 0; n.waitCount = 0;
     n.instanceUsd = 0; n.usage.fill(0);
     n.repl?.lagHist?.clear();
     if (n.shard) n.shard.load.fill(0);

@@ -161,6 +161,11 @@ export class NodeRt {
   bucketQueue0 = 0;
   lastUtil = 0;
   served = 0;
+  /** Queue waits of the requests that started service (ms, summed) and their count: the measured Wq. */
+  waitSumMs = 0;
+  waitCount = 0;
+  /** Their mean at the last bucket's end (−1: none yet), so the live figure moves once a bucket like the others. */
+  lastWaitMs = -1;
   errors = 0;
   bucketServed = 0;
   lastRps = 0;

@@ -103,6 +103,7 @@ export function buildReport(sim: SimState): RunReport {
     cost: costSoFar(sim),
     ...(sim.services !== null ? { services: serviceReports(sim, sim.services) } : {}),
     ...(sim.deploys.length > 0 ? { deploys: deployReports(sim) } : {}),
+    ...(sim.tracer !== null ? { traces: sim.tracer.done.slice() } : {}),
   };
 }
 
@@ -134,6 +135,7 @@ export function buildFrame(sim: SimState): Frame {
   for (const n of sim.nodes) {
     if (!reported(n)) continue;
     const live: NodeLive = { down: !n.alive || !n.active, utilization: round(n.lastUtil, 4), queueLength: n.queue.length * sim.sampleK, rps: round(n.lastRps * sim.sampleK) };
+    if (n.lastWaitMs >= 0) live.waitMs = round(n.lastWaitMs);
     if (n.keyCache) live.hitRatio = n.lookups > 0 ? round(n.hits / n.lookups, 4) : 0;
     if (n.repl && n.cluster && n.cluster.current !== n.idx) live.replicationLagMs = round(n.repl.lastLagMs);
     const faults = faultLabels(sim, n);
@@ -149,5 +151,7 @@ export function buildFrame(sim: SimState): Frame {
   }
   const edgeRps = idTable<number>();
   sim.edgeIds.forEach((id, i) => { edgeRps[id] = round(sim.edgeLastRps[i] * sim.sampleK); });
-  return { tMs: sim.nowMs, points, events, nodes, edgeRps, summary: summarize(sim), cost: costSoFar(sim), done: sim.done };
+  const frame: Frame = { tMs: sim.nowMs, points, events, nodes, edgeRps, summary: summarize(sim), cost: costSoFar(sim), done: sim.done };
+  if (sim.tracer !== null) frame.traces = sim.tracer.take();
+  return frame;
 }

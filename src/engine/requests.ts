@@ -14,6 +14,7 @@ export const flowClass = (type: number, route: number): number => (route >= 0 ? 
 export const F_BACKGROUND = 1; // not a client request (an async job after enqueue): no client metrics
 export const F_SESSION_DONE = 2; // the session lookup at the web tier is done
 export const F_COUNTED = 4; // the client already got its answer (enqueued job)
+export const F_TRACED = 8; // a sampled request the tracer follows (trace.ts)
 
 export class RequestPool {
   type = new Uint8Array(0);

@@ -11,6 +11,7 @@ import { EventQueue } from './eventQueue';
 import { LatencyHistogram } from './histogram';
 import type { Cluster, NodeRt, Tier } from './nodeState';
 import { RequestPool } from './requests';
+import { autoTraceEvery, Tracer } from './trace';
 import { substream, type Rng } from './rng';
 import { chooseSampleK } from './sampling';
 import { EventLog, SeriesHistory } from './history';
@@ -217,6 +218,9 @@ export class SimState {
   /** Deploys started in this run (deploy.ts); an EV_DEPLOY event carries an index here. */
   readonly deploys: DeployRt[] = [];
 
+  /** Follows 1 in N client requests (trace.ts); null when the run does not trace. */
+  readonly tracer: Tracer | null;
+
   /** Null unless a test watches arrivals: one predictable branch per arrival, nothing per event. */
   readonly onArrival: ArrivalObserver | null;
 
@@ -232,6 +236,8 @@ export class SimState {
     this.warmupMs = Math.max(0, (options.warmupS ?? 0) * 1000);
     this.sampleK = chooseSampleK(design, options.sampleK ?? 'auto');
     this.onArrival = options.onArrival ?? null;
+    const every = options.traceEvery === 'auto' ? autoTraceEvery(design, this.sampleK) : Math.floor(options.traceEvery ?? 0);
+    this.tracer = every > 0 ? new Tracer(every, CAUSES) : null;
   }
 
   /** A substream of this run (rng.ts): the same name gives the same numbers in any design with this seed. */

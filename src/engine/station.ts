@@ -5,7 +5,8 @@
  */
 import { C_NODE_DOWN, C_QUEUE_FULL, C_TIMEOUT, EV_SERVICE_DONE, type SimState } from './state';
 import { DIST_CONST, DIST_LOGNORMAL, K, type NodeRt } from './nodeState';
-import { JOB, READ } from './requests';
+import { F_TRACED, JOB, READ } from './requests';
+import { PHASE_QUEUE, PHASE_SERVICE } from './trace';
 import { fail } from './flow';
 import { touch } from './nodeTime';
 
@@ -20,6 +21,7 @@ const LOGNORMAL_SIGMA = 0.7;
 export function enqueue(sim: SimState, n: NodeRt, req: number): void {
   touch(sim, n);
   sim.req.arriveMs[req] = sim.nowMs;
+  if ((sim.req.flags[req] & F_TRACED) !== 0) sim.tracer!.mark(sim, req, PHASE_QUEUE);
   if (n.busy < n.workers) startService(sim, n, req);
   else if (n.queue.length >= n.queueLimit) fail(sim, req, C_QUEUE_FULL, n.idx);
   else n.queue.push(req);
@@ -29,6 +31,9 @@ export function enqueue(sim: SimState, n: NodeRt, req: number): void {
 export function startService(sim: SimState, n: NodeRt, req: number): void {
   if (sim.nowMs > sim.req.deadlineMs[req]) { fail(sim, req, C_TIMEOUT, n.idx); return; }
   n.busy++;
+  n.waitSumMs += sim.nowMs - sim.req.arriveMs[req];
+  n.waitCount++;
+  if ((sim.req.flags[req] & F_TRACED) !== 0) sim.tracer!.mark(sim, req, PHASE_SERVICE);
   let ms = serviceTimeMs(sim, n, req);
   if (n.uslSigma > 0 || n.uslKappa > 0) ms *= uslStretch(n);
   sim.queue.push(sim.nowMs + ms, EV_SERVICE_DONE, n.idx, req, n.epoch);

@@ -48,3 +48,4 @@ export { resolveScenario } from './scenario';
 // so pages that only show stages do not pull the engine into their first bundle.
 export type { CheckEngine } from './check';
 export * from './progress';
+export * from './prediction';

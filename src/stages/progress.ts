@@ -4,6 +4,8 @@
  * so memoised views skip it.
  */
 
+import { isPredictionMetric, type ScoredPrediction } from './prediction';
+
 const PROGRESS_VERSION = 1;
 
 export interface StageRecord {
@@ -14,6 +16,8 @@ export interface StageRecord {
   goalsTotal: number;
   /** Checks run. */
   checks: number;
+  /** The newest prediction the learner made before a Check, beside what that Check measured (prediction.ts). */
+  prediction?: ScoredPrediction;
 }
 
 export interface StageProgress {
@@ -40,6 +44,12 @@ export function recordCheck(progress: StageProgress, stageId: string, outcome: C
     checks: (old?.checks ?? 0) + 1,
   };
   return { ...progress, stages: { ...progress.stages, [stageId]: record } };
+}
+
+/** Keeps a scored prediction with the stage's record (after recordCheck of the same Check). */
+export function recordPrediction(progress: StageProgress, stageId: string, prediction: ScoredPrediction): StageProgress {
+  const old = progress.stages[stageId] ?? { passed: false, bestGoalsMet: 0, goalsTotal: 0, checks: 0 };
+  return { ...progress, stages: { ...progress.stages, [stageId]: { ...old, prediction } } };
 }
 
 export const isStagePassed = (progress: StageProgress, stageId: string): boolean => progress.stages[stageId]?.passed === true;
@@ -78,7 +88,7 @@ export function decodeProgress(input: unknown, stageIds: readonly string[]): Sta
     if (!Object.hasOwn(raw, id)) continue;
     const r = (raw as Record<string, unknown>)[id];
     if (typeof r !== 'object' || r === null) continue;
-    const { passed, bestGoalsMet, goalsTotal, checks } = r as Record<string, unknown>;
+    const { passed, bestGoalsMet, goalsTotal, checks, prediction } = r as Record<string, unknown>;
     if (typeof passed !== 'boolean') continue;
     stages[id] = {
       passed,
@@ -86,8 +96,18 @@ export function decodeProgress(input: unknown, stageIds: readonly string[]): Sta
       goalsTotal: wholeNumber(goalsTotal),
       checks: wholeNumber(checks),
     };
+    const scored = decodePrediction(prediction);
+    if (scored) stages[id].prediction = scored;
   }
   return { version: PROGRESS_VERSION, stages };
+}
+
+/** A saved prediction, or undefined when it is missing or malformed (the record itself is kept). */
+function decodePrediction(v: unknown): ScoredPrediction | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const { metric, value, actual } = v as Record<string, unknown>;
+  const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+  return isPredictionMetric(metric) && finite(value) && finite(actual) ? { metric, value, actual } : undefined;
 }
 
 const wholeNumber = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : 0);

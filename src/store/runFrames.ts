@@ -4,12 +4,14 @@
  * canvas's memoised badges and edges skip their render (docs/performance.md).
  */
 import { idTable, ownEntry } from '../model';
-import type { CostReport, EngineEvent, Frame, NodeLive, SeriesPoint, Summary } from '../engine/api';
+import type { CostReport, EngineEvent, Frame, NodeLive, RequestTrace, SeriesPoint, Summary } from '../engine/api';
 
 /** Series points kept: a few hundred draw in a millisecond or two (docs/theory.md, "Practical limits"). */
 export const MAX_SERIES_POINTS = 600;
 /** Events kept; the log shows the newest 200, the rest is scroll-back. */
 export const MAX_EVENTS = 500;
+/** Request traces kept for the Traces panel (the newest; about 20 a simulated second arrive). */
+export const MAX_TRACES = 2000;
 
 /** What a run shows right now: clock, per-node and per-edge state, totals. Replaced on every frame. */
 export interface RunLive {
@@ -28,11 +30,13 @@ export interface RunLive {
 export interface RunSeries {
   points: readonly SeriesPoint[];
   events: readonly EngineEvent[];
+  /** Sampled request traces, oldest first (docs/explain.md). */
+  traces: readonly RequestTrace[];
 }
 
 // Tables keyed by id have no prototype, so a node called "constructor" reads as absent until it reports.
 export const EMPTY_LIVE: RunLive = { tMs: 0, done: false, nodes: idTable(), edgeRps: idTable(), summary: null, latest: null, cost: null };
-export const EMPTY_SERIES: RunSeries = { points: [], events: [] };
+export const EMPTY_SERIES: RunSeries = { points: [], events: [], traces: [] };
 
 /** `list` + `added`, keeping only the newest `cap`; the same array when nothing was added. */
 function appendCapped<T>(list: readonly T[], added: readonly T[], cap: number): readonly T[] {
@@ -44,7 +48,7 @@ function appendCapped<T>(list: readonly T[], added: readonly T[], cap: number): 
 const sameLive = (a: NodeLive, b: NodeLive): boolean =>
   a.down === b.down && a.utilization === b.utilization && a.queueLength === b.queueLength && a.rps === b.rps
   && a.hitRatio === b.hitRatio && a.replicationLagMs === b.replicationLagMs && a.loadShare === b.loadShare
-  && faultsText(a) === faultsText(b) && a.breaker === b.breaker;
+  && faultsText(a) === faultsText(b) && a.breaker === b.breaker && a.waitMs === b.waitMs;
 
 /** A node's faults as one comparable string ('' when none). */
 export const faultsText = (live: NodeLive): string => live.faults?.join(' · ') ?? '';
@@ -86,5 +90,6 @@ export function liveAfter(prev: RunLive, frame: Frame): RunLive {
 export function seriesAfter(prev: RunSeries, frame: Frame): RunSeries {
   const points = appendCapped(prev.points, frame.points, MAX_SERIES_POINTS);
   const events = appendCapped(prev.events, frame.events, MAX_EVENTS);
-  return points === prev.points && events === prev.events ? prev : { points, events };
+  const traces = appendCapped(prev.traces, frame.traces ?? [], MAX_TRACES);
+  return points === prev.points && events === prev.events && traces === prev.traces ? prev : { points, events, traces };
 }

@@ -4,7 +4,7 @@
  * Loading a stage's starting design or its solution is an ordinary undoable commit: the learner's
  * own design is one Undo away, and the toast says so.
  */
-import { recordCheck, stageById, STAGE_IDS } from '../stages';
+import { measuredFigure, recordCheck, recordPrediction, stageById, STAGE_IDS } from '../stages';
 import { isCustomStageId } from '../stages/custom/compile';
 import { createCustomStageActions, restoreSavedCustomStages } from './customStages';
 import { createStageChecker, type StageChecker } from './stageCheckRunner';
@@ -30,7 +30,9 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
   restoreSavedCustomStages(get, set, deps.storage, saved.activeStageId);
 
   return {
-    stages: { ...saved, checking: false, lastCheck: null, custom: [] },
+    stages: { ...saved, checking: false, lastCheck: null, custom: [], prediction: null },
+
+    setPrediction: (prediction) => set((s) => { s.stages.prediction = prediction; }),
     ...createCustomStageActions(deps)(set, get, api),
 
     setStagePanelOpen: (open) => {
@@ -50,6 +52,7 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
         s.stages.panelOpen = true;
         s.stages.checking = false;
         s.stages.lastCheck = null;
+        s.stages.prediction = null;
       });
       persist();
       if (options?.loadStart) get().loadStageDesign('start');
@@ -58,7 +61,7 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
 
     closeStage: () => {
       checkToken++;
-      set((s) => { s.stages.activeStageId = null; s.stages.checking = false; s.stages.lastCheck = null; });
+      set((s) => { s.stages.activeStageId = null; s.stages.checking = false; s.stages.lastCheck = null; s.stages.prediction = null; });
       persist();
     },
 
@@ -87,6 +90,10 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
         s.stages.checking = false;
         s.stages.lastCheck = view;
         if (!view.error) s.stages.progress = recordCheck(s.stages.progress, stageId, view);
+        const prediction = s.stages.prediction;
+        if (prediction && view.summary) {
+          s.stages.progress = recordPrediction(s.stages.progress, stageId, { ...prediction, actual: measuredFigure(prediction.metric, view.summary) });
+        }
       });
       persist();
       return view;

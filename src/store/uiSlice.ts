@@ -27,6 +27,9 @@ export const createUiSlice = (deps: StoreDeps): SliceCreator<UiSlice> => (set, g
     setSheetShare: (share) => saveLayout((l) => { l.sheetShare = clampShare(share, DEFAULT_SHEET_SHARE); }),
     sheet: null,
     openSheet: (sheet) => set((s) => { s.sheet = sheet; }),
+    traceView: null,
+    openTraces: (second) => set((s) => { s.traceView = { second }; }),
+    closeTraces: () => set((s) => { s.traceView = null; }),
     showBanner: (banner) => set((s) => { s.banner = banner; }),
     dismissBanner: () => set((s) => { s.banner = null; }),
     showToast: (text, tone = 'info') => {

@@ -141,7 +141,7 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
     busyMs = 0;
     lastFrameAtMs = now();
     return guarded('start', () => {
-      const created = engine.createSimulation(design, { seed, maxEvents: LIVE_MAX_EVENTS, ...(scenario && { scenario }) });
+      const created = engine.createSimulation(design, { seed, maxEvents: LIVE_MAX_EVENTS, traceEvery: 'auto', ...(scenario && { scenario }) });
       sim = created;
       state = nextState;
       return [status(), ...frameMessages(created)];

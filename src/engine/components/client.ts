@@ -10,6 +10,7 @@ import { createZipfSampler } from '../lib/zipf';
 import { scaledUsers } from '../sampling';
 import { clientRouteDraw } from '../services';
 import { defineBehaviour } from '../componentBehaviour';
+import { F_TRACED } from '../requests';
 
 /** With the rate at zero, look again this often. */
 const IDLE_POLL_MS = 100;
@@ -111,6 +112,7 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
   rp.web[req] = -1;
   rp.exit[req] = -1;
   rp.startMs[req] = sim.nowMs;
+  if (sim.tracer !== null) sim.tracer.start(sim, req);
   // A web server on the way may bring this forward (web.ts): whichever deadline comes first ends it.
   rp.deadlineMs[req] = sim.nowMs + c.giveUpMs;
   sim.totals.requests++;
@@ -125,7 +127,7 @@ export function clientRetry(sim: SimState, req: number): void {
   const rp = sim.req;
   const c = sim.clients[rp.client[req]];
   rp.attempt[req]++;
-  rp.flags[req] = 0;
+  rp.flags[req] &= F_TRACED;
   rp.hops[req] = 0;
   rp.region[req] = c.regionIdx;
   rp.cache[req] = -1;

@@ -7,7 +7,7 @@
  */
 import { C_BREAKER_OPEN, C_NODE_DOWN, C_SESSION_LOST, type SimState } from '../state';
 import { breakerAllows, setBreaker } from '../breaker';
-import { F_BACKGROUND, F_SESSION_DONE } from '../requests';
+import { F_BACKGROUND, F_SESSION_DONE, F_TRACED } from '../requests';
 import type { NodeRt } from '../nodeState';
 import { fail, finish, forward, NO_ROUTE, sendTo } from '../flow';
 import { enqueue } from '../station';
@@ -47,6 +47,7 @@ export function webArrive(sim: SimState, n: NodeRt, req: number): void {
 
 /** The session store answered: the request continues at the web server that asked. */
 export function webResume(sim: SimState, n: NodeRt, req: number): void {
+  if ((sim.req.flags[req] & F_TRACED) !== 0) sim.tracer!.arrive(sim, req, n.idx);
   if (!n.alive) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
   enqueue(sim, n, req);
 }

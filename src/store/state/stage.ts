@@ -1,5 +1,5 @@
 /** The guided stages' state and actions (stageSlice.ts implements them). */
-import type { Stage, StageProgress } from '../../stages';
+import type { Prediction, Stage, StageProgress } from '../../stages';
 import type { Course, StageDefinition } from '../../stages/custom/types';
 import type { StageCheckView } from '../../worker/stageCheckView';
 
@@ -20,6 +20,8 @@ export interface StageState {
   lastCheck: StageCheckView | null;
   /** Teachers' stages opened in this browser, in the order they arrived. */
   custom: CustomStageEntry[];
+  /** The learner's prediction for the next Check of the active stage (cleared when another stage opens). */
+  prediction: Prediction | null;
 }
 
 export interface StageSlice {
@@ -31,6 +33,8 @@ export interface StageSlice {
   closeStage: () => void;
   /** Replaces the canvas with the active stage's starting design or reference solution (undoable). */
   loadStageDesign: (which: 'start' | 'solution') => void;
+  /** Sets (or, with null, drops) the prediction the next Check is compared with. */
+  setPrediction: (prediction: Prediction | null) => void;
   /** Grades the current design against the active stage and records the outcome. */
   checkActiveStage: () => Promise<StageCheckView | null>;
   /** Forgets the progress of every stage. */

@@ -50,6 +50,10 @@ export interface UiSlice {
   /** The sheet open on a narrow screen (not remembered: a reload shows the canvas). */
   sheet: Sheet | null;
   openSheet: (sheet: Sheet | null) => void;
+  /** The Traces panel, when open: the simulated second it shows (null: the slowest of the whole run). */
+  traceView: { second: number | null } | null;
+  openTraces: (second: number | null) => void;
+  closeTraces: () => void;
   showBanner: (banner: Banner) => void;
   dismissBanner: () => void;
   showToast: (text: string, tone?: Tone) => number;

@@ -12,10 +12,12 @@ interface ChartPanelProps {
   syncId?: string;
   /** How long after new points arrive this panel redraws (panels take turns; see useDrawnPoints). */
   redrawDelayMs?: number;
+  /** Clicking a point picks its second (TimeChart.onPickSecond). */
+  onPickSecond?: (tS: number) => void;
 }
 
 /** One small multiple: title, unit, a "what this shows" hint, and the chart or a quiet empty state. */
-export const ChartPanel = memo(function ChartPanel({ spec, points, names, size, syncId, redrawDelayMs }: ChartPanelProps) {
+export const ChartPanel = memo(function ChartPanel({ spec, points, names, size, syncId, redrawDelayMs, onPickSecond }: ChartPanelProps) {
   const panel = useRef<HTMLElement>(null);
   const drawn = useDrawnPoints(points, redrawDelayMs ?? 0, panel, redrawDelayMs === undefined);
   const data = useMemo(() => spec.build(drawn, names), [spec, drawn, names]);
@@ -30,7 +32,7 @@ export const ChartPanel = memo(function ChartPanel({ spec, points, names, size, 
       </header>
       {data ? (
         <>
-          <TimeChart data={data} unit={spec.unit} rightUnit={spec.rightUnit} leftDomain={spec.leftDomain} size={size} syncId={syncId} />
+          <TimeChart data={data} unit={spec.unit} rightUnit={spec.rightUnit} leftDomain={spec.leftDomain} size={size} syncId={syncId} onPickSecond={onPickSecond} />
           {data.note && <p className="sp-chart-note">{data.note}</p>}
         </>
       ) : (

@@ -26,12 +26,14 @@ export interface DashboardProps {
   windowS?: number;
   /** Fixed chart size in px instead of filling the panel (tests, exports). */
   chartSize?: ChartSize;
+  /** Clicking a second of the latency chart (the page opens the traces from that second). */
+  onPickLatencySecond?: (tS: number) => void;
 }
 
 const NO_NAMES: Record<string, string> = {};
 const SYNC_ID = 'sp-live';
 
-export default function Dashboard({ points, nodeNames, shardNames, events, windowS, chartSize }: DashboardProps) {
+export default function Dashboard({ points, nodeNames, shardNames, events, windowS, chartSize, onPickLatencySecond }: DashboardProps) {
   // One thinning for all panels; same input array ⇒ same output, so unchanged panels skip work.
   const shown = useMemo(() => downsample(lastSeconds(points, windowS), MAX_CHART_POINTS), [points, windowS]);
   const names = useMemo<NameContext>(() => ({ nodeNames, shardNames: shardNames ?? NO_NAMES }), [nodeNames, shardNames]);
@@ -46,7 +48,8 @@ export default function Dashboard({ points, nodeNames, shardNames, events, windo
     <div className="sp-dashboard">
       <div className="sp-chart-grid">
         {PANELS.slice(0, mounted).map((spec) => (
-          <ChartPanel key={spec.id} spec={spec} points={shown} names={names} size={chartSize} syncId={SYNC_ID} />
+          <ChartPanel key={spec.id} spec={spec} points={shown} names={names} size={chartSize} syncId={SYNC_ID}
+            onPickSecond={spec.id === 'latency' ? onPickLatencySecond : undefined} />
         ))}
       </div>
       {events && <EventLog events={events} />}

@@ -24,6 +24,8 @@ interface TimeChartProps {
   size?: ChartSize;
   /** Charts sharing it show the hovered moment together. */
   syncId?: string;
+  /** Clicking the chart picks the second under the pointer (the latency chart opens its traces). */
+  onPickSecond?: (tS: number) => void;
 }
 
 /** Three significant digits: enough to compare, short enough to read from the back of a room. */
@@ -38,7 +40,7 @@ const GRID = '#d0d0d0';
 const AXIS_TEXT = '#444';
 const MARGIN = { top: 8, bottom: 22, left: 52 };
 
-export const TimeChart = memo(function TimeChart({ data, unit, rightUnit, leftDomain, size, syncId }: TimeChartProps) {
+export const TimeChart = memo(function TimeChart({ data, unit, rightUnit, leftDomain, size, syncId, onPickSecond }: TimeChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const measured = useWidth(box, size === undefined);
   const width = size?.width ?? measured;
@@ -50,18 +52,27 @@ export const TimeChart = memo(function TimeChart({ data, unit, rightUnit, leftDo
   const hoverIdx = hoverS === null ? -1 : nearestRow(rows, hoverS);
   const hovered = hoverIdx >= 0 ? rows[hoverIdx] : null;
 
-  const onMove = (e: PointerEvent<SVGSVGElement>) => {
-    if (rows.length === 0) return;
+  const secondAt = (e: PointerEvent<SVGSVGElement>): number | null => {
+    if (rows.length === 0) return null;
     const bounds = e.currentTarget.getBoundingClientRect();
     const px = e.clientX - bounds.left;
     const tS = rows[0].tS + ((px - plot.left) / Math.max(1, plot.right - plot.left)) * (rows[rows.length - 1].tS - rows[0].tS);
-    setHoverS(rows[nearestRow(rows, tS)].tS);
+    return rows[nearestRow(rows, tS)].tS;
   };
+  const onMove = (e: PointerEvent<SVGSVGElement>) => {
+    const tS = secondAt(e);
+    if (tS !== null) setHoverS(tS);
+  };
+  const onPick = onPickSecond && ((e: PointerEvent<SVGSVGElement>) => {
+    const tS = secondAt(e);
+    if (tS !== null) onPickSecond(tS);
+  });
 
   return (
     <div className="sp-chart" ref={box} style={size ? { width: size.width } : undefined}>
       {width > 0 && (
-        <svg className="sp-chart-svg" width={width} height={height} role="img" onPointerMove={onMove} onPointerLeave={() => setHoverS(null)}
+        <svg className={`sp-chart-svg${onPick ? ' sp-chart-svg--pick' : ''}`} width={width} height={height} role="img" onPointerMove={onMove} onPointerLeave={() => setHoverS(null)}
+          onPointerUp={onPick}
           aria-label={`${series.map((s) => s.name).join(', ')} over simulated time, in ${unit}${rightUnit ? ` and ${rightUnit}` : ''}`}>
           <g className="sp-chart-grid-lines" stroke={GRID} strokeDasharray="3 3">
             {leftTicks.map((v) => <line key={`h${v}`} x1={plot.left} x2={plot.right} y1={yLeft(v)} y2={yLeft(v)} />)}

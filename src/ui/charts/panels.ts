@@ -16,7 +16,7 @@ export const PANELS: readonly PanelSpec[] = [
   },
   {
     id: 'latency', title: 'Latency', unit: 'ms',
-    hint: 'Response time: half of requests are faster than p50, 99 in 100 faster than p99.',
+    hint: 'Response time: half of requests are faster than p50, 99 in 100 faster than p99. Click a point to see the requests traced in that second.',
     emptyText: NO_DATA, build: latencyData,
   },
   {

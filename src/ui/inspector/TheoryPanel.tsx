@@ -48,7 +48,8 @@ export function TheoryPanel({ node }: { node: DesignNode }) {
   const measured = { lambdaRps: live.rps, utilization: mean((p) => p.nodes[node.id]?.utilization), queueMean: mean((p) => p.nodes[node.id]?.queueLength) };
   const b = queueBeside(design, node, measured);
   if (!b || settled.length === 0) return null;
-  const waitMeasuredMs = measured.lambdaRps > 0 ? (measured.queueMean / measured.lambdaRps) * 1000 : 0;
+  // The engine times every request's wait; a frame from before it did (none yet) falls back to Little's law.
+  const waitMeasuredMs = live.waitMs ?? (measured.lambdaRps > 0 ? (measured.queueMean / measured.lambdaRps) * 1000 : 0);
   return (
     <section className="theory" data-testid="theory" aria-label="Theory beside the measurement">
       <h3 className="inspector__section">Theory beside the measurement</h3>
@@ -59,7 +60,7 @@ export function TheoryPanel({ node }: { node: DesignNode }) {
           <tr><th scope="row">arrivals λ</th><td>{num(measured.lambdaRps, 0)}/s</td><td>—</td></tr>
           <tr><th scope="row">utilisation ρ</th><td data-testid="theory-measured-util">{pct(measured.utilization)}</td><td data-testid="theory-predicted-util">{pct(b.predicted.utilization)}</td></tr>
           <tr><th scope="row">mean queue Lq</th><td data-testid="theory-measured-queue">{num(measured.queueMean)}</td><td data-testid="theory-predicted-queue">{num(b.predicted.queueMean)}</td></tr>
-          <tr><th scope="row">mean wait Wq</th><td>{num(waitMeasuredMs)} ms</td><td>{num(b.predicted.waitMs)} ms</td></tr>
+          <tr><th scope="row">mean wait Wq</th><td data-testid="theory-measured-wait">{num(waitMeasuredMs)} ms</td><td>{num(b.predicted.waitMs)} ms</td></tr>
         </tbody>
       </table>
       <p className="theory__little">Little’s law, L = λW: {num(b.inSystemMean)} in the node at {num(measured.lambdaRps, 0)}/s means {num(b.littleTimeMs)} ms in it (M/M/c: {num(b.predicted.timeInNodeMs)} ms).</p>

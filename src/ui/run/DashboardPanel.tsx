@@ -1,4 +1,4 @@
-import { ChevronDown, ChevronUp, PanelBottom, PanelRight, RefreshCw, TriangleAlert } from 'lucide-react';
+import { ChevronDown, ChevronUp, PanelBottom, PanelRight, RefreshCw, TriangleAlert, Waypoints } from 'lucide-react';
 import { lazy, Suspense, useMemo } from 'react';
 import { nodeName } from '../../model';
 import { store, useStore, type StoreState } from '../../store';
@@ -10,6 +10,7 @@ import { useThrottledValue } from './useThrottledValue';
 // evaluating it does not stall the first seconds of a run.
 const loadDashboard = () => import('../charts/Dashboard');
 const Dashboard = lazy(loadDashboard);
+const TracesDialog = lazy(() => import('../traces/TracesDialog').then((m) => ({ default: m.TracesDialog })));
 if (typeof window !== 'undefined') {
   const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
   whenIdle(() => { void loadDashboard(); });
@@ -22,6 +23,8 @@ const selectEvents = (s: StoreState) => s.series.events;
 const selectNodes = (s: StoreState) => s.design.nodes;
 const selectChartsOpen = (s: StoreState) => s.layout.chartsOpen;
 const selectBeside = (s: StoreState) => s.layout.dashboardBeside;
+const selectTraceView = (s: StoreState) => s.traceView;
+const openTracesAt = (tS: number) => store.getState().openTraces(tS);
 
 /**
  * The live dashboard under (or beside) the canvas: headline numbers, client rates, charts and the
@@ -32,6 +35,7 @@ export function DashboardPanel({ dockable = false }: { dockable?: boolean }) {
   const status = useStore(selectStatus);
   const open = useStore(selectChartsOpen);
   const beside = useStore(selectBeside);
+  const traceView = useStore(selectTraceView);
   const setOpen = (next: boolean) => store.getState().setChartsOpen(next);
 
   if (status === 'idle') {
@@ -45,6 +49,10 @@ export function DashboardPanel({ dockable = false }: { dockable?: boolean }) {
     <section className={`dashboard${open ? '' : ' dashboard--collapsed'}`} data-region="dashboard" aria-label="Dashboard" data-testid="dashboard">
       <header className="dashboard__header">
         <SummaryStrip />
+        <button type="button" className="icon-button" onClick={() => store.getState().openTraces(null)} aria-label="Request traces"
+          title="Request traces: sampled requests, slowest first (or click a point of the latency chart)" data-testid="dashboard-traces">
+          <Waypoints size={18} />
+        </button>
         {dockable && open && (
           <button type="button" className="icon-button" onClick={() => store.getState().setDashboardBeside(!beside)}
             aria-label={beside ? 'Dashboard under the canvas' : 'Dashboard beside the canvas'} title={beside ? 'Put the dashboard under the canvas' : 'Put the dashboard beside the canvas'} data-testid="dashboard-dock">
@@ -56,6 +64,7 @@ export function DashboardPanel({ dockable = false }: { dockable?: boolean }) {
         </button>
       </header>
       {status === 'error' && <RunError />}
+      {traceView && <Suspense fallback={null}><TracesDialog /></Suspense>}
       <ClientRates />
       {open && (
         <div className="dashboard__body">
@@ -79,7 +88,7 @@ function LiveCharts() {
   const events = useThrottledValue(useStore(selectEvents), CHART_REFRESH_MS);
   const nodes = useStore(selectNodes);
   const nodeNames = useMemo(() => Object.fromEntries(nodes.map((n) => [n.id, nodeName(n)])), [nodes]);
-  return <Dashboard points={points} nodeNames={nodeNames} events={events} />;
+  return <Dashboard points={points} nodeNames={nodeNames} events={events} onPickLatencySecond={openTracesAt} />;
 }
 
 /** A run that failed (the worker crashed, the engine refused the design): why, and a way back. */

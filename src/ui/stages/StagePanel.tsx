@@ -1,12 +1,13 @@
 import { ArrowLeft, ArrowRight, CircleCheck, GraduationCap, ListChecks, Loader2, Play, Sparkles, X } from 'lucide-react';
 import { lazy, Suspense, useState } from 'react';
-import { completion, isStagePassed, STAGE_IDS, STAGES, stageBadge, stageById, type Stage } from '../../stages';
+import { completion, isStagePassed, predictionText, STAGE_IDS, STAGES, stageBadge, stageById, type Stage } from '../../stages';
 import { KIND_SPECS } from '../../model';
 import { store, useStore, type StoreState } from '../../store';
 import { formatCount, formatMs, formatPercent } from '../run/liveFormat';
 import { isCustomStageId } from '../../stages/custom/compile';
 import { CustomStageList } from './CustomStageList';
 import { GoalList } from './GoalList';
+import { PredictionField } from './PredictionField';
 import { StageText } from './StageText';
 import './stages.css';
 
@@ -98,6 +99,7 @@ function StageView({ stage }: { stage: Stage }) {
       <p className="stage-view__note">Check runs {stage.check.durationS} s of traffic through the design on the canvas{stage.scenario.length > 0 ? ', with the faults this stage is about' : ''}.</p>
       <GoalList goals={stage.goals} results={check?.results.length ? check.results : null} />
 
+      <PredictionField key={stage.id} />
       <div className="stage-view__check">
         <button type="button" className="button button--primary" onClick={() => void actions.checkActiveStage()} disabled={checking} data-testid="stage-check">
           {checking ? <Loader2 size={16} className="spin" aria-hidden="true" /> : <Play size={16} aria-hidden="true" />}
@@ -114,6 +116,9 @@ function StageView({ stage }: { stage: Stage }) {
         <p className="stage-view__numbers" data-testid="stage-numbers">
           {formatCount(check.summary.throughputRps)} rps · {formatPercent(check.summary.errorRate)} errors · p99 {formatMs(check.summary.p99Ms)} over {check.summary.durationS} s
         </p>
+      )}
+      {progress.stages[stage.id]?.prediction && (
+        <p className="stage-view__numbers" data-testid="stage-prediction-result">{predictionText(progress.stages[stage.id].prediction!)}</p>
       )}
       {check && check.notes.length > 0 && (
         <ul className="stage-view__notes">{check.notes.map((n, i) => <li key={i}>{n.text}</li>)}</ul>

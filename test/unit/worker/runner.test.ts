@@ -26,7 +26,7 @@ describe('runner', () => {
     const { runner, first, fake } = started(1);
     expect(states(first)).toEqual(['running']);
     expect(frames(first)[0].tMs).toBe(0);
-    expect(fake.calls[0]).toEqual(['createSimulation', 'fake', { seed: 7, maxEvents: LIVE_MAX_EVENTS }]);
+    expect(fake.calls[0]).toEqual(['createSimulation', 'fake', { seed: 7, maxEvents: LIVE_MAX_EVENTS, traceEvery: 'auto' }]);
     const ticks = Array.from({ length: 25 }, () => runner.tick(100));
     const times = ticks.map(lastTMs);
     expect(times.every((t, i) => i === 0 || t > times[i - 1])).toBe(true);
@@ -204,8 +204,8 @@ describe('runner', () => {
     runner.apply({ type: 'start', runId: 3, design: fakeDesign(60), seed: 8, speed: 'max', scenario: script });
     const created = fake.calls.filter(([n]) => n === 'createSimulation');
     expect(created.slice(1)).toEqual([
-      ['createSimulation', 'fake', { seed: 7, maxEvents: LIVE_MAX_EVENTS, scenario: script }],
-      ['createSimulation', 'fake', { seed: 8, maxEvents: LIVE_MAX_EVENTS, scenario: script }],
+      ['createSimulation', 'fake', { seed: 7, maxEvents: LIVE_MAX_EVENTS, traceEvery: 'auto', scenario: script }],
+      ['createSimulation', 'fake', { seed: 8, maxEvents: LIVE_MAX_EVENTS, traceEvery: 'auto', scenario: script }],
     ]);
   });
 
