@@ -32,7 +32,7 @@ export function lbArrive(sim: SimState, n: NodeRt, req: number): void {
     const owner = n.lbClassOwner![cls];
     if (owner >= 0 && rp.service[req] < 0) rp.service[req] = owner;
   }
-  const i = list !== null ? lbChooseAmong(sim, n, req, list, cls) : lbChoose(sim, n, req);
+  const i = lbChoose(sim, n, req, list, cls);
   if (i < 0) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
   sendTo(sim, req, n.lbTargets[i], n.lbEdges[i], 0);
 }
@@ -46,19 +46,23 @@ function takeToken(sim: SimState, n: NodeRt): boolean {
   return true;
 }
 
-/** Index into lbTargets of the chosen server, or -1 when none is believed healthy. */
-function lbChoose(sim: SimState, n: NodeRt, req: number): number {
-  const targets = n.lbTargets;
+/**
+ * Index into lbTargets of the chosen server, or -1 when none is believed healthy. `list` holds the
+ * positions allowed (the servers of the request's service, flow class `cls`; services.ts), or is
+ * null for all of them. Each service takes its own round-robin turns.
+ */
+function lbChoose(sim: SimState, n: NodeRt, req: number, list: Int32Array | null, cls: number): number {
   const down = n.knownDown;
-  const count = targets.length;
+  const count = list === null ? n.lbTargets.length : list.length;
   if (count === 0) return -1;
   switch (n.lbAlgo) {
     case LB_LEAST_CONN: {
       let best = -1;
       let bestLoad = Infinity;
-      for (let i = 0; i < count; i++) {
+      for (let j = 0; j < count; j++) {
+        const i = list === null ? j : list[j];
         if (down[i]) continue;
-        const t = sim.nodes[targets[i]];
+        const t = sim.nodes[n.lbTargets[i]];
         // In flight = in service + waiting; a balancer in front of balancers sees their served rate.
         const load = t.busy + t.queue.length;
         if (load < bestLoad) { bestLoad = load; best = i; }
@@ -68,67 +72,27 @@ function lbChoose(sim: SimState, n: NodeRt, req: number): number {
     case LB_STICKY: {
       const start = mixKey(sim.req.user[req]) % count;
       for (let k = 0; k < count; k++) {
-        const i = (start + k) % count;
+        const j = (start + k) % count;
+        const i = list === null ? j : list[j];
         if (!down[i]) return i;
       }
       return -1;
     }
     case LB_RANDOM: {
       let up = 0;
-      for (let i = 0; i < count; i++) if (!down[i]) up++;
+      for (let j = 0; j < count; j++) if (!down[list === null ? j : list[j]]) up++;
       if (up === 0) return -1;
       let pick = n.rng.below(up);
-      for (let i = 0; i < count; i++) if (!down[i] && pick-- === 0) return i;
-      return -1;
-    }
-    default: {
-      for (let k = 0; k < count; k++) {
-        const i = n.rr++ % count;
-        if (!down[i]) return i;
-      }
-      return -1;
-    }
-  }
-}
-
-/** lbChoose over the positions `list` allows (the servers of the request's service, flow class `cls`), with the same algorithms. */
-function lbChooseAmong(sim: SimState, n: NodeRt, req: number, list: Int32Array, cls: number): number {
-  const down = n.knownDown;
-  const count = list.length;
-  if (count === 0) return -1;
-  switch (n.lbAlgo) {
-    case LB_LEAST_CONN: {
-      let best = -1;
-      let bestLoad = Infinity;
       for (let j = 0; j < count; j++) {
-        const i = list[j];
-        if (down[i]) continue;
-        const t = sim.nodes[n.lbTargets[i]];
-        const load = t.busy + t.queue.length;
-        if (load < bestLoad) { bestLoad = load; best = i; }
+        const i = list === null ? j : list[j];
+        if (!down[i] && pick-- === 0) return i;
       }
-      return best;
-    }
-    case LB_STICKY: {
-      const start = mixKey(sim.req.user[req]) % count;
-      for (let k = 0; k < count; k++) {
-        const i = list[(start + k) % count];
-        if (!down[i]) return i;
-      }
-      return -1;
-    }
-    case LB_RANDOM: {
-      let up = 0;
-      for (let j = 0; j < count; j++) if (!down[list[j]]) up++;
-      if (up === 0) return -1;
-      let pick = n.rng.below(up);
-      for (let j = 0; j < count; j++) if (!down[list[j]] && pick-- === 0) return list[j];
       return -1;
     }
     default: {
-      const rr = n.lbClassRr!;
       for (let k = 0; k < count; k++) {
-        const i = list[rr[cls]++ % count];
+        const j = (list === null ? n.rr++ : n.lbClassRr![cls]++) % count;
+        const i = list === null ? j : list[j];
         if (!down[i]) return i;
       }
       return -1;
