@@ -4,6 +4,7 @@ import { advance, createSimulation, report, runDesign, takeFrame, updateNodePara
 import type { ErrorCause } from '../../../src/engine';
 import { makeNode } from '../../../src/model';
 import { design, READS_ONLY } from './helpers';
+import { consistentHashRing, keysMovedFraction, moduloShards } from '../../../src/engine/lib/sharding';
 
 const balanced = (algorithm: 'round-robin' | 'sticky' | 'least-connections' | 'random', sessions: 'local' | 'shared' = 'local') => design(
   [
@@ -219,6 +220,15 @@ describe('sharding', () => {
     const ring = runDesign(sharded('consistentHash', 0), { series: false }).shards.router;
     expect(ring.keysMovedOnAdd).toBeGreaterThan(0.1);
     expect(ring.keysMovedOnAdd).toBeLessThan(0.3);
+    // The fraction is remembered per layout (re-runs skip the count): it is the one counted afresh.
+    // Modulo 4 → 5 keeps a key only when key % 4 === key % 5, i.e. key % 20 < 4: a fifth of the keys stay.
+    expect(hot.keysMovedOnAdd).toBe(even.keysMovedOnAdd);
+    expect(even.keysMovedOnAdd).toBeCloseTo(keysMovedFraction(moduloShards(4), moduloShards(5), 100_000), 12);
+    expect(even.keysMovedOnAdd).toBeCloseTo(0.8, 3);
+    const ids = ['s1', 's2', 's3', 's4'];
+    const idsPlus = [...ids, 'router~added-shard'];
+    expect(runDesign(sharded('consistentHash', 30), { series: false }).shards.router.keysMovedOnAdd)
+      .toBe(keysMovedFraction(consistentHashRing(ids, 200), consistentHashRing(idsPlus, 200), 100_000, ids, idsPlus));
   });
 });
 
