@@ -22,20 +22,23 @@ const grownLength = (length: number, key: number): number => {
   return size;
 };
 
-/** Key → non-negative number. */
+/**
+ * Key → non-negative integer. The typed array holds value + 1, so a fresh array's zeros read as
+ * MISSING: growing needs no fill, and the pages of keys never written are never touched.
+ */
 export class IntTable {
   private dense = new Float64Array(0);
   private sparse: Map<number, number> | null = null;
 
   get(key: number): number {
     if (this.sparse !== null) return this.sparse.get(key) ?? MISSING;
-    return key < this.dense.length ? this.dense[key] : MISSING;
+    return key < this.dense.length ? this.dense[key] - 1 : MISSING;
   }
 
   set(key: number, value: number): void {
     if (this.sparse === null && key >= this.dense.length) this.grow(key);
     if (this.sparse !== null) this.sparse.set(key, value);
-    else this.dense[key] = value;
+    else this.dense[key] = value + 1;
   }
 
   /** An independent copy (a replica re-syncing takes the primary's table as its own). */
@@ -48,13 +51,13 @@ export class IntTable {
 
   private grow(key: number): void {
     if (key < DENSE_MAX) {
-      const next = new Float64Array(Math.min(grownLength(this.dense.length, key), DENSE_MAX)).fill(MISSING);
+      const next = new Float64Array(Math.min(grownLength(this.dense.length, key), DENSE_MAX));
       next.set(this.dense);
       this.dense = next;
       return;
     }
     this.sparse = new Map();
-    for (let k = 0; k < this.dense.length; k++) if (this.dense[k] !== MISSING) this.sparse.set(k, this.dense[k]);
+    for (let k = 0; k < this.dense.length; k++) if (this.dense[k] !== 0) this.sparse.set(k, this.dense[k] - 1);
     this.dense = new Float64Array(0);
   }
 }
