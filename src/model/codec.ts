@@ -1,7 +1,7 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { decodeDesign } from './decode';
 import { defaultParams, type Design } from './design';
-import { jsonTextDepthExceeds } from './inputGuards';
+import { readJsonText } from './inputGuards';
 import { LIMITS } from './limits';
 import { unpackLinkPayload } from './linkPayload';
 import { failure, type Result } from './result';
@@ -49,20 +49,9 @@ export function decodeDesignPayload(payload: string): Result<Design> {
 
 /** Parses JSON text from a file or a link into a design. Never throws. */
 export function parseDesignJson(text: string, source = 'The file'): Result<Design> {
-  if (typeof text !== 'string') return failure(`${source} holds no text.`);
-  // Editors on Windows often save a byte-order mark first; JSON.parse would choke on it.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.length > LIMITS.maxJsonChars) return failure(`${source} is too large to be a design (${Math.round(text.length / 1000)} kB; the most is ${LIMITS.maxJsonChars / 1_000_000} MB).`);
-  // Checked on the text, before JSON.parse, because parsing a million nested brackets is slow.
-  if (jsonTextDepthExceeds(text, LIMITS.maxJsonDepth)) return failure(`${source} is nested too deeply to be a design (more than ${LIMITS.maxJsonDepth} levels).`);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    const detail = err instanceof Error ? err.message.split('\n')[0].slice(0, 120) : '';
-    return failure(`${source} is not valid JSON${detail ? ` (${detail})` : ''}; it may be truncated or damaged.`);
-  }
-  const result = decodeDesign(data);
+  const data = readJsonText(text, source, 'a design', LIMITS.maxJsonDepth);
+  if (!data.ok) return data;
+  const result = decodeDesign(data.value);
   if (!result.ok) return { ok: false, errors: result.errors.map((e) => (e.startsWith(source) ? e : `${source}: ${e}`)) };
   return result;
 }

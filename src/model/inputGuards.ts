@@ -1,4 +1,5 @@
 import { LIMITS } from './limits';
+import { failure, success, type Result } from './result';
 
 /**
  * Cheap checks that run before the schema, so hostile input (very deep, very wide or very large)
@@ -68,5 +69,24 @@ export function describeValue(value: unknown): string {
       if (value === null) return 'null';
       return Array.isArray(value) ? 'a list' : 'an object';
     default: return `a ${typeof value}`;
+  }
+}
+
+/**
+ * Untrusted JSON text, read with the cheap checks first: a byte-order mark dropped (editors on
+ * Windows save one and JSON.parse chokes on it), the size, then the nesting on the text itself
+ * (parsing a million nested brackets is slow), then JSON.parse. `noun` finishes "too large to be a …".
+ * Never throws.
+ */
+export function readJsonText(text: string, source: string, noun: string, maxDepth: number): Result<unknown> {
+  if (typeof text !== 'string') return failure(`${source} holds no text.`);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.length > LIMITS.maxJsonChars) return failure(`${source} is too large to be ${noun} (${Math.round(text.length / 1000)} kB; the most is ${LIMITS.maxJsonChars / 1_000_000} MB).`);
+  if (jsonTextDepthExceeds(text, maxDepth)) return failure(`${source} is nested too deeply to be ${noun} (more than ${maxDepth} levels).`);
+  try {
+    return success<unknown>(JSON.parse(text));
+  } catch (err) {
+    const detail = err instanceof Error ? err.message.split('\n')[0].slice(0, 120) : '';
+    return failure(`${source} is not valid JSON${detail ? ` (${detail})` : ''}; it may be truncated or damaged.`);
   }
 }

@@ -4,8 +4,8 @@
  * Reading either never throws and refuses anything the decoder refuses.
  */
 import { compressToEncodedURIComponent } from 'lz-string';
-import { compactDesign, failure, LIMITS, type Design, type Result } from '../../model';
-import { jsonTextDepthExceeds } from '../../model/inputGuards';
+import { compactDesign, LIMITS, type Design, type Result } from '../../model';
+import { readJsonText } from '../../model/inputGuards';
 import { unpackLinkPayload } from '../../model/linkPayload';
 import { decodeCourse } from './decode';
 import { CUSTOM_STAGE_VERSION, type Course, type StageDefinition } from './types';
@@ -30,18 +30,8 @@ export const courseUrl = (pageUrl: string, course: Course): string => `${pageUrl
 
 /** Parses a stage file's text; `source` starts the messages about the text itself. */
 export function parseCourseJson(text: string, source = 'The stage file'): Result<Course> {
-  if (typeof text !== 'string') return failure(`${source} holds no text.`);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.length > LIMITS.maxJsonChars) return failure(`${source} is too large to be a stage file (${Math.round(text.length / 1000)} kB; the most is ${LIMITS.maxJsonChars / 1_000_000} MB).`);
-  if (jsonTextDepthExceeds(text, MAX_DEPTH)) return failure(`${source} is nested too deeply to be a stage file (more than ${MAX_DEPTH} levels).`);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    const detail = err instanceof Error ? err.message.split('\n')[0].slice(0, 120) : '';
-    return failure(`${source} is not valid JSON${detail ? ` (${detail})` : ''}; it may be truncated or damaged.`);
-  }
-  return decodeCourse(data);
+  const data = readJsonText(text, source, 'a stage file', MAX_DEPTH);
+  return data.ok ? decodeCourse(data.value) : data;
 }
 
 /** Reads a `stage-def=` payload back, or says what is wrong with the link. Never throws. */
