@@ -71,11 +71,11 @@ export const stagePartialFailure: Stage = defineStage({
 Here the pages and the uploads are separate services already, and the site runs in two regions: US East and EU West. But everything still uses the one database in US East. At 10 s the storage behind uploads goes bad: it loses 40% of the requests sent to it and answers ten times slower, until 25 s. Because it is the same database, page views fail and slow down too. At 35 s the link between the regions is cut, until 50 s: the European page servers read across it, get no answer, and every European reader sees a broken site, though both data centers are up.
 
 - Isolate the dependency: give the uploads service a store of its own (a second database), so its trouble stays with it. Bulkheads go all the way down the stack, not just to the web servers.
-- Keep each region's work in the region: give EU West a replica of its own to read. During the cut it falls behind (replication waits) and serves slightly old pages, then catches up; far better than no pages at all.
+- Keep each region's work in the region: give EU West a database of its own, holding its own users' data, so nothing a European page view needs (to read or to write) is on the other side of the cut. A replica of the US database would not do: European writes would still cross to the one primary, and the US servers' reads, spread over every replica, would cross too.
 - Fail fast: a circuit breaker on each web server, one per dependency, stops calling a dependency that keeps failing, so the uploads servers answer "try later" at once, while their calls to anything healthy go on.
 - Time out: a short timeout bounds how long a caller waits on a slow or unreachable dependency.
 
-Add a database for uploads and connect web-3 and web-4 to it instead of the shared one; add a replica inside EU West, fed by the main database, and connect web-5 and web-6 to it instead; give the web servers a breaker. The Check injects the loss and the slowdown on the uploads store (in a design where uploads have none of their own, they hit the shared database) and the cut between the regions.`,
+Add a database for uploads and connect web-3 and web-4 to it instead of the shared one; add a database inside EU West and connect web-5 and web-6 to it instead; give the web servers a breaker. The Check injects the loss and the slowdown on the uploads store (in a design where uploads have none of their own, they hit the shared database) and the cut between the regions.`,
   newKinds: [],
   beyondChapter: true,
   start,
@@ -83,9 +83,9 @@ Add a database for uploads and connect web-3 and web-4 to it instead of the shar
   scenario: scenario.map((f) => ({ ...f })),
   check: { durationS: 60, seed: 21 },
   goals: [
-    { type: 'serviceErrorRate', service: 'pages', max: 0.001, label: 'No page view fails, in either region, while the uploads store is sick or the regions are cut apart', hint: 'Page views fail when what they read is sick or across the cut: give uploads a database of their own, and EU West a replica to read.' },
-    { type: 'serviceP99', service: 'pages', maxMs: 100, label: 'Keep page views under 100 ms p99', hint: 'A slow shared database, or a read across the ocean, slows page views: move uploads to their own store and read from a replica in each region.' },
-    { type: 'hasKind', kind: 'database', min: 3, label: 'Uploads have a store of their own, and each region a database to read', hint: 'Add a database for the uploads servers (web-3, web-4), and a replica inside EU West for web-5 and web-6.' },
+    { type: 'serviceErrorRate', service: 'pages', max: 0.001, label: 'No page view fails, in either region, while the uploads store is sick or the regions are cut apart', hint: 'Page views fail when what they read is sick or across the cut: give uploads a database of their own, and EU West a database of its own for its users.' },
+    { type: 'serviceP99', service: 'pages', maxMs: 100, label: 'Keep page views under 100 ms p99', hint: 'A slow shared database, or a read across the ocean, slows page views: move uploads to their own store and give EU West its own database.' },
+    { type: 'hasKind', kind: 'database', min: 3, label: 'Uploads have a store of their own, and each region a database of its own', hint: 'Add a database for the uploads servers (web-3, web-4), and one inside EU West for web-5 and web-6.' },
   ],
   demoOn: 'solution',
   demo: [
@@ -94,7 +94,7 @@ Add a database for uploads and connect web-3 and web-4 to it instead of the shar
     { tS: 14, say: 'The breakers of web-3 and web-4 on media-db open: uploads fail at once instead of waiting. Page views carry on as if nothing happened.' },
     { tS: 25, say: 'The store heals; a probe gets through, the breakers close and uploads work again. The readers never knew.' },
     { tS: 35, say: 'Now the link between the regions is cut. Both data centers are up, so no health check notices.' },
-    { tS: 40, say: 'EU West keeps serving from its own replica. Watch the replica lag grow: European readers see pages a little out of date, but they see pages.' },
-    { tS: 50, say: 'The link is back: the held writes reach the replica and it catches up. In the start, every European page view failed for those fifteen seconds.' },
+    { tS: 40, say: 'EU West keeps serving its readers from its own database: nothing they need is across the cut, so "Errors per service" stays flat for pages.' },
+    { tS: 50, say: 'The link is back. In the start, every European page view waited two seconds for an answer that never came, and failed, for those fifteen seconds.' },
   ],
 });
