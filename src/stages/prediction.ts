@@ -3,9 +3,8 @@
  * came once the Check has run. Pure: the store keeps the draft and records the scored one with the
  * stage's progress (progress.ts).
  */
-import { DEFAULT_TARGETS, type SweepTargets } from '../analysis/sweepPlan';
+import type { SweepTargets } from '../analysis/sweepPlan';
 import type { Design } from '../model';
-import type { Goal } from './types';
 
 /** What may be predicted: figures every Check reports, the hit ratio (designs with a cache or CDN), and the highest load (a load sweep after the Check). */
 export const PREDICTION_METRICS = {
@@ -45,19 +44,6 @@ export function hitRatioSource(design: Pick<Design, 'nodes'>): HitRatioSource | 
 /** The metrics a design can be predicted on: the hit ratio only when it has a cache or a CDN. */
 export const predictionMetricsFor = (design: Pick<Design, 'nodes'>): PredictionMetric[] =>
   (Object.keys(PREDICTION_METRICS) as PredictionMetric[]).filter((m) => m !== 'hitRatioPct' || hitRatioSource(design) !== null);
-
-/**
- * The targets a stage's highest load is read by: its p99 and error-rate goals (the strictest of
- * each), the sweep's defaults (p99 under 500 ms, under 1% failing) for what it does not set.
- */
-export function stageLoadTargets(goals: readonly Goal[]): SweepTargets {
-  let { p99Ms, errorRate } = DEFAULT_TARGETS;
-  const p99 = goals.flatMap((g) => (g.type === 'p99' ? [g.maxMs] : []));
-  const errors = goals.flatMap((g) => (g.type === 'errorRate' ? [g.max] : []));
-  if (p99.length) p99Ms = Math.min(...p99);
-  if (errors.length) errorRate = Math.min(...errors);
-  return { p99Ms, errorRate };
-}
 
 /** The number the learner typed, checked; a message naming the range when it will not do. */
 export function parsePrediction(metric: PredictionMetric, text: string): { ok: true; prediction: Prediction } | { ok: false; error: string } {

@@ -5,11 +5,24 @@
  * Workers, its knee read by the stage's targets. Loaded on the first such Check, so a Check without
  * that prediction neither loads nor runs any of it.
  */
-import { planSweep, summarizeSweep } from '../analysis/sweepPlan';
-import { stageLoadTargets, type ScoredPrediction, type Stage } from '../stages';
+import { DEFAULT_TARGETS, planSweep, summarizeSweep, type SweepTargets } from '../analysis/sweepPlan';
+import type { Goal, ScoredPrediction, Stage } from '../stages';
 import type { Design } from '../model';
 import { defaultSweepRunner, type SweepRunner } from './sweepRunner';
 import { CANCELLED } from './state/sweep';
+
+/**
+ * The targets a stage's highest load is read by: its p99 and error-rate goals (the strictest of
+ * each), the sweep's defaults (p99 under 500 ms, under 1% failing) for what it does not set.
+ */
+export function stageLoadTargets(goals: readonly Goal[]): SweepTargets {
+  let { p99Ms, errorRate } = DEFAULT_TARGETS;
+  const p99 = goals.flatMap((g) => (g.type === 'p99' ? [g.maxMs] : []));
+  const errors = goals.flatMap((g) => (g.type === 'errorRate' ? [g.max] : []));
+  if (p99.length) p99Ms = Math.min(...p99);
+  if (errors.length) errorRate = Math.min(...errors);
+  return { p99Ms, errorRate };
+}
 
 export interface HighestLoadRequest {
   stage: Stage;

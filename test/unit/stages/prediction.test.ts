@@ -5,9 +5,9 @@ import { runSweepPoint } from '../../../src/analysis/sweep';
 import { planSweep, summarizeSweep } from '../../../src/analysis/sweepPlan';
 import { runDesign } from '../../../src/engine';
 import {
-  decodeProgress, emptyProgress, hitRatioSource, parsePrediction, predictionMetricsFor, predictionText, recordCheck, recordPrediction, stageById,
-  stageLoadTargets, STAGE_IDS,
+  decodeProgress, emptyProgress, hitRatioSource, parsePrediction, predictionMetricsFor, predictionText, recordCheck, recordPrediction, stageById, STAGE_IDS,
 } from '../../../src/stages';
+import { stageLoadTargets } from '../../../src/store/stageLimit';
 import { runStageCheck } from '../../../src/stages/runCheck';
 import { createAppStore, memoryStorage, type StageChecker } from '../../../src/store';
 import { inlineSweepRunner, type SweepRunner } from '../../../src/store/sweepRunner';
