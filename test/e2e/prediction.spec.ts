@@ -21,8 +21,12 @@ test('a prediction before Check: refused when it is not a number, then scored ag
 });
 
 test('stage 5 (a cache): the hit ratio and the highest load predicted, each scored after its Check, the sweep counted', async ({ page }) => {
+  // Two Checks and a sweep: minutes on a machine under a load of 20, not the default minute.
+  test.setTimeout(300_000);
   await page.goto('/#stage=5');
   await expect(page.getByTestId('stage-title')).toBeVisible();
+  // The starting design lands first (it has no cache), so the solution cannot be overtaken by it.
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
   await page.getByTestId('stage-solution').click();
   const metric = page.getByTestId('stage-prediction-metric');
   await expect(metric.locator('option[value="hitRatioPct"]')).toHaveText('cache hit ratio (%)');
