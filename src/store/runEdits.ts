@@ -65,9 +65,13 @@ function restartParam(kind: Kind, changed: Record<string, unknown>, before: Reco
   return undefined;
 }
 
-/** The faults at or before `playedMs`, as sorted text: what has happened, whatever their order in the list. */
+/**
+ * The faults before `playedMs`, as sorted text: what has happened, whatever their order in the
+ * list. One at exactly now is left to the engine, which knows whether it has landed (a mark placed
+ * at "now" has not, and lands at once).
+ */
 const historyOf = (scenario: readonly FaultEvent[], playedMs: number): string[] =>
-  scenario.filter((f) => f.tS * 1000 <= playedMs).map((f) => JSON.stringify(f, Object.keys(f).sort())).sort();
+  scenario.filter((f) => f.tS * 1000 < playedMs).map((f) => JSON.stringify(f, Object.keys(f).sort())).sort();
 
 /**
  * How `after` differs from `before`, the design the running simulation was built from (and patched

@@ -81,6 +81,15 @@ describe('the fault timeline during a run', () => {
     expect(sent[sent.length - 1]).toMatchObject({ type: 'scenario', faults: [{ tS: 10 }, { tS: 20.1 }, { tS: 20.1, action: 'heal' }] });
   });
 
+  it('a fault placed at exactly now is sent live, not taken for history', () => {
+    const { s, types } = running();
+    s().applyFrame(frameAt(20));
+    s().addFault({ tS: 50, action: 'kill', target: 'db' });
+    s().moveFault(1, 0);
+    expect(s().design.scenario[1].tS).toBe(20);
+    expect(types()).toEqual(['start', 'scenario', 'scenario']);
+  });
+
   it('an undo that changes a fault that already happened rebuilds the run', () => {
     const { s, types } = running();
     s().applyFrame(frameAt(5));
