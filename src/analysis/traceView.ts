@@ -4,6 +4,7 @@
  * network, queue and service time), so the chart only draws.
  */
 import type { RequestTrace } from '../engine/api';
+import { causeWords } from './causeWords';
 
 /** Traces a list shows at most. */
 export const MAX_LISTED = 50;
@@ -53,15 +54,9 @@ export function waterfallRows(t: RequestTrace, nameOf: (id: string) => string = 
   });
 }
 
-const CAUSE_WORDS: Record<string, string> = {
-  queueFull: 'its queue was full', timeout: 'it timed out (the caller gave up)', nodeDown: 'the node was down',
-  noRoute: 'there was no route onward', sessionLost: 'the session was lost', lost: 'the network lost it',
-  partitioned: 'a partition cut it off', rateLimited: 'a rate limit refused it (429)', breakerOpen: 'a circuit breaker was open',
-};
-
 /** "Failed at db: the node was down", or "Answered in 41.2 ms". */
 export function outcomeText(t: RequestTrace, nameOf: (id: string) => string = (id) => id): string {
   const retries = t.attempts && t.attempts > 1 ? ` after ${t.attempts} attempts` : '';
   if (t.outcome === 'ok') return `Answered in ${t.totalMs.toFixed(1)} ms${retries}`;
-  return `Failed at ${nameOf(t.failedAt ?? '?')}${retries} after ${t.totalMs.toFixed(1)} ms: ${CAUSE_WORDS[t.outcome] ?? t.outcome}`;
+  return `Failed at ${nameOf(t.failedAt ?? '?')}${retries} after ${t.totalMs.toFixed(1)} ms: ${causeWords(t.outcome).reason}`;
 }

@@ -1,5 +1,6 @@
 import type { ErrorCause, RunReport } from '../engine/api';
 import { nounsOf, type Kind } from '../model';
+import { causeWords } from '../analysis/causeWords';
 import { count, pct } from './format';
 
 /** Kinds that never do work of their own, so they are never "the bottleneck". */
@@ -26,19 +27,6 @@ export function bottleneckClause(report: RunReport): string {
   return ` — ${hot.map((n) => `${n.id} is ${pct(Math.min(1, n.utilization))} busy`).join(', ')}`;
 }
 
-const CAUSE_WORDS: Record<ErrorCause, string> = {
-  queueFull: 'were refused because a queue was full',
-  timeout: 'timed out waiting in a queue',
-  nodeDown: 'reached a component that was down',
-  noRoute: 'found no working path to a component that could answer',
-  sessionLost: 'lost their session',
-  lost: 'were dropped by a lossy component',
-  partitioned: 'were sent across a partition between data centers and never answered',
-  rateLimited: 'were refused by a rate limit (429)',
-  breakerOpen: 'were failed fast by an open circuit breaker',
-  badVersion: 'were failed by a bad new version of a service',
-};
-
 /** "most of them (1,204) reached a component that was down; web-1 failed the most" or "". */
 export function errorsClause(report: RunReport): string {
   const causes = Object.entries(report.summary.errorsByCause)
@@ -51,6 +39,6 @@ export function errorsClause(report: RunReport): string {
     .filter(([, node]) => node.errors > 0)
     .sort((a, b) => b[1].errors - a[1].errors)[0];
   const where = worst ? `; ${worst[0]} failed the most (${count(worst[1].errors)})` : '';
-  return ` — ${share} ${CAUSE_WORDS[cause] ?? cause}${where}`;
+  return ` — ${share} ${causeWords(cause).clause}${where}`;
 }
 

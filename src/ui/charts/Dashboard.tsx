@@ -4,7 +4,8 @@
  * Purely presentational: the store wiring passes the points, names and events in.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { EngineEvent, SeriesPoint } from '../../engine/api';
+import type { EngineEvent, SeriesPoint, Summary } from '../../engine/api';
+import { CausesPanel } from './CausesPanel';
 import { ChartPanel } from './ChartPanel';
 import { downsample, lastSeconds, MAX_CHART_POINTS } from './downsample';
 import { EventLog } from './EventLog';
@@ -26,14 +27,18 @@ export interface DashboardProps {
   windowS?: number;
   /** Fixed chart size in px instead of filling the panel (tests, exports). */
   chartSize?: ChartSize;
+  /** The run's failures by cause so far (`summary.errorsByCause`); the Failure causes panel is shown when given (null before the first second). */
+  errorsByCause?: Summary['errorsByCause'] | null;
   /** Clicking a second of the latency chart (the page opens the traces from that second). */
   onPickLatencySecond?: (tS: number) => void;
 }
 
 const NO_NAMES: Record<string, string> = {};
 const SYNC_ID = 'sp-live';
+/** The Failure causes panel sits after the throughput and latency charts, beside what it explains. */
+const CAUSES_AFTER = 2;
 
-export default function Dashboard({ points, nodeNames, shardNames, events, windowS, chartSize, onPickLatencySecond }: DashboardProps) {
+export default function Dashboard({ points, nodeNames, shardNames, events, windowS, chartSize, errorsByCause, onPickLatencySecond }: DashboardProps) {
   // One thinning for all panels; same input array ⇒ same output, so unchanged panels skip work.
   const shown = useMemo(() => downsample(lastSeconds(points, windowS), MAX_CHART_POINTS), [points, windowS]);
   const names = useMemo<NameContext>(() => ({ nodeNames, shardNames: shardNames ?? NO_NAMES }), [nodeNames, shardNames]);
@@ -44,13 +49,16 @@ export default function Dashboard({ points, nodeNames, shardNames, events, windo
     const id = requestAnimationFrame(() => setMounted((n) => n + 1));
     return () => cancelAnimationFrame(id);
   }, [mounted]);
+  const chart = (spec: (typeof PANELS)[number]) => (
+    <ChartPanel key={spec.id} spec={spec} points={shown} names={names} size={chartSize} syncId={SYNC_ID}
+      onPickSecond={spec.id === 'latency' ? onPickLatencySecond : undefined} />
+  );
   return (
     <div className="sp-dashboard">
       <div className="sp-chart-grid">
-        {PANELS.slice(0, mounted).map((spec) => (
-          <ChartPanel key={spec.id} spec={spec} points={shown} names={names} size={chartSize} syncId={SYNC_ID}
-            onPickSecond={spec.id === 'latency' ? onPickLatencySecond : undefined} />
-        ))}
+        {PANELS.slice(0, Math.min(mounted, CAUSES_AFTER)).map(chart)}
+        {errorsByCause !== undefined && <CausesPanel errorsByCause={errorsByCause} />}
+        {PANELS.slice(CAUSES_AFTER, mounted).map(chart)}
       </div>
       {events && <EventLog events={events} />}
     </div>

@@ -20,6 +20,7 @@ const selectStatus = (s: StoreState) => s.run.status;
 const selectError = (s: StoreState) => s.run.error;
 const selectPoints = (s: StoreState) => s.series.points;
 const selectEvents = (s: StoreState) => s.series.events;
+const selectCauses = (s: StoreState) => s.live.summary?.errorsByCause ?? null;
 const selectNodes = (s: StoreState) => s.design.nodes;
 const selectChartsOpen = (s: StoreState) => s.layout.chartsOpen;
 const selectBeside = (s: StoreState) => s.layout.dashboardBeside;
@@ -86,9 +87,10 @@ const CHART_REFRESH_MS = 1000;
 function LiveCharts() {
   const points = useThrottledValue(useStore(selectPoints), CHART_REFRESH_MS);
   const events = useThrottledValue(useStore(selectEvents), CHART_REFRESH_MS);
+  const causes = useThrottledValue(useStore(selectCauses), CHART_REFRESH_MS);
   const nodes = useStore(selectNodes);
   const nodeNames = useMemo(() => Object.fromEntries(nodes.map((n) => [n.id, nodeName(n)])), [nodes]);
-  return <Dashboard points={points} nodeNames={nodeNames} events={events} onPickLatencySecond={openTracesAt} />;
+  return <Dashboard points={points} nodeNames={nodeNames} events={events} errorsByCause={causes} onPickLatencySecond={openTracesAt} />;
 }
 
 /** A run that failed (the worker crashed, the engine refused the design): why, and a way back. */
