@@ -81,6 +81,8 @@ async function stepTo(page: Page, toS: number): Promise<void> {
 const panel = (page: Page, id: string) => page.locator(`section[data-panel="${id}"]`);
 const eventLog = (page: Page) => page.getByRole('log');
 const badge = (page: Page, id: string) => flowNode(page, id).getByTestId('live-badge');
+/** The Failure causes panel's row headers (the causes in words), most failures first. */
+const causes = (page: Page) => panel(page, 'causes').getByRole('rowheader');
 
 /**
  * A chart's value for one series at the last second it has: the pointer over the right end of its
@@ -171,6 +173,9 @@ test('loss: from the scenario and by click, each in the error rate', async ({ pa
   await expect(badge(page, 'db')).toContainText('loss 30%');
   await expect(eventLog(page)).toContainText('db lossy: 30% of the requests sent to it fail');
   await expectChart(page, 'throughput', 'errors (%)', 4, (pct) => pct > 15 && pct < 45);
+  // The Failure causes panel names the loss, with every failure so far.
+  await expect(causes(page).first()).toHaveText('lost (loss fault)');
+  await expect(panel(page, 'causes').getByRole('row').filter({ hasText: 'lost (loss fault)' })).toContainText('100%');
   await clickHeal(page, 'db');
   await stepTo(page, 8);
   await expectChart(page, 'throughput', 'errors (%)', 7, (pct) => pct < 1);
@@ -181,6 +186,20 @@ test('loss: from the scenario and by click, each in the error rate', async ({ pa
   await expectChart(page, 'throughput', 'errors (%)', 10, (pct) => pct > 55);
   await expect(rings(page)).toHaveCount(2);
   await page.screenshot({ path: `${SHOTS}/fault-types-02-loss.png` });
+  await panel(page, 'causes').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await expect(causes(page).first()).toBeInViewport();
+  await page.screenshot({ path: `${SHOTS}/fault-types-02-loss-causes-1366.png` });
+  // On a phone the panel's table fits the screen's width.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const sheetTab = page.getByTestId('sheet-tab-dashboard');
+  if ((await sheetTab.getAttribute('aria-pressed')) !== 'true') await sheetTab.click();
+  await expect(page.getByTestId('sheet-dashboard')).toBeVisible();
+  await panel(page, 'causes').scrollIntoViewIfNeeded();
+  await expect(causes(page).first()).toBeVisible();
+  const table = (await panel(page, 'causes').getByRole('table').boundingBox())!;
+  expect(table.x).toBeGreaterThanOrEqual(0);
+  expect(table.x + table.width).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `${SHOTS}/fault-types-02-loss-causes-390.png` });
 });
 
 test('partition: from the scenario and by click, each in the replica lag as it grows and once it heals', async ({ page }) => {
@@ -192,6 +211,8 @@ test('partition: from the scenario and by click, each in the replica lag as it g
   await expect(cut).toHaveCount(1);
   await expectChart(page, 'replicas', 'replica lag (ms)', 5, (ms) => ms > 2000);
   await stepTo(page, 9);
+  // The reads sent to the cut-off replica fail when their caller gives up: the Failure causes panel says so.
+  await expect(causes(page).first()).toHaveText('timed out in a partition');
   await expect(eventLog(page)).toContainText('partition between dc-east and dc-west healed: replication catches up');
   await expectChart(page, 'replicas', 'replica lag (ms)', 9, (ms) => ms > 2000);
   await stepTo(page, 12);
