@@ -138,6 +138,8 @@ export interface SeriesPoint {
   breakers?: Record<string, Record<string, 'open' | 'half-open'>>;
   /** Requests refused by balancers' rate limits in this bucket, per second. */
   rateLimitedRps?: number;
+  /** This bucket's failed requests by cause (they add up to `errors`); absent when none failed. */
+  errorsByCause?: Partial<Record<ErrorCause, number>>;
   queueDepth: number;
   /** Per node: time-averaged utilisation over the bucket and queue length at its end. */
   nodes: Record<string, { utilization: number; queueLength: number }>;

@@ -88,6 +88,7 @@ export function mergePoints(a: SeriesPoint, wa: number, b: SeriesPoint, wb: numb
   }
   // The breakers of whichever point had more of them open, like the count (the later on a tie).
   const breakers = (a.breakersOpen ?? 0) > (b.breakersOpen ?? 0) ? a.breakers : b.breakers;
+  const errorsByCause = addCounts(a.errorsByCause, b.errorsByCause);
   return {
     tS: b.tS,
     throughputRps: r3((doneA + doneB) / (wa + wb)),
@@ -103,11 +104,20 @@ export function mergePoints(a: SeriesPoint, wa: number, b: SeriesPoint, wb: numb
     retriesRps: mean(a.retriesRps ?? 0, wa, b.retriesRps ?? 0, wb, r3) ?? 0,
     breakersOpen: Math.max(a.breakersOpen ?? 0, b.breakersOpen ?? 0),
     ...(breakers !== undefined ? { breakers } : {}),
+    ...(errorsByCause !== undefined ? { errorsByCause } : {}),
     rateLimitedRps: mean(a.rateLimitedRps ?? 0, wa, b.rateLimitedRps ?? 0, wb, r3) ?? 0,
     queueDepth: b.queueDepth,
     nodes,
     shardLoad,
   };
+}
+
+/** Two points' failures by cause, added up (undefined when neither had any). */
+function addCounts<T extends string>(a?: Partial<Record<T, number>>, b?: Partial<Record<T, number>>): Partial<Record<T, number>> | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  const out: Partial<Record<T, number>> = { ...a };
+  for (const [cause, n] of Object.entries(b) as [T, number | undefined][]) out[cause] = (out[cause] ?? 0) + (n ?? 0);
+  return out;
 }
 
 /** The run's event log with the oldest dropped past MAX_EVENTS, and the events since the last frame. */

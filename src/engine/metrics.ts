@@ -4,7 +4,7 @@
  */
 import { idTable } from '../model';
 import type { SeriesPoint } from './api';
-import { BucketCounters, Totals, type SimState } from './state';
+import { BucketCounters, causeCounts, Totals, type SimState } from './state';
 import { K } from './nodeState';
 import { F_TRACED } from './requests';
 import { touch } from './nodeTime';
@@ -30,6 +30,7 @@ export function recordError(sim: SimState, cause: number, req: number): void {
   sim.totals.errors++;
   sim.totals.causes[cause]++;
   sim.bucket.errors++;
+  sim.bucket.causes[cause]++;
 }
 
 const round = (x: number, digits = 3): number => {
@@ -97,6 +98,7 @@ export function flushBucket(sim: SimState): void {
     nodes: nodeStats,
     shardLoad,
   };
+  if (b.errors > 0) point.errorsByCause = causeCounts(b.causes, k);
   if (sim.breakers.length > 0) breakerPoint(sim, point);
   if (sim.services !== null) point.services = servicePoints(sim.services, widthS, k);
   if (sim.deploys.length > 0) { const deploys = deploySeries(sim); if (deploys) point.deploys = deploys; }
@@ -121,7 +123,7 @@ function breakerPoint(sim: SimState, point: SeriesPoint): void {
 function resetBucket(b: BucketCounters): BucketCounters {
   b.completed = 0; b.errors = 0; b.retries = 0; b.rateLimited = 0;
   b.cacheHits = 0; b.cacheLookups = 0; b.cdnHits = 0; b.cdnLookups = 0;
-  b.lagSum = 0; b.lagCount = 0; b.staleReads = 0;
+  b.lagSum = 0; b.lagCount = 0; b.staleReads = 0; b.causes.fill(0);
   return b;
 }
 

@@ -4,9 +4,9 @@
  */
 import { findSpofs, idTable } from '../model';
 import { costSoFar } from './costReport';
-import type { ErrorCause, Frame, NodeLive, NodeReport, RunReport, ServiceReport, ShardReport, Summary } from './api';
+import type { Frame, NodeLive, NodeReport, RunReport, ServiceReport, ShardReport, Summary } from './api';
 import type { ServiceTally } from './services';
-import { CAUSES, type SimState } from './state';
+import { causeCounts, type SimState } from './state';
 import { K, type NodeRt } from './nodeState';
 import { round } from './metrics';
 import { touch } from './station';
@@ -20,8 +20,7 @@ function summarize(sim: SimState): Summary {
   const k = sim.sampleK;
   const durationS = Math.max(0, sim.nowMs - t.sinceMs) / 1000;
   const finished = t.completed + t.errors;
-  const errorsByCause: Partial<Record<ErrorCause, number>> = {};
-  CAUSES.forEach((cause, i) => { if (t.causes[i] > 0) errorsByCause[cause] = t.causes[i] * k; });
+  const errorsByCause = causeCounts(t.causes, k);
   return {
     requests: t.requests * k,
     attempts: (t.requests + t.retries) * k,

@@ -22,6 +22,13 @@ import type { DeployRt } from './deployState';
 const DEFAULT_MAX_EVENTS = 200_000_000;
 
 export const CAUSES: readonly ErrorCause[] = ['queueFull', 'timeout', 'nodeDown', 'noRoute', 'sessionLost', 'lost', 'partitioned', 'rateLimited', 'breakerOpen', 'badVersion'];
+
+/** Failures counted by cause index, as the summary and a series point name them: the causes that failed any, each times `k`. */
+export function causeCounts(counts: Float64Array, k: number): Partial<Record<ErrorCause, number>> {
+  const out: Partial<Record<ErrorCause, number>> = {};
+  CAUSES.forEach((cause, i) => { if (counts[i] > 0) out[cause] = counts[i] * k; });
+  return out;
+}
 export const C_QUEUE_FULL = 0, C_TIMEOUT = 1, C_NODE_DOWN = 2, C_NO_ROUTE = 3, C_SESSION_LOST = 4, C_LOST = 5, C_PARTITIONED = 6, C_RATE_LIMITED = 7, C_BREAKER_OPEN = 8, C_BAD_VERSION = 9;
 
 /** Event types. */
@@ -93,6 +100,8 @@ export class BucketCounters {
   rateLimited = 0;
   completed = 0;
   errors = 0;
+  /** Failures by cause index (CAUSES). */
+  causes = new Float64Array(CAUSES.length);
   latency = new LatencyHistogram();
   cacheHits = 0;
   cacheLookups = 0;

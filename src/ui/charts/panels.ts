@@ -3,6 +3,7 @@
  * The per-service panels come last: most designs have no services, and their empty panels should
  * not push the cache, replica and queue charts down.
  */
+import { causeSeriesData } from './causeSeries';
 import type { PanelSpec } from './panelTypes';
 import { deployData, hitRatioData, latencyData, queueData, replicaData, retryData, serviceLatencyData, serviceThroughputData, shardData, throughputData, utilizationData } from './transforms';
 
@@ -18,6 +19,11 @@ export const PANELS: readonly PanelSpec[] = [
     id: 'latency', title: 'Latency', unit: 'ms',
     hint: 'Response time: half of requests are faster than p50, 99 in 100 faster than p99. Click a point to see the requests traced in that second.',
     emptyText: NO_DATA, build: latencyData,
+  },
+  {
+    id: 'cause-series', title: 'Failures by cause', unit: '% of requests',
+    hint: 'Each second, the share of requests that failed for each cause; together the lines make the error rate of the throughput chart.',
+    emptyText: 'No request has failed yet.', build: causeSeriesData,
   },
   {
     id: 'hits', title: 'Cache & CDN hit ratio', unit: '%', leftDomain: [0, 100],
