@@ -176,6 +176,8 @@ test('loss: from the scenario and by click, each in the error rate', async ({ pa
   // The Failure causes panel names the loss, with every failure so far.
   await expect(causes(page).first()).toHaveText('lost (loss fault)');
   await expect(panel(page, 'causes').getByRole('row').filter({ hasText: 'lost (loss fault)' })).toContainText('100%');
+  // And the chart beside it, second by second: the loss's share of the requests.
+  await expectChart(page, 'cause-series', 'lost (loss fault)', 4, (pct) => pct > 15 && pct < 45);
   await clickHeal(page, 'db');
   await stepTo(page, 8);
   await expectChart(page, 'throughput', 'errors (%)', 7, (pct) => pct < 1);
@@ -186,7 +188,7 @@ test('loss: from the scenario and by click, each in the error rate', async ({ pa
   await expectChart(page, 'throughput', 'errors (%)', 10, (pct) => pct > 55);
   await expect(rings(page)).toHaveCount(2);
   await page.screenshot({ path: `${SHOTS}/fault-types-02-loss.png` });
-  await panel(page, 'causes').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await panel(page, 'causes').getByRole('table').evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await expect(causes(page).first()).toBeInViewport();
   await page.screenshot({ path: `${SHOTS}/fault-types-02-loss-causes-1366.png` });
   // On a phone the panel's table fits the screen's width.
@@ -213,6 +215,7 @@ test('partition: from the scenario and by click, each in the replica lag as it g
   await stepTo(page, 9);
   // The reads sent to the cut-off replica fail when their caller gives up: the Failure causes panel says so.
   await expect(causes(page).first()).toHaveText('timed out in a partition');
+  await expectChart(page, 'cause-series', 'timed out in a partition', 9, (pct) => pct > 5);
   await expect(eventLog(page)).toContainText('partition between dc-east and dc-west healed: replication catches up');
   await expectChart(page, 'replicas', 'replica lag (ms)', 9, (ms) => ms > 2000);
   await stepTo(page, 12);
