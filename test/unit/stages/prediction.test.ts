@@ -37,7 +37,7 @@ describe('predictions', () => {
   it('the store scores the prediction against the Check, keeps it after a reload, and forgets the draft on another stage', async () => {
     const storage = memoryStorage();
     const store = createAppStore({ storage, stageChecker: inlineChecker });
-    store.getState().openStage('3', { loadStart: true });
+    await store.getState().openStage('3', { loadStart: true });
     store.getState().setPrediction({ metric: 'throughputRps', value: 100 });
     const view = await store.getState().checkActiveStage();
     const recorded = store.getState().stages.progress.stages['3'].prediction!;
@@ -45,7 +45,7 @@ describe('predictions', () => {
     expect(recorded.actual).toBeGreaterThan(0);
     const reloaded = createAppStore({ storage, stageChecker: inlineChecker });
     expect(reloaded.getState().stages.progress.stages['3'].prediction).toEqual(recorded);
-    store.getState().openStage('4');
+    await store.getState().openStage('4');
     expect(store.getState().stages.prediction).toBeNull();
   });
 });

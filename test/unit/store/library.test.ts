@@ -105,7 +105,7 @@ describe('links opened in a row keep every design they replaced', () => {
     expect(entries.find((e) => e.id === mineId)!.design?.nodes.map((n) => n.kind)).toEqual(['web', 'database']);
     expect(entries.find((e) => e.id === mineId)!.title).toMatch(/kept before opening a file, /);
 
-    store.getState().openStage('3', { loadStart: true });
+    await store.getState().openStage('3', { loadStart: true });
     entries = await listed(store);
     expect(entries.some((e) => /kept before opening a stage, /.test(e.title) && e.id === mineId)).toBe(true);
   });
