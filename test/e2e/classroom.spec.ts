@@ -222,6 +222,12 @@ test('in the editor, the last 5 seconds of a run record as a GIF of 25 frames, a
   await page.getByTestId('record-fps').selectOption('5');
   await page.getByTestId('record-width').selectOption('480');
   await page.screenshot({ path: `${SHOTS}/classroom-06-record-last.png` });
+  // On a phone the dialog fits the screen, its Record button in reach.
+  const desktop = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByTestId('record-start')).toBeInViewport();
+  await page.screenshot({ path: `${SHOTS}/classroom-08-record-phone.png` });
+  await page.setViewportSize(desktop);
   // A frame already on its way when the run paused may still land: the clock once two readings agree.
   let pausedAt = Number.NaN;
   await expect.poll(async () => { const now = await clock(); const settled = now === pausedAt; pausedAt = now; return settled; }, { intervals: [250] }).toBe(true);

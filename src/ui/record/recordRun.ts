@@ -89,6 +89,10 @@ function advance(store: StoreApi<StoreState>, ms: number): Promise<void> {
 
 const aborted = () => new DOMException('The recording was cancelled.', 'AbortError');
 
+/** The canvas's own tools (zoom buttons, minimap) and passing messages are not part of the picture. */
+const LEFT_OUT = ['react-flow__controls', 'react-flow__minimap', 'toasts'];
+const inPicture = (node: HTMLElement): boolean => !(node.classList && LEFT_OUT.some((name) => node.classList.contains(name)));
+
 /** The picture a frame is drawn on, and how each frame is taken and encoded. */
 interface Camera {
   shoot: (caption: 'live' | 'past') => Promise<void>;
@@ -116,7 +120,8 @@ async function camera(source: HTMLElement, store: StoreApi<StoreState>, options:
     height,
     finish: sink.finish,
     shoot: async (caption) => {
-      const shot = await toCanvas(source, { width: box.width, height: box.height, canvasWidth: width, canvasHeight, pixelRatio: 1, backgroundColor: '#ffffff' });
+      if (!source.isConnected) throw new Error('The canvas was redrawn (the window changed its layout), so the recording stopped. Record again.');
+      const shot = await toCanvas(source, { width: box.width, height: box.height, canvasWidth: width, canvasHeight, pixelRatio: 1, backgroundColor: '#ffffff', filter: inPicture });
       context.fillStyle = '#ffffff';
       context.fillRect(0, 0, width, height);
       context.drawImage(shot, 0, 0, width, canvasHeight);

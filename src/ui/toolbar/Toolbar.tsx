@@ -1,6 +1,6 @@
 import { SlidersHorizontal } from 'lucide-react';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import { store, useStore, type StoreState } from '../../store';
+import { useStore, type StoreState } from '../../store';
 import { RunControls, RunSettings } from '../run/RunControls';
 import { ActionButton } from './ActionButton';
 import { TOOLBAR_ACTIONS, type ActionContext, type ToolbarAction } from './actions';
@@ -15,11 +15,6 @@ const RUN_SETTINGS = 'run-settings';
 // My designs is opened from the store (the toolbar, the banner's "Restore it"), so it is mounted on the store's word.
 const LibraryDialog = lazy(() => import('../library/LibraryDialog').then((m) => ({ default: m.LibraryDialog })));
 const selectLibraryOpen = (s: StoreState) => s.library.dialogOpen;
-// Record a run (Export › Record a run…), a chunk of its own; its recorder loads when a recording starts.
-const RecordDialog = lazy(() => import('../record/RecordDialog').then((m) => ({ default: m.RecordDialog })));
-const selectRecordOpen = (s: StoreState) => s.recordOpen;
-const closeRecord = () => store.getState().setRecordOpen(false);
-const editorCanvas = () => document.querySelector<HTMLElement>('[data-testid="canvas"]');
 
 /** Speed, length and seed in a popover, for a toolbar too narrow to show them in line. */
 function RunSettingsPanel() {
@@ -37,7 +32,6 @@ function RunSettingsPanel() {
 export function Toolbar() {
   const fileInput = useRef<HTMLInputElement>(null);
   const libraryOpen = useStore(selectLibraryOpen);
-  const recordOpen = useStore(selectRecordOpen);
   const [openPanel, setOpenPanel] = useState<string | null>(null);
   const { barRef, roomRef, measureRef, inBar, compact } = useToolbarOverflow(TOOLBAR_ACTIONS);
   const context = useMemo<ActionContext>(() => ({ pickFile: () => fileInput.current?.click() }), []);
@@ -90,7 +84,6 @@ export function Toolbar() {
         }}
       />
       {libraryOpen && <Suspense fallback={null}><LibraryDialog /></Suspense>}
-      {recordOpen && <Suspense fallback={null}><RecordDialog open onClose={closeRecord} source={editorCanvas} /></Suspense>}
       {Panel && openPanel && <PopoverFrame actionId={openPanel} onClose={close}><Suspense fallback={null}><Panel onClose={close} /></Suspense></PopoverFrame>}
     </header>
   );
