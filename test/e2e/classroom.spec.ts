@@ -143,7 +143,7 @@ test('the audience window follows the presenter: keys in either drive both, a re
   await expect(audience.getByTestId('audience-lost')).toBeVisible();
 });
 
-test('a teacher records 5 seconds of a demo as a GIF: progress, its size before saving, and a file that decodes to 25 frames', async ({ page }) => {
+test('a teacher records the next 5 seconds of a demo as a GIF (progress, its size before saving, a file that decodes to 25 frames), then its last 5 seconds', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/');
   await page.getByTestId('toolbar-present').click();
@@ -183,6 +183,21 @@ test('a teacher records 5 seconds of a demo as a GIF: progress, its size before 
   const decoded = await decodeGif(page, bytes);
   expect(decoded).toMatchObject({ frames: 25, width: 480, durationUs: 200_000 });
   expect(decoded.height).toBeGreaterThan(200);
+
+  // Played on a little, the demo has kept more than 5 s of itself: the dialog now offers the last
+  // seconds, drawn again with the narration of their time, and the clock stays where it paused.
+  const ranTo = seconds(await page.getByTestId('presenter-clock').textContent());
+  await page.getByTestId('presenter-play').click();
+  await expect.poll(async () => seconds(await page.getByTestId('presenter-clock').textContent())).toBeGreaterThan(ranTo + 1);
+  await page.getByTestId('presenter-record').click();
+  await expect(page.getByTestId('record-from-last')).toBeChecked();
+  // A frame already on its way when the run paused may still land: the clock once two readings agree.
+  let pausedAt = '';
+  await expect.poll(async () => { const now = (await page.getByTestId('presenter-clock').textContent()) ?? ''; const settled = now === pausedAt; pausedAt = now; return settled; }, { intervals: [250] }).toBe(true);
+  await page.getByTestId('record-width').selectOption('480');
+  await page.getByTestId('record-start').click();
+  await expect(page.getByTestId('record-ready')).toContainText('GIF · 25 frames · 480×', { timeout: 150_000 });
+  await expect(page.getByTestId('presenter-clock')).toHaveText(pausedAt);
 });
 
 /** Users → one web server → one database. */
