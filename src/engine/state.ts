@@ -9,7 +9,7 @@ import { buildGraph, type Design, type DesignGraph, type FaultEvent } from '../m
 import type { EngineEvent, ErrorCause, RunOptions } from './api';
 import { EventQueue } from './eventQueue';
 import { LatencyHistogram } from './histogram';
-import type { Cluster, NodeRt, Tier } from './nodeState';
+import type { BreakerRt, Cluster, NodeRt, Tier } from './nodeState';
 import { RequestPool } from './requests';
 import { autoTraceEvery, Tracer } from './trace';
 import { substream, type Rng } from './rng';
@@ -178,6 +178,8 @@ export class SimState {
   hasCache = false;
   hasCdn = false;
   hasReplicas = false;
+  /** Every web server's circuit breakers, one per (server, dependency); a request's `dep` indexes here (breaker.ts). */
+  readonly breakers: BreakerRt[] = [];
   /** Edge chosen by the last routing decision (saves returning a pair on the hot path). */
   pickEdge = -1;
   /** Extra delay the last routing decision costs (failed connect attempts before it), in ms. */
