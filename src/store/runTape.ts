@@ -3,7 +3,8 @@
  * what the canvas showed (the live view and the killed nodes) at simulated times at least
  * `gapMs` apart. It holds data, not pictures: a frame's node and edge records are the very objects
  * the store showed (runFrames.ts keeps unchanged ones shared), so an entry costs little more than
- * the references. Pure: no DOM, no clock.
+ * the references. Pure: no DOM, no clock. Choosing a recording's frames from it is in
+ * tapeClip.ts, which only the recorder loads.
  */
 import type { RunLive } from './runFrames';
 
@@ -18,9 +19,6 @@ export interface TapeFrame {
 export const TAPE_SECONDS = 60;
 /** Kept frames are at least this far apart in simulated time: enough for 10 frames a second. */
 export const TAPE_GAP_MS = 100;
-
-/** Why the tape cannot give a recording, in words for the dialog. */
-export type TapeShortfall = { reason: string };
 
 export class RunTape {
   private readonly ring: (TapeFrame | undefined)[];
@@ -78,44 +76,6 @@ export class RunTape {
   frames(): TapeFrame[] {
     const out: TapeFrame[] = [];
     for (let i = 0; i < this.size; i++) out.push(this.at(i));
-    return out;
-  }
-
-  /** Simulated seconds the tape covers (0 with fewer than two frames). */
-  spanSeconds(): number {
-    return this.size < 2 ? 0 : (this.at(this.size - 1).tMs - this.at(0).tMs) / 1000;
-  }
-
-  /**
-   * The longest "last N seconds" at `fps` the tape can give: its span plus the newest frame's own
-   * 1/fps, but never more than the run's clock (a run starts at 0).
-   */
-  availableSeconds(fps: number): number {
-    return this.size === 0 ? 0 : Math.min(this.spanSeconds() + 1 / fps, this.at(this.size - 1).tMs / 1000);
-  }
-
-  /**
-   * The last `seconds` at `fps`: exactly seconds × fps frames, 1/fps of simulated time apart,
-   * the last one the newest kept. Each is the kept frame nearest its time (earlier on a tie).
-   */
-  lastSeconds(seconds: number, fps: number): TapeFrame[] | TapeShortfall {
-    const total = Math.max(1, Math.round(seconds * fps));
-    const stepMs = 1000 / fps;
-    if (this.size === 0) return { reason: 'Nothing of this run has been kept yet: run the design first.' };
-    const endMs = this.at(this.size - 1).tMs;
-    const firstMs = endMs - (total - 1) * stepMs;
-    // A frame counts as on time within half a step, so a tape that began a little late still covers it.
-    if (this.at(0).tMs > firstMs + stepMs / 2) {
-      const kept = Math.floor(this.availableSeconds(fps) * 10) / 10;
-      return { reason: `Only the last ${kept} s of this run are kept so far: let it run longer, or record the next ${seconds} s instead.` };
-    }
-    const out: TapeFrame[] = [];
-    let j = 0;
-    for (let k = 0; k < total; k++) {
-      const target = firstMs + k * stepMs;
-      while (j + 1 < this.size && Math.abs(this.at(j + 1).tMs - target) < Math.abs(this.at(j).tMs - target)) j++;
-      out.push(this.at(j));
-    }
     return out;
   }
 }

@@ -242,9 +242,7 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
       tape.push({ tMs: next.tMs, live: next, killedIds: get().run.killedIds });
     },
 
-    keptSeconds: (fps) => tape.availableSeconds(fps),
-
-    lastSeconds: (seconds, fps) => tape.lastSeconds(seconds, fps),
+    keptFrames: () => tape.frames(),
 
     showKeptFrame: (frame) => {
       const { run, live } = get();

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { store, useStore, type StoreState } from '../../store';
 import { TAPE_SECONDS } from '../../store/runTape';
+import { availableSeconds, covers } from '../../store/tapeClip';
 import { useModalDialog } from '../common/useModalDialog';
 import { downloadFile, fileStem } from '../export/download';
 import type { Recording } from './recordRun';
@@ -41,14 +42,13 @@ export function RecordDialog({ open, onClose, source, scriptSeconds }: {
   const cancel = useRef<AbortController | null>(null);
   const set = (patch: Partial<RecordOptions>) => setOptions((o) => ({ ...o, ...patch }));
   useStore(open ? selectClock : selectNothing);
-  const keptRaw = store.getState().keptSeconds(options.framesPerSecond);
-  const kept = Math.round(keptRaw * 10) / 10;
-  // As the tape counts it: a first frame within half a step of its time is on time.
-  const shortOfLast = options.from === 'last' && keptRaw + 0.5 / options.framesPerSecond < options.seconds;
+  const frames = store.getState().keptFrames();
+  const kept = Math.round(availableSeconds(frames, options.framesPerSecond) * 10) / 10;
+  const shortOfLast = options.from === 'last' && !covers(frames, options.seconds, options.framesPerSecond);
   // On opening: the last seconds when enough of the run is kept, else the next ones.
   useEffect(() => {
     if (!open) return;
-    setOptions((o) => (store.getState().keptSeconds(o.framesPerSecond) + 0.5 / o.framesPerSecond >= lastLength(o.seconds)
+    setOptions((o) => (covers(store.getState().keptFrames(), lastLength(o.seconds), o.framesPerSecond)
       ? { ...o, from: 'last', seconds: lastLength(o.seconds) }
       : { ...o, from: 'next' }));
   }, [open]);

@@ -13,6 +13,7 @@ import type { StoreState } from '../../store';
 import { frameCount, type RecordOptions } from './recordOptions';
 import { drawStrip, stripHeight } from './recordStrip';
 import type { TapeFrame } from '../../store/runTape';
+import { lastSeconds } from '../../store/tapeClip';
 
 export interface Recording {
   blob: Blob;
@@ -180,7 +181,7 @@ export async function recordRun(
   signal: AbortSignal,
 ): Promise<Recording> {
   // The kept frames are chosen before anything else, so a run that goes on meanwhile cannot shift them.
-  const kept = options.from === 'last' ? store.getState().lastSeconds(options.seconds, options.framesPerSecond) : null;
+  const kept = options.from === 'last' ? lastSeconds(store.getState().keptFrames(), options.seconds, options.framesPerSecond) : null;
   if (kept && !Array.isArray(kept)) throw new Error(kept.reason);
   const cam = await camera(source, store, options);
   const frames = kept ? await recordLast(cam, store, kept, onProgress, signal) : await recordNext(cam, store, options, onProgress, signal);

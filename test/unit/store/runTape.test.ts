@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EMPTY_LIVE } from '../../../src/store/runFrames';
 import { RunTape, TAPE_GAP_MS, TAPE_SECONDS, type TapeFrame } from '../../../src/store/runTape';
+import { availableSeconds, covers, lastSeconds, spanSeconds } from '../../../src/store/tapeClip';
 
 const at = (tMs: number, killedIds: readonly string[] = []): TapeFrame => ({ tMs, live: { ...EMPTY_LIVE, tMs }, killedIds });
 const times = (tape: RunTape) => tape.frames().map((f) => f.tMs);
@@ -28,7 +29,7 @@ describe('the run tape (the last minute of a run, kept as data)', () => {
     const kept = times(tape);
     expect(kept[kept.length - 1]).toBe(600_000);
     expect(kept[0]).toBe(600_000 - (tape.capacity - 1) * 100);
-    expect(tape.spanSeconds()).toBeGreaterThanOrEqual(TAPE_SECONDS);
+    expect(spanSeconds(tape.frames())).toBeGreaterThanOrEqual(TAPE_SECONDS);
     expect([...kept].sort((a, b) => a - b)).toEqual(kept);
   });
 
@@ -52,14 +53,14 @@ describe('the run tape (the last minute of a run, kept as data)', () => {
     expect(times(tape)).toEqual([200]);
     tape.clear();
     expect(tape.length).toBe(0);
-    expect(tape.spanSeconds()).toBe(0);
+    expect(spanSeconds(tape.frames())).toBe(0);
   });
 
   it('gives exactly seconds × fps frames, 1/fps apart, ending at the newest', () => {
     const tape = new RunTape();
     fill(tape, 100, 12_000);
     for (const fps of [5, 10]) {
-      const frames = tape.lastSeconds(5, fps);
+      const frames = lastSeconds(tape.frames(), 5, fps);
       if (!Array.isArray(frames)) throw new Error(frames.reason);
       expect(frames).toHaveLength(5 * fps);
       expect(frames[frames.length - 1].tMs).toBe(12_000);
@@ -71,14 +72,14 @@ describe('the run tape (the last minute of a run, kept as data)', () => {
   it('picks the nearest kept frame to each time when frames come at odd times, and repeats one when they are sparse', () => {
     const tape = new RunTape();
     fill(tape, 130, 13_000);
-    const frames = tape.lastSeconds(5, 5);
+    const frames = lastSeconds(tape.frames(), 5, 5);
     if (!Array.isArray(frames)) throw new Error(frames.reason);
     expect(frames).toHaveLength(25);
     frames.forEach((f, k) => expect(Math.abs(f.tMs - (13_000 - (24 - k) * 200))).toBeLessThanOrEqual(65));
 
     const sparse = new RunTape();
     fill(sparse, 1000, 20_000); // a run at high speed: one frame a simulated second
-    const repeated = sparse.lastSeconds(5, 10);
+    const repeated = lastSeconds(sparse.frames(), 5, 10);
     if (!Array.isArray(repeated)) throw new Error(repeated.reason);
     expect(repeated).toHaveLength(50);
     expect(new Set(repeated.map((f) => f.tMs)).size).toBe(6);
@@ -86,12 +87,14 @@ describe('the run tape (the last minute of a run, kept as data)', () => {
 
   it('says how much is kept when the run is shorter than the recording asked for', () => {
     const tape = new RunTape();
-    expect(tape.lastSeconds(5, 5)).toEqual({ reason: expect.stringContaining('run the design first') });
+    expect(lastSeconds(tape.frames(), 5, 5)).toEqual({ reason: expect.stringContaining('run the design first') });
     fill(tape, 100, 3000);
-    expect(tape.availableSeconds(5)).toBeCloseTo(3, 5);
-    expect(tape.lastSeconds(5, 5)).toEqual({ reason: expect.stringContaining('Only the last 3 s') });
+    expect(availableSeconds(tape.frames(), 5)).toBeCloseTo(3, 5);
+    expect(lastSeconds(tape.frames(), 5, 5)).toEqual({ reason: expect.stringContaining('Only the last 3 s') });
     fill(tape, 100, 5000, 3100);
-    expect(tape.lastSeconds(5, 5)).toHaveLength(25);
+    expect(lastSeconds(tape.frames(), 5, 5)).toHaveLength(25);
+    expect(covers(tape.frames(), 5, 5)).toBe(true);
+    expect(covers(tape.frames(), 6, 5)).toBe(false);
   });
 
   it('keeps what the canvas showed: the killed nodes with each frame', () => {

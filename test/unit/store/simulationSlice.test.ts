@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineEvent, Frame, NodeLive, SeriesPoint, Summary } from '../../../src/engine/api';
 import { createAppStore, MAX_EVENTS, MAX_SERIES_POINTS, memoryStorage, type SimHandlers, type SimPortFactory } from '../../../src/store';
 import type { SimRequest } from '../../../src/worker';
+import { availableSeconds, lastSeconds } from '../../../src/store/tapeClip';
 
 /** A fake worker client: records every command, and lets the test play the worker's replies. */
 function fakePort() {
@@ -263,8 +264,8 @@ describe('the kept frames (Record the last N seconds)', () => {
       port.handlers.onFrame(frame(tS, { nodes: { [ids.web1]: live(tS / 10, tS >= 4) } }), port.runId);
     }
     const s = store.getState();
-    expect(s.keptSeconds(5)).toBeCloseTo(8, 5);
-    const last = s.lastSeconds(5, 5);
+    expect(availableSeconds(s.keptFrames(), 5)).toBeCloseTo(8, 5);
+    const last = lastSeconds(s.keptFrames(), 5, 5);
     if (!Array.isArray(last)) throw new Error(last.reason);
     expect(last.map((f) => f.tMs)).toEqual(Array.from({ length: 25 }, (_, k) => 3200 + k * 200));
     expect(last[0].killedIds).toEqual([]);
@@ -284,8 +285,8 @@ describe('the kept frames (Record the last N seconds)', () => {
 
     // A reset forgets them.
     s.resetRun();
-    expect(store.getState().keptSeconds(5)).toBe(0);
-    expect(store.getState().lastSeconds(5, 5)).toEqual({ reason: expect.any(String) });
+    expect(store.getState().keptFrames()).toEqual([]);
+    expect(lastSeconds(store.getState().keptFrames(), 5, 5)).toEqual({ reason: expect.any(String) });
   });
 
   it('starts again with a new run, and a frame from the worker ends a kept frame on show', () => {
@@ -293,13 +294,13 @@ describe('the kept frames (Record the last N seconds)', () => {
     store.getState().startRun();
     for (let tS = 1; tS <= 6; tS++) port.handlers.onFrame(frame(tS), port.runId);
     store.getState().pauseRun();
-    const last = store.getState().lastSeconds(1, 5);
+    const last = lastSeconds(store.getState().keptFrames(), 1, 5);
     if (!Array.isArray(last)) throw new Error(last.reason);
     store.getState().showKeptFrame(last[0]);
     port.handlers.onFrame(frame(7), port.runId);
     store.getState().showKeptFrame(null);
     expect(store.getState().live.tMs).toBe(7000);
     store.getState().startRun();
-    expect(store.getState().keptSeconds(5)).toBe(0);
+    expect(store.getState().keptFrames()).toEqual([]);
   });
 });
