@@ -5,7 +5,7 @@
  */
 import type { OutcomeTally } from './outcomes';
 import { FlagSet } from './lib/intTable';
-import { buildGraph, type Design, type DesignGraph, type FaultEvent } from '../model';
+import { buildGraph, type DeployFault, type Design, type DesignGraph, type FaultEvent } from '../model';
 import type { EngineEvent, ErrorCause, RunOptions } from './api';
 import { EventQueue } from './eventQueue';
 import { LatencyHistogram } from './histogram';
@@ -130,6 +130,11 @@ export interface KindBehaviour {
 export interface FaultRt {
   /** Scheduled faults; an EV_FAULT event carries its index here. */
   scheduled: FaultEvent[];
+  /** Per scheduled fault, the scenario epoch it was queued under (0: handed in on top of the design) and whether it has landed (scenario.ts). */
+  epochs: number[];
+  fired: boolean[];
+  /** The design scenario's current epoch: EV_FAULT events of an older one are stale (scenario.ts). */
+  scenarioEpoch: number;
   /** Data-center pairs cut off from each other, as lower index × nodes + higher index. */
   partitions: Set<number>;
   /** Per design edge, the data center its sender sits in (-1: none); built at the first partition. */
@@ -216,9 +221,11 @@ export class SimState {
   };
 
   /** Faults beyond kill (faults.ts): the scheduled list EV_FAULT events index into, and the partitions in force. */
-  readonly faults: FaultRt = { scheduled: [], partitions: new Set<number>(), edgeSourceDc: null };
+  readonly faults: FaultRt = { scheduled: [], epochs: [], fired: [], scenarioEpoch: 1, partitions: new Set<number>(), edgeSourceDc: null };
   /** Deploys started in this run (deploy.ts); an EV_DEPLOY event carries an index here. */
   readonly deploys: DeployRt[] = [];
+  /** Deploys asked for while a deploy of some of the same servers ran, in the order asked (deploy.ts). */
+  readonly queuedDeploys: { fault: DeployFault; askedMs: number }[] = [];
 
   /** Follows 1 in N client requests (trace.ts); null when the run does not trace. */
   readonly tracer: Tracer | null;

@@ -3,8 +3,10 @@
  * and its frames folded into the store about 10 times a second. The worker owns time; this slice
  * only mirrors what it reports, so the page never blocks on the engine.
  *
- * Edits made while a run is going are forwarded: parameter changes live (updateParams), structural
- * changes by restarting the run from the edited design (runEdits.ts says which is which).
+ * Edits made while a run is going are forwarded: parameter changes live (updateParams), the
+ * scenario's faults still to come live (scenario), structural changes by restarting the run from
+ * the edited design (runEdits.ts says which is which). Faults clicked during the run are recorded
+ * in run.liveFaults, at the simulated time they were sent, for the fault timeline.
  */
 import type { Frame } from '../engine/api';
 import { idTable, type Design, type FaultEvent } from '../model';
@@ -12,13 +14,14 @@ import type { SimRequest } from '../worker';
 import type { SimStatus } from './simClient';
 import { chooseSampleK } from '../engine/sampling';
 import { classifyDesignChange, resampleNeed, withLiveRates, type ParamPatch } from './runEdits';
-import { EMPTY_LIVE, EMPTY_SERIES, liveAfter, seriesAfter } from './runFrames';
+import { EMPTY_LIVE, EMPTY_SERIES, liveAfter, seriesAfter, type RunLive } from './runFrames';
+import { RunTape } from './runTape';
 import { workerSimPort, type SimPort, type SimPortFactory } from './simClientPort';
 import type { SliceCreator, StoreDeps } from './types';
 import type { RunControl, RunStatus, SimulationSlice } from './state/simulation';
 
 const INITIAL_RUN: RunControl = {
-  status: 'idle', speed: 1, error: null, durationMs: 0, killedIds: [], clientRates: idTable(), generation: 0, scheduledFaults: [],
+  status: 'idle', speed: 1, error: null, durationMs: 0, killedIds: [], clientRates: idTable(), generation: 0, scheduledFaults: [], liveFaults: [],
 };
 
 /** One metrics bucket: the smallest step that changes a chart. */
@@ -33,6 +36,10 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
   let simDesign: Design | null = null;
   /** Real requests per simulated one in the running simulation (1: exact), so a rate change can tell when to re-sample. */
   let simK = 1;
+  /** The run's last minute as data, for "Record the last N seconds" (runTape.ts). */
+  const tape = new RunTape();
+  /** What the canvas showed before a kept frame was put on it, while one is (showKeptFrame). */
+  let beforeKept: { live: RunLive; killedIds: readonly string[] } | null = null;
 
   const onFrame = (frame: Frame): void => {
     if (get().run.status === 'idle') return; // in flight when the run was reset
@@ -68,6 +75,8 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
   /** Clears what the previous run showed; object assignment keeps immer out of the big arrays. */
   const freshRun = (status: RunStatus, design: Design, keepRates: boolean): void => {
     const { run } = get();
+    tape.clear();
+    beforeKept = null;
     set({
       run: {
         ...run,
@@ -75,6 +84,7 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
         error: null,
         durationMs: design.sim.durationS * 1000,
         killedIds: [],
+        liveFaults: [],
         clientRates: keepRates ? run.clientRates : idTable(),
         generation: run.generation + 1,
       },
@@ -131,9 +141,10 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
 
   const onDesignChanged = (design: Design): void => {
     if (!isActive(get().run.status) || simDesign === null) return;
-    const change = classifyDesignChange(simDesign, design);
+    const change = classifyDesignChange(simDesign, design, get().live.tMs);
     simDesign = design;
     if (change.kind === 'params') {
+      if (change.scenario) send({ type: 'scenario', faults: change.scenario });
       // The design's new rate wins over the slider before the sample size is judged.
       const redesigned = change.patches.filter((p) => p.rpsChanged && get().run.clientRates[p.id] !== undefined).map((p) => p.id);
       if (redesigned.length) set((s) => { for (const id of redesigned) delete s.run.clientRates[id]; });
@@ -147,6 +158,12 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
   api.subscribe((state, prev) => { if (state.design !== prev.design) onDesignChanged(state.design); });
 
   const whileActive = (act: () => void): void => { if (isActive(get().run.status)) act(); };
+
+  /** Records a fault clicked during the run at the simulated time it was sent (what the page last heard: a frame at most behind). */
+  const recordLive = (fault: FaultEvent): void => {
+    const tS = get().live.tMs / 1000;
+    set((s) => { s.run.liveFaults.push({ ...fault, tS }); });
+  };
 
   return {
     run: INITIAL_RUN,
@@ -178,6 +195,8 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
       simDesign = null;
       port?.send({ type: 'stop' });
       const { speed, generation, scheduledFaults } = get().run;
+      tape.clear();
+      beforeKept = null;
       set({ run: { ...INITIAL_RUN, speed, generation: generation + 1, scheduledFaults }, live: EMPTY_LIVE, series: EMPTY_SERIES });
     },
 
@@ -189,16 +208,19 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
 
     killNode: (id) => whileActive(() => {
       send({ type: 'kill', id });
+      recordLive({ tS: 0, action: 'kill', target: id });
       if (!get().run.killedIds.includes(id)) set((s) => { s.run.killedIds.push(id); });
     }),
 
     restoreNode: (id) => whileActive(() => {
       send({ type: 'restore', id });
+      recordLive({ tS: 0, action: 'restore', target: id });
       set((s) => { s.run.killedIds = s.run.killedIds.filter((k) => k !== id); });
     }),
 
     injectFault: (fault) => whileActive(() => {
       send({ type: 'fault', fault: { ...fault } });
+      recordLive(fault);
       if (fault.action === 'heal') set((s) => { s.run.killedIds = s.run.killedIds.filter((k) => k !== fault.target); });
     }),
 
@@ -225,8 +247,27 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
     },
 
     applyFrame: (frame) => {
+      // The worker speaking again ends any kept frame on show: its frames are the truth.
+      beforeKept = null;
       const { live, series } = get();
-      set({ live: liveAfter(live, frame), series: seriesAfter(series, frame) });
+      const next = liveAfter(live, frame);
+      set({ live: next, series: seriesAfter(series, frame) });
+      tape.push({ tMs: next.tMs, live: next, killedIds: get().run.killedIds });
+    },
+
+    keptFrames: () => tape.frames(),
+
+    showKeptFrame: (frame) => {
+      const { run, live } = get();
+      if (frame === null) {
+        if (beforeKept) set({ live: beforeKept.live, run: { ...run, killedIds: beforeKept.killedIds } });
+        beforeKept = null;
+        return;
+      }
+      // Only over a run that is not moving: a running one's next frame would cover it at once.
+      if (run.status === 'idle' || run.status === 'running') return;
+      beforeKept ??= { live, killedIds: run.killedIds };
+      set({ live: frame.live, run: { ...run, killedIds: frame.killedIds } });
     },
   };
 };
