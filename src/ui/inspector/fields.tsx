@@ -18,6 +18,16 @@ function FieldError({ id, path, message }: { id: string; path: string; message: 
   return <p id={id} className="field__error" role="alert" data-testid={`error-${path}`}>{message}</p>;
 }
 
+/** Sends a chosen value to the store; the refusal, if any, is the field's error line. */
+function useCommittedParam<V extends string | boolean>(nodeId: string, path: string) {
+  const [error, setError] = useState<string | null>(null);
+  const commit = (next: V) => {
+    const refused = store.getState().updateParam(nodeId, path, next);
+    setError(refused ? refused.join(' ') : null);
+  };
+  return [error, commit] as const;
+}
+
 /** A number with its unit and range; a value is committed only once it is valid. */
 export function NumberField({ nodeId, path, spec, value }: FieldProps<NumberParam>) {
   const uid = useId();
@@ -70,11 +80,7 @@ export function NumberField({ nodeId, path, spec, value }: FieldProps<NumberPara
 /** One of a fixed set of options. */
 export function ChoiceField({ nodeId, path, spec, value }: FieldProps<ChoiceParam>) {
   const uid = useId();
-  const [error, setError] = useState<string | null>(null);
-  const onChange = (next: string) => {
-    const refused = store.getState().updateParam(nodeId, path, next);
-    setError(refused ? refused.join(' ') : null);
-  };
+  const [error, onChange] = useCommittedParam<string>(nodeId, path);
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <div className="field__head">
@@ -93,11 +99,7 @@ export function ChoiceField({ nodeId, path, spec, value }: FieldProps<ChoicePara
 /** On or off. */
 export function ToggleField({ nodeId, path, spec, value }: FieldProps<ToggleParam>) {
   const uid = useId();
-  const [error, setError] = useState<string | null>(null);
-  const onChange = (checked: boolean) => {
-    const refused = store.getState().updateParam(nodeId, path, checked);
-    setError(refused ? refused.join(' ') : null);
-  };
+  const [error, onChange] = useCommittedParam<boolean>(nodeId, path);
   return (
     <div className="field field--toggle">
       <div className="field__head">
