@@ -95,37 +95,46 @@ export class EventQueue {
    */
   pushAfter(nowMs: number, delayMs: number, type: number, node: number, req: number, aux: number): void {
     const timeMs = nowMs + delayMs;
-    const lanes = this.laneCount;
-    let l = 0;
-    while (l < lanes && this.laneDelay[l] !== delayMs) l++;
-    if (l === lanes) {
-      if (lanes === MAX_LANES) { this.push(timeMs, type, node, req, aux); return; }
-      this.openLane(delayMs);
-    }
-    let len = this.laneLen[l];
-    if (len > 0 && timeMs < this.laneTimes[l][(this.laneHead[l] + len - 1) & this.laneMask[l]]) {
-      this.push(timeMs, type, node, req, aux);
-      return;
-    }
-    if (len > this.laneMask[l]) this.growLane(l);
-    if (this.freeCount === 0) this.grow();
+    const l = this.laneFor(delayMs, timeMs);
+    if (l < 0) { this.push(timeMs, type, node, req, aux); return; }
+    // Kept short so the compiler inlines it into the senders: the rare cases are laneFor's.
     const h = this.freeHandles[--this.freeCount];
     this.evType[h] = type;
     this.evNode[h] = node;
     this.evReq[h] = req;
     this.evAux[h] = aux;
-    const j = (this.laneHead[l] + len++) & this.laneMask[l];
+    const len = this.laneLen[l]++;
+    const j = (this.laneHead[l] + len) & this.laneMask[l];
     this.laneTimes[l][j] = timeMs;
     this.laneSeqs[l][j] = this.seq++;
     this.laneHandles[l][j] = h;
-    this.laneLen[l] = len;
     this.size++;
     this.next = UNKNOWN;
-    if (len === 1) {
-      // The lane was empty: its head is new, and may come before the other lanes' heads.
-      this.laneHeadTime[l] = timeMs;
-      if (this.laneFirst < 0 || this.laneEarlier(l, this.laneFirst)) this.laneFirst = l;
+    if (len === 0) this.laneStarted(l, timeMs);
+  }
+
+  /**
+   * The lane for `delayMs` with room for one more event at `timeMs` (opened if there is none yet
+   * and room for one), with a free handle ready; -1 when the event must go to the heap.
+   */
+  private laneFor(delayMs: number, timeMs: number): number {
+    let l = 0;
+    while (l < this.laneCount && this.laneDelay[l] !== delayMs) l++;
+    if (l === this.laneCount) {
+      if (l === MAX_LANES) return -1;
+      this.openLane(delayMs);
     }
+    const len = this.laneLen[l];
+    if (len > 0 && timeMs < this.laneTimes[l][(this.laneHead[l] + len - 1) & this.laneMask[l]]) return -1;
+    if (len > this.laneMask[l]) this.growLane(l);
+    if (this.freeCount === 0) this.grow();
+    return l;
+  }
+
+  /** Lane l was empty and now has a head: it may come before the other lanes' heads. */
+  private laneStarted(l: number, timeMs: number): void {
+    this.laneHeadTime[l] = timeMs;
+    if (this.laneFirst < 0 || this.laneEarlier(l, this.laneFirst)) this.laneFirst = l;
   }
 
   /** Time of the earliest event (Infinity when empty). */
