@@ -5,7 +5,8 @@
  *   on a shared machine the wall clock measures the neighbours);
  * - the load sweep's wall time: `scale-sim sweep` on the final-chapter design, 12 loads of 30
  *   simulated seconds on every core, as a user runs it (BENCH_SWEEP_SECONDS shortens each load, and
- *   the output says so).
+ *   the output says so). One run by default, because one takes minutes of every core (about 4 on
+ *   two); BENCH_SWEEP_RUNS=3 gives the median of 3 and every run's time.
  */
 import { spawnSync } from 'node:child_process';
 import type * as EngineModule from '../../src/engine';
@@ -45,16 +46,27 @@ export function tracingCost(engine: Engine, design: Design, pairs: number): void
     `${pairs} alternating pairs: ratio ${ratio.toFixed(3)}, cost ${cost.toFixed(1)}% (${traces.toLocaleString('en-US')} traces a run)   (target cost < 5%: ${cost < 5 ? 'met' : 'NOT MET'})`);
 }
 
-/** `scale-sim sweep` as a whole process: wall and CPU time. */
+/** `scale-sim sweep` as a whole process, BENCH_SWEEP_RUNS times (default 1): the median wall time, and each run's. */
 export function sweepWallTime(cli: string, designPath: string, cwd: string): void {
   const seconds = Number(process.env.BENCH_SWEEP_SECONDS ?? 30);
+  const runs = Math.max(1, Math.floor(Number(process.env.BENCH_SWEEP_RUNS ?? 1)));
   const steps = 12;
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [cli, 'sweep', designPath, '--steps', String(steps), '--seconds', String(seconds), '--json'], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const wallS = Number(process.hrtime.bigint() - start) / 1e9;
-  if (r.status !== 0) throw new Error(`sweep exited ${r.status}: ${r.stderr.slice(-500)}`);
-  const out = JSON.parse(r.stdout) as { points: unknown[]; knee: { rps: number | null } };
+  const walls: number[] = [];
+  let knee: number | null = null;
+  let points = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [cli, 'sweep', designPath, '--steps', String(steps), '--seconds', String(seconds), '--json'], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+    walls.push(Number(process.hrtime.bigint() - start) / 1e9);
+    if (r.status !== 0) throw new Error(`sweep exited ${r.status}: ${r.stderr.slice(-500)}`);
+    const out = JSON.parse(r.stdout) as { points: unknown[]; knee: { rps: number | null } };
+    knee = out.knee.rps;
+    points = out.points.length;
+  }
   const variant = seconds === 30 ? '' : ` (shortened by BENCH_SWEEP_SECONDS: ${seconds} s a load, not 30)`;
-  console.log(`load sweep               final design, ${steps} loads × ${seconds} s on every core: ${wallS.toFixed(1)} s wall, one run${variant}; ` +
-    `${out.points.length} points, knee ${out.knee.rps === null ? 'none' : `${Math.round(out.knee.rps).toLocaleString('en-US')} req/s`}`);
+  const how = runs === 1
+    ? 'one run by design: a run takes minutes of every core; BENCH_SWEEP_RUNS=3 gives the median of 3'
+    : `median of ${runs} runs (${walls.map((w) => w.toFixed(1)).join(', ')} s)`;
+  console.log(`load sweep               final design, ${steps} loads × ${seconds} s on every core: ${median(walls).toFixed(1)} s wall, ${how}${variant}; ` +
+    `${points} points, knee ${knee === null ? 'none' : `${Math.round(knee).toLocaleString('en-US')} req/s`}`);
 }

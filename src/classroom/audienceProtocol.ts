@@ -37,6 +37,7 @@ const nodeLiveSchema = z.object({
   loadShare: z.optional(count),
   faults: z.optional(z.array(text(120)).check(z.maxLength(20))),
   breaker: z.optional(z.enum(['closed', 'open', 'half-open'])),
+  breakers: z.optional(table(z.enum(['open', 'half-open']))),
 });
 
 // The canvas animates edges once the run has a summary; the audience shows no other part of it.

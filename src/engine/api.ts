@@ -65,7 +65,7 @@ export type ErrorCause = 'queueFull' | 'timeout' | 'nodeDown' | 'noRoute' | 'ses
   | 'partitioned'
   /** Refused by a load balancer's rate limit (HTTP 429). */
   | 'rateLimited'
-  /** Failed at once by a web server's open circuit breaker. */
+  /** Failed at once by the open circuit breaker of a web server on the dependency it was calling. */
   | 'breakerOpen'
   /** Failed by a bad new version of the server's software (a deploy with `bad`, docs/services.md). */
   | 'badVersion';
@@ -132,8 +132,10 @@ export interface SeriesPoint {
   staleReads: number;
   /** Users' retries in this bucket, per second (users' `retries`). */
   retriesRps?: number;
-  /** Web servers whose circuit breaker is open or half-open at the end of the bucket. */
+  /** Circuit breakers (one per web server and dependency) open or half-open at the end of the bucket. */
   breakersOpen?: number;
+  /** Those breakers, by web server then dependency (the node it calls); absent when every breaker is closed. */
+  breakers?: Record<string, Record<string, 'open' | 'half-open'>>;
   /** Requests refused by balancers' rate limits in this bucket, per second. */
   rateLimitedRps?: number;
   queueDepth: number;
@@ -208,8 +210,10 @@ export interface NodeLive {
   waitMs?: number;
   /** The faults on the node now, in words ("slow ×5", "loss 20%", "flapping every 5 s"); absent when none. */
   faults?: string[];
-  /** A web server's circuit breaker, when it has one. */
+  /** A web server's circuit breakers in one word, when it has them: open if any is, else half-open if any is, else closed. */
   breaker?: 'closed' | 'open' | 'half-open';
+  /** Its breakers that are not closed, by the dependency they guard (the node it calls); absent when all are closed. */
+  breakers?: Record<string, 'open' | 'half-open'>;
 }
 
 /** What the worker streams to the page about 10 times a second. */

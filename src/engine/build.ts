@@ -8,7 +8,7 @@ import { hashString } from './lib/hash';
 import { balancerPool, dataCenterOf, membersOf, pickRule, REGIONS, REQUEST_TYPES, replicasOf, routeTiers, workTargets, type Design, type DesignNode } from '../model';
 import type { RunOptions } from './api';
 import { EV_HEALTH, EV_WARMUP, SimState, type ArrivalObserver } from './state';
-import { scheduleFaults } from './faults';
+import { scheduleScenario } from './scenario';
 import { K, NodeRt, ReplStream, nodeStream, type Cluster, type Tier } from './nodeState';
 import { applyParams } from './params';
 import { KIND_BEHAVIOUR } from './dispatch';
@@ -205,6 +205,6 @@ function buildAutoscaleSlots(sim: SimState): void {
 function scheduleStart(sim: SimState, design: Design, options: BuildOptions): void {
   sim.clients.forEach((c, i) => scheduleNextArrival(sim, c, i));
   for (const n of sim.nodes) if (n.code === K.loadBalancer) sim.queue.push(n.healthCheckMs, EV_HEALTH, n.idx, -1, 0);
-  scheduleFaults(sim, [...design.scenario, ...(options.scenario ?? [])]);
+  scheduleScenario(sim, design.scenario, options.scenario ?? []);
   if (sim.warmupMs > 0) sim.queue.push(sim.warmupMs, EV_WARMUP, -1, -1, 0);
 }

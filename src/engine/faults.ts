@@ -3,11 +3,11 @@
  * partition, flap) with heal, which ends them all. A kill fails what the node holds (queued now,
  * in service when it would have finished), forgets what lives in its memory (sessions, cache
  * entries) and, for a data center, takes every member down with it; slow and loss on a data center
- * apply to each member. Scenario faults arrive as EV_FAULT events whose request slot indexes
- * sim.faults.scheduled, so each lands at its exact time.
+ * apply to each member. Scenario faults arrive as EV_FAULT events (scenario.ts), so each lands at
+ * its exact time.
  */
 import type { FaultEvent } from '../model';
-import { EV_FAULT, EV_FLAP, type SimState } from './state';
+import { EV_FLAP, type SimState } from './state';
 import { K, type NodeRt } from './nodeState';
 import { killStation, touch } from './station';
 import { coldCache } from './params';
@@ -119,20 +119,6 @@ export function flapToggle(sim: SimState, idx: number, epoch: number): void {
   else restore(sim, n);
   sim.queue.push(sim.nowMs + n.flapMs, EV_FLAP, idx, -1, epoch);
 }
-
-/** Schedules each fault at its time (EV_FAULT, its index in sim.faults.scheduled); unknown targets are skipped. */
-export function scheduleFaults(sim: SimState, faults: readonly FaultEvent[]): void {
-  for (const f of faults) {
-    // A deploy names a service or a balancer, not one node (deploy.ts finds its servers when it starts).
-    const idx = f.action === 'deploy' ? -1 : sim.byId.get(f.target);
-    if (idx === undefined) continue;
-    sim.faults.scheduled.push(f);
-    sim.queue.push(f.tS * 1000, EV_FAULT, idx, sim.faults.scheduled.length - 1, 0);
-  }
-}
-
-/** The scheduled fault an EV_FAULT event names. */
-export const scheduledFault = (sim: SimState, index: number): FaultEvent => sim.faults.scheduled[index];
 
 /** The faults on `n` now, in words, for badges and the report (empty when none). */
 export function faultLabels(sim: SimState, n: NodeRt): string[] {

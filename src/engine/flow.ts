@@ -3,9 +3,9 @@
  * tiers, finish, or fail with a cause. These are plain functions over the state so the hot path
  * creates no closures or objects per request.
  */
-import { C_NO_ROUTE, C_NODE_DOWN, EV_ARRIVE, EV_RETRY, type SimState } from './state';
+import { C_BREAKER_OPEN, C_NO_ROUTE, C_NODE_DOWN, EV_ARRIVE, EV_RETRY, type SimState } from './state';
 import { crossesPartition, holdAcrossPartition } from './partition';
-import { breakerFailure, breakerSuccess } from './breaker';
+import { breakerAllows, breakerFailure, breakerSuccess } from './breaker';
 import { F_BACKGROUND, F_COUNTED, F_TRACED, flowClass } from './requests';
 import { PHASE_NET } from './trace';
 import { K, type NodeRt, type Tier } from './nodeState';
@@ -69,13 +69,17 @@ export function forward(sim: SimState, req: number, from: NodeRt, extraMs = 0): 
     sim.pickExtraMs = 0;
     const to = choose(sim, from, tier, req);
     if (to >= 0) {
+      // A web server's open breaker on this dependency fails the call at once (breaker.ts).
+      if (from.breakerN > 0 && !breakerAllows(sim, from, to, req)) { fail(sim, req, C_BREAKER_OPEN, from.idx); return FAILED; }
       sendTo(sim, req, to, sim.pickEdge, extraMs + sim.pickExtraMs);
       return ROUTED;
     }
   }
   if (!any) return NO_ROUTE;
   // Blame the node that is down (the first choice), so its badge shows the failures, not the caller's.
-  fail(sim, req, C_NODE_DOWN, tiers[0].targets[0]);
+  const first = tiers[0].targets[0];
+  if (from.breakerN > 0 && !breakerAllows(sim, from, first, req)) { fail(sim, req, C_BREAKER_OPEN, from.idx); return FAILED; }
+  fail(sim, req, C_NODE_DOWN, first);
   return FAILED;
 }
 
@@ -167,8 +171,8 @@ export function finish(sim: SimState, req: number): void {
     recordCompletion(sim, sim.nowMs - rp.startMs[req], req);
     meterReply(sim, req);
   }
-  const web = rp.web[req];
-  if (web >= 0 && sim.nodes[web].breakerN > 0) breakerSuccess(sim, sim.nodes[web], req);
+  const dep = rp.dep[req];
+  if (dep >= 0) breakerSuccess(sim, dep, req);
   const o = sim.outcomes;
   if (o !== null && o.counts(rp.startMs[req])) o.done[rp.client[req] * 4 + rp.type[req]]++;
   rp.release(req);
@@ -177,9 +181,9 @@ export function finish(sim: SimState, req: number): void {
 /** A request fails at node `at` (-1: before any node) with `cause`; the record is freed. */
 export function fail(sim: SimState, req: number, cause: number, at: number): void {
   if (at >= 0) sim.nodes[at].errors++;
-  // A failure past the web server that sent it counts against that server's breaker.
-  const web = sim.req.web[req];
-  if (web >= 0 && web !== at && sim.nodes[web].breakerN > 0) breakerFailure(sim, sim.nodes[web], req);
+  // A failure past the web server that sent it counts against the breaker its call went through.
+  const dep = sim.req.dep[req];
+  if (dep >= 0 && sim.req.web[req] !== at) breakerFailure(sim, dep, req);
   const flags = sim.req.flags[req];
   if ((flags & (F_BACKGROUND | F_COUNTED)) === 0) {
     if (sim.anyRetries && retryLater(sim, req)) {

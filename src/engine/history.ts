@@ -86,6 +86,8 @@ export function mergePoints(a: SeriesPoint, wa: number, b: SeriesPoint, wb: numb
     shardLoad[router] = idTable();
     for (const shard of new Set([...Object.keys(x), ...Object.keys(y)])) shardLoad[router][shard] = mean(ownEntry(x, shard) ?? null, wa, ownEntry(y, shard) ?? null, wb, r4)!;
   }
+  // The breakers of whichever point had more of them open, like the count (the later on a tie).
+  const breakers = (a.breakersOpen ?? 0) > (b.breakersOpen ?? 0) ? a.breakers : b.breakers;
   return {
     tS: b.tS,
     throughputRps: r3((doneA + doneB) / (wa + wb)),
@@ -100,6 +102,7 @@ export function mergePoints(a: SeriesPoint, wa: number, b: SeriesPoint, wb: numb
     staleReads: a.staleReads + b.staleReads,
     retriesRps: mean(a.retriesRps ?? 0, wa, b.retriesRps ?? 0, wb, r3) ?? 0,
     breakersOpen: Math.max(a.breakersOpen ?? 0, b.breakersOpen ?? 0),
+    ...(breakers !== undefined ? { breakers } : {}),
     rateLimitedRps: mean(a.rateLimitedRps ?? 0, wa, b.rateLimitedRps ?? 0, wb, r3) ?? 0,
     queueDepth: b.queueDepth,
     nodes,

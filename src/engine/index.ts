@@ -10,6 +10,7 @@ import { buildFrame, buildReport } from './report';
 import { applyFault, kill, restore } from './faults';
 import type { FaultEvent } from '../model';
 import { setRate, updateParams } from './control';
+import { replaceScenario as replaceScenarioOf } from './scenario';
 import { replicaBacklog as backlogOf } from './components/replication';
 import type { SimState } from './state';
 
@@ -67,6 +68,14 @@ export function restoreNode(sim: Simulation, id: string): boolean {
 /** Applies a fault (slow, loss, partition, flap, heal, kill, restore) now, whatever its tS; false for an unknown target or peer. */
 export function injectFault(sim: Simulation, fault: FaultEvent): boolean {
   return applyFault(sim, fault);
+}
+
+/**
+ * Replaces the design's scenario from now on (the fault timeline edited during a run): faults
+ * later than now land at their times, as if the design had held them from the start; see scenario.ts.
+ */
+export function replaceScenario(sim: Simulation, faults: readonly FaultEvent[]): void {
+  replaceScenarioOf(sim, faults);
 }
 
 /** Live what-if: merges new params into node `id` (e.g. { readMs: 20 }); false for an unknown id. */

@@ -10,7 +10,8 @@ import { clientArrival, clientRetry } from './components/client';
 import { applyDone, failover, replArrive } from './components/replication';
 import { lbHealthCheck } from './components/loadBalancer';
 import { activateSpare } from './components/autoscale';
-import { applyFault, flapToggle, scheduledFault } from './faults';
+import { flapToggle } from './faults';
+import { fireScheduled } from './scenario';
 import { deployStep } from './deploy';
 
 /** Runs the simulation up to `untilMs` of simulated time (capped at the run's duration). */
@@ -60,7 +61,7 @@ function dispatch(sim: SimState, type: number, node: number, req: number, aux: n
     case EV_REPL_ARRIVE: replArrive(sim, sim.nodes[node], aux); return;
     case EV_APPLY_DONE: applyDone(sim, sim.nodes[node], aux); return;
     case EV_HEALTH: lbHealthCheck(sim, sim.nodes[node]); return;
-    case EV_FAULT: applyFault(sim, scheduledFault(sim, req)); return;
+    case EV_FAULT: fireScheduled(sim, req, aux); return;
     case EV_FLAP: flapToggle(sim, node, aux); return;
     case EV_FAIL_AT: fail(sim, req, aux, node); return;
     case EV_RETRY: clientRetry(sim, req); return;

@@ -11,6 +11,7 @@ import { touch } from './nodeTime';
 import { monitorBucket } from './components/monitoring';
 import type { ServiceTally } from './services';
 import { deploySeries } from './deploy';
+import { breakersNotClosed } from './breaker';
 
 /** A client request (`req`) got its answer after `latencyMs`. */
 export function recordCompletion(sim: SimState, latencyMs: number, req: number): void {
@@ -45,10 +46,8 @@ export function flushBucket(sim: SimState): void {
   const k = sim.sampleK;
   const nodeStats: SeriesPoint['nodes'] = idTable();
   let queueDepth = 0;
-  let breakersOpen = 0;
   for (const n of sim.nodes) {
     if (n.code === K.client) continue;
-    if (n.breakerState !== 0) breakersOpen++;
     touch(sim, n);
     const cap = n.capArea - n.bucketCap0;
     const busy = n.busyArea - n.bucketBusy0;
@@ -91,11 +90,12 @@ export function flushBucket(sim: SimState): void {
     staleReads: b.staleReads * k,
     retriesRps: round((b.retries * k) / widthS),
     rateLimitedRps: round((b.rateLimited * k) / widthS),
-    breakersOpen,
+    breakersOpen: 0,
     queueDepth: queueDepth * k,
     nodes: nodeStats,
     shardLoad,
   };
+  if (sim.breakers.length > 0) breakerPoint(sim, point);
   if (sim.services !== null) point.services = servicePoints(sim.services, widthS, k);
   if (sim.deploys.length > 0) { const deploys = deploySeries(sim); if (deploys) point.deploys = deploys; }
   monitorBucket(sim, point);
@@ -104,6 +104,16 @@ export function flushBucket(sim: SimState): void {
   sim.services?.clearBucket();
   sim.bucket = resetBucket(b);
   sim.bucketStartMs = sim.nowMs;
+}
+
+/** The breakers not closed at the bucket's end: their count, and each by server and dependency. */
+function breakerPoint(sim: SimState, point: SeriesPoint): void {
+  for (const n of sim.nodes) {
+    const states = breakersNotClosed(n);
+    if (states === undefined) continue;
+    point.breakersOpen! += Object.keys(states).length;
+    (point.breakers ??= idTable())[n.id] = states;
+  }
 }
 
 function resetBucket(b: BucketCounters): BucketCounters {

@@ -90,6 +90,19 @@ export interface ShardState {
   keysMovedOnAdd: number;
 }
 
+/** One circuit breaker: a web server's calls to one dependency (breaker.ts); `id` is its place in sim.breakers. */
+export class BreakerRt {
+  state = 0;
+  sinceMs = 0;
+  probe = -1;
+  /** When the last `breakerN` counted failures happened (a ring; -Infinity: none). */
+  fails: Float64Array;
+  head = 0;
+  constructor(readonly id: number, readonly web: NodeRt, readonly dep: NodeRt, size: number) {
+    this.fails = new Float64Array(size).fill(-Infinity);
+  }
+}
+
 export class NodeRt {
   readonly idx: number;
   readonly id: string;
@@ -99,15 +112,13 @@ export class NodeRt {
   /** This node's own random numbers, seeded by the run's seed and the node's id (never its index). */
   readonly rng: Rng;
   alive = true;
-  // circuit breaker (breaker.ts; web servers): 0 failures is off
+  // circuit breakers (breaker.ts; web servers), one per dependency: 0 failures is off
   breakerN = 0;
   breakerWindowMs = 0;
   breakerOpenMs = 0;
-  breakerState = 0;
-  breakerSinceMs = 0;
-  breakerProbe = -1;
-  breakerFails: Float64Array | null = null;
-  breakerHead = 0;
+  /** This server's breakers, one per node it calls, and each dependency's breaker by node index (null: none made yet). */
+  breakers: BreakerRt[] = [];
+  breakerTo: Map<number, BreakerRt> | null = null;
 
   // faults beyond kill (faults.ts): 1 and 0 when none, so a run without faults draws the same numbers
   /** Service times × this (a `slow` fault). */

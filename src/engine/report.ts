@@ -11,7 +11,7 @@ import { K, type NodeRt } from './nodeState';
 import { round } from './metrics';
 import { touch } from './station';
 import { faultLabels } from './faults';
-import { breakerState } from './breaker';
+import { breakersNotClosed, breakerState } from './breaker';
 import { deployReports } from './deploy';
 
 /** The run summary so far. */
@@ -142,6 +142,8 @@ export function buildFrame(sim: SimState): Frame {
     if (faults.length > 0) live.faults = faults;
     const breaker = breakerState(n);
     if (breaker) live.breaker = breaker;
+    const breakers = breakersNotClosed(n);
+    if (breakers) live.breakers = breakers;
     nodes[n.id] = live;
   }
   for (const n of sim.nodes) {

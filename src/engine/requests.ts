@@ -32,6 +32,8 @@ export class RequestPool {
   cdn = new Int32Array(0);
   /** Web server (or worker) that handled it: its caches get invalidated on a write. */
   web = new Int32Array(0);
+  /** The circuit breaker its web server's call went through (an index into sim.breakers, -1: none; breaker.ts). */
+  dep = new Int32Array(0);
   /** Node the reply leaves through to the user (a CDN, else a web server), for the egress meter (-1: none yet). */
   exit = new Int32Array(0);
   /** The client route it travels on (an index into the run's route table, -1: none; docs/services.md). */
@@ -79,6 +81,7 @@ export class RequestPool {
     this.cache = copy(new Int32Array(cap), this.cache);
     this.cdn = copy(new Int32Array(cap), this.cdn);
     this.web = copy(new Int32Array(cap), this.web);
+    this.dep = copy(new Int32Array(cap), this.dep);
     this.exit = copy(new Int32Array(cap), this.exit);
     this.route = copy(new Int16Array(cap), this.route);
     this.service = copy(new Int16Array(cap), this.service);

@@ -9,7 +9,7 @@ import { buildGraph, type Design, type DesignGraph, type FaultEvent } from '../m
 import type { EngineEvent, ErrorCause, RunOptions } from './api';
 import { EventQueue } from './eventQueue';
 import { LatencyHistogram } from './histogram';
-import type { Cluster, NodeRt, Tier } from './nodeState';
+import type { BreakerRt, Cluster, NodeRt, Tier } from './nodeState';
 import { RequestPool } from './requests';
 import { autoTraceEvery, Tracer } from './trace';
 import { substream, type Rng } from './rng';
@@ -130,6 +130,11 @@ export interface KindBehaviour {
 export interface FaultRt {
   /** Scheduled faults; an EV_FAULT event carries its index here. */
   scheduled: FaultEvent[];
+  /** Per scheduled fault, the scenario epoch it was queued under (0: handed in on top of the design) and whether it has landed (scenario.ts). */
+  epochs: number[];
+  fired: boolean[];
+  /** The design scenario's current epoch: EV_FAULT events of an older one are stale (scenario.ts). */
+  scenarioEpoch: number;
   /** Data-center pairs cut off from each other, as lower index × nodes + higher index. */
   partitions: Set<number>;
   /** Per design edge, the data center its sender sits in (-1: none); built at the first partition. */
@@ -178,6 +183,8 @@ export class SimState {
   hasCache = false;
   hasCdn = false;
   hasReplicas = false;
+  /** Every web server's circuit breakers, one per (server, dependency); a request's `dep` indexes here (breaker.ts). */
+  readonly breakers: BreakerRt[] = [];
   /** Edge chosen by the last routing decision (saves returning a pair on the hot path). */
   pickEdge = -1;
   /** Extra delay the last routing decision costs (failed connect attempts before it), in ms. */
@@ -214,7 +221,7 @@ export class SimState {
   };
 
   /** Faults beyond kill (faults.ts): the scheduled list EV_FAULT events index into, and the partitions in force. */
-  readonly faults: FaultRt = { scheduled: [], partitions: new Set<number>(), edgeSourceDc: null };
+  readonly faults: FaultRt = { scheduled: [], epochs: [], fired: [], scenarioEpoch: 1, partitions: new Set<number>(), edgeSourceDc: null };
   /** Deploys started in this run (deploy.ts); an EV_DEPLOY event carries an index here. */
   readonly deploys: DeployRt[] = [];
 

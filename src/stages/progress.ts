@@ -105,9 +105,17 @@ export function decodeProgress(input: unknown, stageIds: readonly string[]): Sta
 /** A saved prediction, or undefined when it is missing or malformed (the record itself is kept). */
 function decodePrediction(v: unknown): ScoredPrediction | undefined {
   if (typeof v !== 'object' || v === null) return undefined;
-  const { metric, value, actual } = v as Record<string, unknown>;
+  const { metric, value, actual, of, targets, limitAbove } = v as Record<string, unknown>;
   const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
-  return isPredictionMetric(metric) && finite(value) && finite(actual) ? { metric, value, actual } : undefined;
+  if (!isPredictionMetric(metric) || !finite(value) || !(finite(actual) || actual === null)) return undefined;
+  const scored: ScoredPrediction = { metric, value, actual };
+  if (of === 'cache' || of === 'cdn') scored.of = of;
+  if (typeof targets === 'object' && targets !== null) {
+    const { p99Ms, errorRate } = targets as Record<string, unknown>;
+    if (finite(p99Ms) && finite(errorRate)) scored.targets = { p99Ms, errorRate };
+  }
+  if (limitAbove === true) scored.limitAbove = true;
+  return scored;
 }
 
 const wholeNumber = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : 0);

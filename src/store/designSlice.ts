@@ -1,7 +1,16 @@
 import * as edits from './designEdits';
 import * as scenario from './scenarioEdits';
-import type { SliceCreator } from './types';
+import type { SliceCreator, StoreState } from './types';
 import type { DesignSlice } from './state/design';
+
+/** How far the run going on has played, in seconds (null when none is running or paused): the scenario's history ends there. */
+export const selectPlayedS = (s: StoreState): number | null =>
+  s.run.status === 'running' || s.run.status === 'paused' ? s.live.tMs / 1000 : null;
+
+/** Says so when a fault asked for in the part already played was placed at "now" instead. */
+function sayPlacedAtNow(state: StoreState, askedS: number, placedS: number): void {
+  if (placedS > askedS + 0.05) state.showToast(`The run has already played that part: the fault was placed at ${Number(placedS.toFixed(1))} s, now, and lands at once.`, 'info');
+}
 
 export const createDesignSlice: SliceCreator<DesignSlice> = (_set, get) => ({
   addNode: (kind, centre) => {
@@ -84,20 +93,22 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (_set, get) => ({
   },
 
   addFault: (fault) => {
-    const result = scenario.addFault(get().design, fault);
+    const result = scenario.addFault(get().design, fault, selectPlayedS(get()));
     if (!result.ok) return result.errors;
     get().commit(result.value);
+    sayPlacedAtNow(get(), fault.tS, result.value.scenario[result.value.scenario.length - 1].tS);
     return undefined;
   },
 
   moveFault: (index, tS, gestureKey) => {
-    const result = scenario.moveFault(get().design, index, tS);
+    const result = scenario.moveFault(get().design, index, tS, selectPlayedS(get()));
     if (!result.ok) { get().showToast(result.errors.join(' '), 'warning'); return; }
     get().commit(result.value, { coalesceKey: gestureKey });
+    sayPlacedAtNow(get(), tS, result.value.scenario[index].tS);
   },
 
   removeFault: (index) => {
-    const result = scenario.removeFault(get().design, index);
+    const result = scenario.removeFault(get().design, index, selectPlayedS(get()));
     if (!result.ok) { get().showToast(result.errors.join(' '), 'warning'); return; }
     get().commit(result.value);
   },

@@ -69,6 +69,8 @@ export { formatWhen, searchEntries } from './library/entries';
 export { STORAGE_KEYS, memoryStorage, browserStorage } from './persistence';
 export { edgeWarningsById, spofsById, nodesById } from './derived';
 export { COMPONENT_NODE_SIZE } from './geometry';
+export { selectPlayedS } from './designSlice';
+export { earliestTime, hasHappened } from './scenarioEdits';
 export type { RunControl, RunStatus, RunSettingsPatch } from './state/simulation';
 export type { RunLive, RunSeries } from './runFrames';
 export { MAX_EVENTS, MAX_SERIES_POINTS } from './runFrames';

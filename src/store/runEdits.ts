@@ -1,9 +1,10 @@
 /**
  * What an edit made during a run means for the running simulation: nothing (a node moved, a label),
- * parameter changes the engine can take live (updateParams), or a change that only a rebuild from
- * t = 0 can show (nodes, edges, parents, run settings, a parameter its kind file marks `restart`).
+ * parameter changes and scenario changes the engine can take live (updateParams; the faults still
+ * to come), or a change that only a rebuild from t = 0 can show (nodes, edges, parents, run
+ * settings, a parameter its kind file marks `restart`, a fault that already happened).
  */
-import { leafSpecOf, type Design, type DesignNode, type Kind } from '../model';
+import { leafSpecOf, type Design, type DesignNode, type FaultEvent, type Kind } from '../model';
 import { chooseSampleK, peakOfferedRps, SAMPLE_ABOVE_RPS } from '../engine/sampling';
 
 export interface ParamPatch {
@@ -16,7 +17,8 @@ export interface ParamPatch {
 
 export type DesignChange =
   | { kind: 'none' }
-  | { kind: 'params'; patches: ParamPatch[] }
+  /** `scenario`: the design's new scenario, when only faults still to come changed (the engine replaces its own from now on). */
+  | { kind: 'params'; patches: ParamPatch[]; scenario?: FaultEvent[] }
   | { kind: 'structure'; reason: string };
 
 const NONE: DesignChange = { kind: 'none' };
@@ -63,11 +65,27 @@ function restartParam(kind: Kind, changed: Record<string, unknown>, before: Reco
   return undefined;
 }
 
-/** How `after` differs from `before`, the design the running simulation was built from (and patched to). */
-export function classifyDesignChange(before: Design, after: Design): DesignChange {
+/**
+ * The faults before `playedMs`, as sorted text: what has happened, whatever their order in the
+ * list. One at exactly now is left to the engine, which knows whether it has landed (a mark placed
+ * at "now" has not, and lands at once).
+ */
+const historyOf = (scenario: readonly FaultEvent[], playedMs: number): string[] =>
+  scenario.filter((f) => f.tS * 1000 < playedMs).map((f) => JSON.stringify(f, Object.keys(f).sort())).sort();
+
+/**
+ * How `after` differs from `before`, the design the running simulation was built from (and patched
+ * to), in a run played up to `playedMs`: a scenario edit of faults still to come is live; one that
+ * changes a fault that has already happened (an undo, say) rebuilds the run.
+ */
+export function classifyDesignChange(before: Design, after: Design, playedMs = 0): DesignChange {
   if (before === after) return NONE;
   if (!sameValue(before.sim, after.sim)) return { kind: 'structure', reason: 'run settings changed' };
-  if (!sameValue(before.scenario, after.scenario)) return { kind: 'structure', reason: 'the fault scenario changed' };
+  const scenarioChanged = !sameValue(before.scenario, after.scenario);
+  if (scenarioChanged && !sameValue(historyOf(before.scenario, playedMs), historyOf(after.scenario, playedMs))) {
+    return { kind: 'structure', reason: 'a fault that already happened changed' };
+  }
+  const scenario = scenarioChanged ? { scenario: after.scenario.map((f) => ({ ...f })) } : {};
   if (before.nodes.length !== after.nodes.length) return { kind: 'structure', reason: 'components were added or removed' };
   if (before.edges !== after.edges) {
     if (before.edges.length !== after.edges.length) return { kind: 'structure', reason: 'connections changed' };
@@ -79,7 +97,7 @@ export function classifyDesignChange(before: Design, after: Design): DesignChang
       }
     }
   }
-  if (before.nodes === after.nodes) return NONE;
+  if (before.nodes === after.nodes) return scenarioChanged ? { kind: 'params', patches: [], ...scenario } : NONE;
   const byId = new Map(before.nodes.map((n) => [n.id, n]));
   const patches: ParamPatch[] = [];
   for (const node of after.nodes) {
@@ -93,7 +111,7 @@ export function classifyDesignChange(before: Design, after: Design): DesignChang
     if (fixed) return { kind: 'structure', reason: `“${fixed}” takes effect only when the run starts` };
     patches.push({ id: node.id, kind: node.kind, params: changed, rpsChanged: node.kind === 'client' && 'rps' in changed });
   }
-  return patches.length > 0 ? { kind: 'params', patches } : NONE;
+  return patches.length > 0 || scenarioChanged ? { kind: 'params', patches, ...scenario } : NONE;
 }
 
 /** The design a run simulates: the live slider rates written over their clients' design rates. */

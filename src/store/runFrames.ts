@@ -48,7 +48,10 @@ function appendCapped<T>(list: readonly T[], added: readonly T[], cap: number): 
 const sameLive = (a: NodeLive, b: NodeLive): boolean =>
   a.down === b.down && a.utilization === b.utilization && a.queueLength === b.queueLength && a.rps === b.rps
   && a.hitRatio === b.hitRatio && a.replicationLagMs === b.replicationLagMs && a.loadShare === b.loadShare
-  && faultsText(a) === faultsText(b) && a.breaker === b.breaker && a.waitMs === b.waitMs;
+  && faultsText(a) === faultsText(b) && a.breaker === b.breaker && breakersText(a) === breakersText(b) && a.waitMs === b.waitMs;
+
+/** A server's breakers that are not closed as one comparable string ('' when none). */
+const breakersText = (live: NodeLive): string => (live.breakers ? Object.entries(live.breakers).map(([dep, state]) => `${dep}:${state}`).join(' ') : '');
 
 /** A node's faults as one comparable string ('' when none). */
 export const faultsText = (live: NodeLive): string => live.faults?.join(' · ') ?? '';

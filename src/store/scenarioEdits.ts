@@ -2,6 +2,11 @@
  * Edits of the design's fault scenario as pure functions, for the fault timeline: a fault is
  * named by its place in `design.scenario`, and every new or moved fault is checked the way a
  * design file's scenario is, so the timeline cannot save what a file could not hold.
+ *
+ * During a run, `playedS` is how far it has played: a fault at or before it has happened and is
+ * history (it cannot be moved or deleted until the run is reset), and a fault added or moved to a
+ * time before it is placed at "now" instead (the first tenth of a second not yet played), where it
+ * lands at once. Outside a run `playedS` is null and every fault can be edited.
  */
 import { failure, faultTargetProblem, LIMITS, parseFault, success, type Design, type FaultEvent, type Result } from '../model';
 
@@ -18,19 +23,29 @@ function checked(design: Design, raw: unknown, where: string): Result<FaultEvent
 
 const withScenario = (design: Design, scenario: FaultEvent[]): Design => ({ ...design, scenario });
 
+/** Whether a fault at `tS` has already happened in a run played up to `playedS` (null: no run). */
+export const hasHappened = (tS: number, playedS: number | null): boolean => playedS !== null && tS <= playedS;
+
+/** The earliest time a fault can be placed at in a run played up to `playedS`: "now", rounded up to a tenth. */
+export const earliestTime = (playedS: number | null): number => (playedS === null ? 0 : Math.ceil(playedS * 10 - 1e-9) / 10);
+
+const HAPPENED = 'That fault already happened in this run: reset the run to change it.';
+
 /** Appends a fault to the scenario (checked for shape, range and target). */
-export function addFault(design: Design, fault: FaultEvent): Result<Design> {
+export function addFault(design: Design, fault: FaultEvent, playedS: number | null = null): Result<Design> {
   if (design.scenario.length >= LIMITS.maxScenarioEvents) return failure(`A scenario holds at most ${LIMITS.maxScenarioEvents} faults.`);
-  const result = checked(design, { ...fault, tS: roundTime(fault.tS) }, 'The new fault');
+  const tS = Number.isFinite(fault.tS) ? Math.max(roundTime(fault.tS), earliestTime(playedS)) : fault.tS;
+  const result = checked(design, { ...fault, tS }, 'The new fault');
   return result.ok ? success(withScenario(design, [...design.scenario, result.value])) : result;
 }
 
-/** Moves the fault at `index` to `tS`, kept within 0 and the run's length. */
-export function moveFault(design: Design, index: number, tS: number): Result<Design> {
+/** Moves the fault at `index` to `tS`, kept within 0 (or, during a run, "now") and the run's length. */
+export function moveFault(design: Design, index: number, tS: number, playedS: number | null = null): Result<Design> {
   const fault = design.scenario[index];
   if (!fault) return failure('That fault is no longer in the scenario.');
+  if (hasHappened(fault.tS, playedS)) return failure(HAPPENED);
   if (!Number.isFinite(tS)) return failure(`A fault's time must be a number of seconds (got ${String(tS)}).`);
-  const time = roundTime(Math.min(Math.max(tS, 0), design.sim.durationS));
+  const time = Math.max(roundTime(Math.min(Math.max(tS, 0), design.sim.durationS)), earliestTime(playedS));
   if (time === fault.tS) return success(design);
   const result = checked(design, { ...fault, tS: time }, `Fault #${index + 1}`);
   if (!result.ok) return result;
@@ -38,7 +53,9 @@ export function moveFault(design: Design, index: number, tS: number): Result<Des
 }
 
 /** Removes the fault at `index`. */
-export function removeFault(design: Design, index: number): Result<Design> {
-  if (!design.scenario[index]) return failure('That fault is no longer in the scenario.');
+export function removeFault(design: Design, index: number, playedS: number | null = null): Result<Design> {
+  const fault = design.scenario[index];
+  if (!fault) return failure('That fault is no longer in the scenario.');
+  if (hasHappened(fault.tS, playedS)) return failure(HAPPENED);
   return success(withScenario(design, design.scenario.filter((_, i) => i !== index)));
 }

@@ -3,8 +3,10 @@
  * and its frames folded into the store about 10 times a second. The worker owns time; this slice
  * only mirrors what it reports, so the page never blocks on the engine.
  *
- * Edits made while a run is going are forwarded: parameter changes live (updateParams), structural
- * changes by restarting the run from the edited design (runEdits.ts says which is which).
+ * Edits made while a run is going are forwarded: parameter changes live (updateParams), the
+ * scenario's faults still to come live (scenario), structural changes by restarting the run from
+ * the edited design (runEdits.ts says which is which). Faults clicked during the run are recorded
+ * in run.liveFaults, at the simulated time they were sent, for the fault timeline.
  */
 import type { Frame } from '../engine/api';
 import { idTable, type Design, type FaultEvent } from '../model';
@@ -18,7 +20,7 @@ import type { SliceCreator, StoreDeps } from './types';
 import type { RunControl, RunStatus, SimulationSlice } from './state/simulation';
 
 const INITIAL_RUN: RunControl = {
-  status: 'idle', speed: 1, error: null, durationMs: 0, killedIds: [], clientRates: idTable(), generation: 0, scheduledFaults: [],
+  status: 'idle', speed: 1, error: null, durationMs: 0, killedIds: [], clientRates: idTable(), generation: 0, scheduledFaults: [], liveFaults: [],
 };
 
 /** One metrics bucket: the smallest step that changes a chart. */
@@ -75,6 +77,7 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
         error: null,
         durationMs: design.sim.durationS * 1000,
         killedIds: [],
+        liveFaults: [],
         clientRates: keepRates ? run.clientRates : idTable(),
         generation: run.generation + 1,
       },
@@ -131,9 +134,10 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
 
   const onDesignChanged = (design: Design): void => {
     if (!isActive(get().run.status) || simDesign === null) return;
-    const change = classifyDesignChange(simDesign, design);
+    const change = classifyDesignChange(simDesign, design, get().live.tMs);
     simDesign = design;
     if (change.kind === 'params') {
+      if (change.scenario) send({ type: 'scenario', faults: change.scenario });
       // The design's new rate wins over the slider before the sample size is judged.
       const redesigned = change.patches.filter((p) => p.rpsChanged && get().run.clientRates[p.id] !== undefined).map((p) => p.id);
       if (redesigned.length) set((s) => { for (const id of redesigned) delete s.run.clientRates[id]; });
@@ -147,6 +151,12 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
   api.subscribe((state, prev) => { if (state.design !== prev.design) onDesignChanged(state.design); });
 
   const whileActive = (act: () => void): void => { if (isActive(get().run.status)) act(); };
+
+  /** Records a fault clicked during the run at the simulated time it was sent (what the page last heard: a frame at most behind). */
+  const recordLive = (fault: FaultEvent): void => {
+    const tS = get().live.tMs / 1000;
+    set((s) => { s.run.liveFaults.push({ ...fault, tS }); });
+  };
 
   return {
     run: INITIAL_RUN,
@@ -189,16 +199,19 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
 
     killNode: (id) => whileActive(() => {
       send({ type: 'kill', id });
+      recordLive({ tS: 0, action: 'kill', target: id });
       if (!get().run.killedIds.includes(id)) set((s) => { s.run.killedIds.push(id); });
     }),
 
     restoreNode: (id) => whileActive(() => {
       send({ type: 'restore', id });
+      recordLive({ tS: 0, action: 'restore', target: id });
       set((s) => { s.run.killedIds = s.run.killedIds.filter((k) => k !== id); });
     }),
 
     injectFault: (fault) => whileActive(() => {
       send({ type: 'fault', fault: { ...fault } });
+      recordLive(fault);
       if (fault.action === 'heal') set((s) => { s.run.killedIds = s.run.killedIds.filter((k) => k !== fault.target); });
     }),
 

@@ -4,7 +4,8 @@
  * Loading a stage's starting design or its solution is an ordinary undoable commit: the learner's
  * own design is one Undo away, and the toast says so.
  */
-import { measuredFigure, recordCheck, recordPrediction, stageById, STAGE_IDS } from '../stages';
+import { hitRatioSource, measuredFigure, recordCheck, recordPrediction, stageById, STAGE_IDS, type ScoredPrediction } from '../stages';
+import type { Design } from '../model';
 import { isCustomStageId } from '../stages/custom/compile';
 import { createCustomStageActions, restoreSavedCustomStages } from './customStages';
 import { createStageChecker, type StageChecker } from './stageCheckRunner';
@@ -16,6 +17,9 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
   let checker: StageChecker | null = null;
   /** Bumped when the stage changes, so a Check that finishes late does not land on another stage. */
   let checkToken = 0;
+  /** The running highest-load sweep's controller, aborted when the stage changes or the learner stops it. */
+  let limitAbort: AbortController | null = null;
+  const stopLimit = (): void => { limitAbort?.abort(); limitAbort = null; };
   const saved = loadStageState(deps.storage);
 
   const persist = (): void => {
@@ -29,8 +33,36 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
   // left open shows as the list, and it opens again once they are read.
   restoreSavedCustomStages(get, set, deps.storage, saved.activeStageId);
 
+  /** The sweep after a Check with a highest-load prediction; lands nothing once the stage changed. */
+  const measureHighestLoad = async (token: number, stageId: string, stage: NonNullable<ReturnType<typeof stageOf>>, design: Design, value: number): Promise<void> => {
+    const controller = new AbortController();
+    limitAbort = controller;
+    const mine = (): boolean => token === checkToken && limitAbort === controller;
+    try {
+      const { scoreHighestLoad } = await import('./stageLimit');
+      const outcome = await scoreHighestLoad({
+        stage, design, value, runner: deps.sweepRunner ?? null, signal: controller.signal,
+        onLoad: (done, total) => { if (mine()) set((s) => { s.stages.limit = { done, total }; }); },
+      });
+      if (!mine()) return;
+      set((s) => {
+        if (outcome.ok) s.stages.progress = recordPrediction(s.stages.progress, stageId, outcome.scored);
+        else s.stages.limitMessage = outcome.error;
+      });
+      persist();
+    } catch (err) {
+      // Only the sweep's code failing to load gets here: scoreHighestLoad itself never rejects.
+      if (mine()) set((s) => { s.stages.limitMessage = `The highest load could not be measured: ${err instanceof Error ? err.message : String(err)}`; });
+    } finally {
+      if (mine()) {
+        limitAbort = null;
+        set((s) => { s.stages.checking = false; s.stages.limit = null; });
+      }
+    }
+  };
+
   return {
-    stages: { ...saved, checking: false, lastCheck: null, custom: [], prediction: null },
+    stages: { ...saved, checking: false, lastCheck: null, custom: [], prediction: null, limit: null, limitMessage: null },
 
     setPrediction: (prediction) => set((s) => { s.stages.prediction = prediction; }),
     ...createCustomStageActions(deps)(set, get, api),
@@ -47,7 +79,10 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
         return false;
       }
       checkToken++;
+      stopLimit();
       set((s) => {
+        s.stages.limit = null;
+        s.stages.limitMessage = null;
         s.stages.activeStageId = id;
         s.stages.panelOpen = true;
         s.stages.checking = false;
@@ -61,7 +96,8 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
 
     closeStage: () => {
       checkToken++;
-      set((s) => { s.stages.activeStageId = null; s.stages.checking = false; s.stages.lastCheck = null; s.stages.prediction = null; });
+      stopLimit();
+      set((s) => { s.stages.activeStageId = null; s.stages.checking = false; s.stages.lastCheck = null; s.stages.prediction = null; s.stages.limit = null; s.stages.limitMessage = null; });
       persist();
     },
 
@@ -81,23 +117,33 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
       const stageId = get().stages.activeStageId;
       if (!stageId || get().stages.checking) return null;
       const token = ++checkToken;
-      set((s) => { s.stages.checking = true; });
+      const design = get().design;
+      set((s) => { s.stages.checking = true; s.stages.limitMessage = null; });
       checker ??= deps.stageChecker ?? createStageChecker();
       const custom = isCustomStageId(stageId) ? get().findStage(stageId) : undefined;
-      const view = await checker(stageId, get().design, custom);
+      const view = await checker(stageId, design, custom);
       if (token !== checkToken) return null; // the learner moved on meanwhile
+      const prediction = get().stages.prediction;
+      const sweepAfter = prediction?.metric === 'highestLoadRps' && !view.error;
       set((s) => {
-        s.stages.checking = false;
+        s.stages.checking = sweepAfter;
         s.stages.lastCheck = view;
         if (!view.error) s.stages.progress = recordCheck(s.stages.progress, stageId, view);
-        const prediction = s.stages.prediction;
-        if (prediction && view.summary) {
-          s.stages.progress = recordPrediction(s.stages.progress, stageId, { ...prediction, actual: measuredFigure(prediction.metric, view.summary) });
+        if (prediction && prediction.metric !== 'highestLoadRps' && view.summary) {
+          const of = prediction.metric === 'hitRatioPct' ? hitRatioSource(design) : null;
+          const scored: ScoredPrediction = { ...prediction, actual: measuredFigure(prediction.metric, view.summary, of) };
+          if (of) scored.of = of;
+          s.stages.progress = recordPrediction(s.stages.progress, stageId, scored);
         }
       });
       persist();
+      const stage = stageOf(stageId);
+      if (sweepAfter && prediction && stage) await measureHighestLoad(token, stageId, stage, design, prediction.value);
+      else if (sweepAfter) set((s) => { s.stages.checking = false; });
       return view;
     },
+
+    cancelHighestLoad: () => limitAbort?.abort(),
 
     previewStage: (stage, withSolution) => {
       checker ??= deps.stageChecker ?? createStageChecker();

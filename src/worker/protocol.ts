@@ -30,6 +30,8 @@ export type SimCommand =
   | { type: 'restore'; id: string }
   /** A partial fault now (slow, loss, partition, flap, heal); its tS is ignored. */
   | { type: 'fault'; fault: FaultEvent }
+  /** The design's scenario edited during the run: it replaces the engine's from now on (engine/scenario.ts). */
+  | { type: 'scenario'; faults: FaultEvent[] }
   | { type: 'updateParams'; id: string; params: NodeParamsPatch }
   | { type: 'setClientRate'; id: string; rps: number }
   | { type: 'stop' };
@@ -59,7 +61,7 @@ export type SimMessage =
 export type StatusMessage = Extract<SimMessage, { type: 'status' }>;
 
 const COMMAND_TYPES: ReadonlySet<string> = new Set<SimCommandType>([
-  'start', 'restart', 'pause', 'resume', 'step', 'setSpeed', 'kill', 'restore', 'fault', 'updateParams', 'setClientRate', 'stop',
+  'start', 'restart', 'pause', 'resume', 'step', 'setSpeed', 'kill', 'restore', 'fault', 'scenario', 'updateParams', 'setClientRate', 'stop',
 ]);
 
 export const isSimSpeed = (value: unknown): value is SimSpeed =>
@@ -95,6 +97,14 @@ export function checkCommand(data: unknown): { ok: true; command: SimCommand } |
     case 'fault': {
       const parsed = parseFault(cmd.fault, 'fault');
       if (!parsed.ok) return { ok: false, reason: parsed.errors.join('; ') };
+      break;
+    }
+    case 'scenario': {
+      if (!Array.isArray(cmd.faults)) return { ok: false, reason: 'scenario needs a list of faults' };
+      for (const [i, fault] of cmd.faults.entries()) {
+        const parsed = parseFault(fault, `scenario fault #${i + 1}`);
+        if (!parsed.ok) return { ok: false, reason: parsed.errors.join('; ') };
+      }
       break;
     }
     case 'kill':

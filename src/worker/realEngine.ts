@@ -1,6 +1,6 @@
 /** The real engine as the runner's dependency object; imported only by the worker and the lazy fallback. */
 import {
-  advance, createSimulation, injectFault, isDone, killNode, restoreNode, setClientRate, simTimeMs, takeFrame, updateNodeParams,
+  advance, createSimulation, injectFault, isDone, killNode, replaceScenario, restoreNode, setClientRate, simTimeMs, takeFrame, updateNodeParams,
   type Simulation,
 } from '../engine';
 import type { EngineDeps } from './engineDeps';
@@ -12,6 +12,7 @@ export const realEngine: EngineDeps<Simulation> = {
   killNode,
   restoreNode,
   injectFault,
+  replaceScenario,
   updateNodeParams,
   setClientRate,
   isDone,

@@ -200,6 +200,8 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
         return whileLive('restore the node', cmd.id, (live) => engine.restoreNode(live, cmd.id));
       case 'fault':
         return whileLive(`apply the fault (${cmd.fault.action})`, cmd.fault.target, (live) => engine.injectFault?.(live, cmd.fault) ?? false);
+      case 'scenario':
+        return whileLive('replace the scenario', '', (live) => { engine.replaceScenario?.(live, cmd.faults); });
       case 'updateParams':
         return whileLive('update the node', cmd.id, (live) => engine.updateNodeParams(live, cmd.id, cmd.params));
       case 'setClientRate':

@@ -15,7 +15,11 @@ export interface StageCheckView {
   /** Set when the design could not be checked at all (unknown stage, engine or worker failure). */
   error?: string;
   /** Headline numbers of the run; absent when it could not run. */
-  summary?: { throughputRps: number; errorRate: number; p99Ms: number; durationS: number };
+  summary?: {
+    throughputRps: number; errorRate: number; p99Ms: number; durationS: number;
+    /** The run's hit ratios (0..1): the caches' combined and the CDNs'; null when the design has none. Absent in a view from an older worker. */
+    cacheHitRatio?: number | null; cdnHitRatio?: number | null;
+  };
 }
 
 /** A Check that could not run: no goal results, just the reason. */

@@ -23,8 +23,8 @@ export function gradeDesign(stageId: string, design: Design, custom?: Stage): St
   const view: StageCheckView = { stageId, passed: result.passed, results: result.results, notes: result.notes };
   if (result.error !== undefined) view.error = result.error;
   if (result.report) {
-    const { throughputRps, errorRate, latencyMs, durationS } = result.report.summary;
-    view.summary = { throughputRps, errorRate, p99Ms: latencyMs.p99, durationS };
+    const { throughputRps, errorRate, latencyMs, durationS, cacheHitRatio, cdnHitRatio } = result.report.summary;
+    view.summary = { throughputRps, errorRate, p99Ms: latencyMs.p99, durationS, cacheHitRatio, cdnHitRatio };
   }
   return view;
 }

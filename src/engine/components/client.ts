@@ -110,6 +110,7 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
   rp.cache[req] = -1;
   rp.cdn[req] = -1;
   rp.web[req] = -1;
+  rp.dep[req] = -1;
   rp.exit[req] = -1;
   rp.startMs[req] = sim.nowMs;
   if (sim.tracer !== null) sim.tracer.start(sim, req);
@@ -133,6 +134,7 @@ export function clientRetry(sim: SimState, req: number): void {
   rp.cache[req] = -1;
   rp.cdn[req] = -1;
   rp.web[req] = -1;
+  rp.dep[req] = -1;
   rp.exit[req] = -1;
   rp.deadlineMs[req] = rp.startMs[req] + c.giveUpMs;
   sim.totals.retries++;

@@ -6,7 +6,7 @@
  * server has none (the one-box stage).
  */
 import { C_BREAKER_OPEN, C_NODE_DOWN, C_SESSION_LOST, type SimState } from '../state';
-import { breakerAllows, setBreaker } from '../breaker';
+import { breakerAllows, breakerSuccess, setBreaker } from '../breaker';
 import { F_BACKGROUND, F_SESSION_DONE, F_TRACED } from '../requests';
 import type { NodeRt } from '../nodeState';
 import { fail, finish, forward, NO_ROUTE, sendTo } from '../flow';
@@ -19,6 +19,7 @@ export function webArrive(sim: SimState, n: NodeRt, req: number): void {
   if (!n.alive) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
   const rp = sim.req;
   rp.web[req] = n.idx;
+  rp.dep[req] = -1;
   if (rp.service[req] < 0) rp.service[req] = n.serviceIdx;
   const flags = rp.flags[req];
   if ((flags & (F_BACKGROUND | F_SESSION_DONE)) === 0) {
@@ -35,6 +36,7 @@ export function webArrive(sim: SimState, n: NodeRt, req: number): void {
         if (sim.nodes[stores[k]].alive) pick = k;
       }
       if (pick < 0) { fail(sim, req, C_SESSION_LOST, n.idx); return; }
+      if (n.breakerN > 0 && !breakerAllows(sim, n, stores[pick], req)) { fail(sim, req, C_BREAKER_OPEN, n.idx); return; }
       rp.flags[req] = flags | F_SESSION_DONE;
       sendTo(sim, req, stores[pick], n.sessionEdges[pick], 0);
       return;
@@ -48,6 +50,9 @@ export function webArrive(sim: SimState, n: NodeRt, req: number): void {
 /** The session store answered: the request continues at the web server that asked. */
 export function webResume(sim: SimState, n: NodeRt, req: number): void {
   if ((sim.req.flags[req] & F_TRACED) !== 0) sim.tracer!.arrive(sim, req, n.idx);
+  // The session store's answer is the end of that call: it counts for the store's breaker.
+  const dep = sim.req.dep[req];
+  if (dep >= 0) { breakerSuccess(sim, dep, req); sim.req.dep[req] = -1; }
   if (!n.alive) { fail(sim, req, C_NODE_DOWN, n.idx); return; }
   enqueue(sim, n, req);
 }
@@ -65,8 +70,7 @@ function checkLocalSession(sim: SimState, n: NodeRt, user: number): void {
 export function webServed(sim: SimState, n: NodeRt, req: number): void {
   // No data tier for this type: the web server answers itself (static files, reads and writes in
   // the one-box stage; a job it cannot hand to a queue it has just done, JOB_WEB_FACTOR slower).
-  // An open breaker fails the onward call at once (a server with no onward route answers as before).
-  if (n.breakerN > 0 && n.routes[sim.req.type[req]].length > 0 && !breakerAllows(sim, n, req)) { fail(sim, req, C_BREAKER_OPEN, n.idx); return; }
+  // An open breaker on the dependency it picks fails the call at once (forward, flow.ts).
   if (forward(sim, req, n) === NO_ROUTE) finish(sim, req);
 }
 

@@ -22,6 +22,7 @@ export function pullJobs(sim: SimState, w: NodeRt): void {
       const job = q.queue.shift();
       if (w.sourceEdges[k] >= 0) sim.edgeCount[w.sourceEdges[k]]++;
       sim.req.web[job] = w.idx;
+      sim.req.dep[job] = -1;
       // It waited in the message queue, not here: a worker's own wait starts and ends now.
       sim.req.arriveMs[job] = sim.nowMs;
       startService(sim, w, job);

@@ -25,6 +25,12 @@ export interface RunControl {
    * at their exact simulated times at any speed: a classroom script's. Kept across runs; empty otherwise.
    */
   scheduledFaults: readonly FaultEvent[];
+  /**
+   * Faults clicked during this run (inspector, shortcuts), each with the simulated second it was
+   * sent at as its tS: what the fault timeline draws as having happened. Cleared by every start,
+   * restart and reset; not part of the design.
+   */
+  liveFaults: readonly FaultEvent[];
 }
 
 export interface RunSettingsPatch { seed?: number; durationS?: number }

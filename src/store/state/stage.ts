@@ -22,6 +22,10 @@ export interface StageState {
   custom: CustomStageEntry[];
   /** The learner's prediction for the next Check of the active stage (cleared when another stage opens). */
   prediction: Prediction | null;
+  /** While a highest-load prediction's sweep runs after the Check: its loads done of total; null otherwise. */
+  limit: { done: number; total: number } | null;
+  /** Why the newest highest-load sweep gave no figure (refused, stopped, a worker failed); null when it did. */
+  limitMessage: string | null;
 }
 
 export interface StageSlice {
@@ -35,8 +39,13 @@ export interface StageSlice {
   loadStageDesign: (which: 'start' | 'solution') => void;
   /** Sets (or, with null, drops) the prediction the next Check is compared with. */
   setPrediction: (prediction: Prediction | null) => void;
-  /** Grades the current design against the active stage and records the outcome. */
+  /**
+   * Grades the current design against the active stage and records the outcome; with a highest-load
+   * prediction, then sweeps the design (`limit` counts the loads) and scores it against the knee.
+   */
   checkActiveStage: () => Promise<StageCheckView | null>;
+  /** Stops a running highest-load sweep; the Check's own result stays. */
+  cancelHighestLoad: () => void;
   /** Forgets the progress of every stage. */
   resetStageProgress: () => void;
   /** A built-in stage or a teacher's, by its app-wide id. */

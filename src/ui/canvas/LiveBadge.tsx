@@ -10,7 +10,7 @@ import { formatCount, formatMs, formatPercent, nodeHealth, type NodeHealth } fro
 export function badgeText(kind: Kind, live: NodeLive): string {
   if (live.down) return 'down';
   const parts: string[] = live.faults ? [...live.faults] : [];
-  if (live.breaker && live.breaker !== 'closed') parts.push(`breaker ${live.breaker}`);
+  if (live.breaker && live.breaker !== 'closed') parts.push(breakerText(live));
   if ((kind === 'cache' || kind === 'cdn') && live.hitRatio !== undefined) parts.push(`hit ${formatPercent(live.hitRatio)}`);
   if (live.replicationLagMs !== undefined) parts.push(`lag ${formatMs(live.replicationLagMs)}`);
   if (live.loadShare !== undefined) parts.push(`share ${formatPercent(live.loadShare)}`);
@@ -18,6 +18,12 @@ export function badgeText(kind: Kind, live: NodeLive): string {
   if (live.queueLength >= 1) parts.push(`q ${formatCount(live.queueLength)}`);
   if (parts.length === 0 || kind === 'client') parts.push(`${formatCount(live.rps)} rps`);
   return parts.join(' · ');
+}
+
+/** "breaker open" and, when the run says which, the dependencies whose breaker is in that state ("breaker open: media-db"). */
+function breakerText(live: NodeLive): string {
+  const deps = live.breakers ? Object.entries(live.breakers).filter(([, state]) => state === live.breaker).map(([dep]) => dep) : [];
+  return deps.length > 0 ? `breaker ${live.breaker}: ${deps.join(', ')}` : `breaker ${live.breaker}`;
 }
 
 const liveOf = (s: StoreState, id: string): NodeLive | undefined => (s.run.status === 'idle' ? undefined : s.live.nodes[id]);

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { edgeWarningsById, useStore, type StoreState } from '../../store';
+import { ownEntry } from '../../model';
 import { trafficLevel } from '../run/liveFormat';
 import { useLiveValue } from '../run/useLiveValue';
 import { BREAKER_HALF_OPEN_LEVEL, BREAKER_OPEN_LEVEL, buildFlowEdges, buildFlowNodes, type Dimensions, type EdgeCache, type EdgeLevels, type NodeCache } from './flowElements';
@@ -49,12 +50,13 @@ export function useFlowNodes(measured: ReadonlyMap<string, Dimensions>) {
 const selectLevelKey = (s: StoreState): string => {
   // Until the first frame there is no traffic to show: pressing Run does not touch the edges.
   if (s.run.status === 'idle' || s.live.summary === null) return '';
-  return s.design.edges.map((e) => `${e.id}:${edgeLevel(s, e.source, e.id)}`).join(' ');
+  return s.design.edges.map((e) => `${e.id}:${edgeLevel(s, e.source, e.target, e.id)}`).join(' ');
 };
 
-/** An edge's traffic level, or a breaker level when its sender's circuit breaker is open or half-open. */
-function edgeLevel(s: StoreState, source: string, id: string): number {
-  const breaker = s.live.nodes[source]?.breaker;
+/** An edge's traffic level, or a breaker level when its sender's circuit breaker on its target is open or half-open. */
+function edgeLevel(s: StoreState, source: string, target: string, id: string): number {
+  const breakers = s.live.nodes[source]?.breakers;
+  const breaker = breakers ? ownEntry(breakers, target) : undefined;
   if (breaker === 'open') return BREAKER_OPEN_LEVEL;
   if (breaker === 'half-open') return BREAKER_HALF_OPEN_LEVEL;
   return trafficLevel(s.live.edgeRps[id]);

@@ -68,7 +68,7 @@ function StageItems({ stages, progress }: { stages: readonly Stage[]; progress: 
 }
 
 function StageView({ stage }: { stage: Stage }) {
-  const { checking, lastCheck, progress, custom } = useStore(selectStages);
+  const { checking, lastCheck, progress, custom, limit, limitMessage } = useStore(selectStages);
   const actions = store.getState();
   const isCustom = isCustomStageId(stage.id);
   // A teacher's stages step through their own list; the built-in ones through theirs.
@@ -103,7 +103,7 @@ function StageView({ stage }: { stage: Stage }) {
       <div className="stage-view__check">
         <button type="button" className="button button--primary" onClick={() => void actions.checkActiveStage()} disabled={checking} data-testid="stage-check">
           {checking ? <Loader2 size={16} className="spin" aria-hidden="true" /> : <Play size={16} aria-hidden="true" />}
-          {checking ? 'Checking…' : 'Check my design'}
+          {checking ? (limit ? 'Finding the highest load…' : 'Checking…') : 'Check my design'}
         </button>
         <div role="status" aria-live="polite" className="stage-view__verdict" data-testid="stage-verdict">
           {check?.error && <span className="verdict verdict--error">{check.error}</span>}
@@ -117,6 +117,14 @@ function StageView({ stage }: { stage: Stage }) {
           {formatCount(check.summary.throughputRps)} rps · {formatPercent(check.summary.errorRate)} errors · p99 {formatMs(check.summary.p99Ms)} over {check.summary.durationS} s
         </p>
       )}
+      {limit && (
+        <div className="stage-view__limit" data-testid="stage-limit-progress">
+          <progress max={limit.total} value={limit.done} aria-label="Loads of the sweep run" />{' '}
+          <span>{limit.done} of {limit.total} loads</span>{' '}
+          <button type="button" className="button button--small" onClick={actions.cancelHighestLoad} data-testid="stage-limit-cancel">Stop</button>
+        </div>
+      )}
+      {limitMessage && <p className="stage-view__prediction-error" role="alert" data-testid="stage-limit-message">{limitMessage}</p>}
       {progress.stages[stage.id]?.prediction && (
         <p className="stage-view__numbers" data-testid="stage-prediction-result">{predictionText(progress.stages[stage.id].prediction!)}</p>
       )}

@@ -30,6 +30,9 @@ const frame = (overrides: Record<string, unknown> = {}) => ({
 describe('the audience window’s protocol', () => {
   it('reads each message this version sends, without its version stamp', () => {
     expect(parseAudienceMessage(frame())).toMatchObject({ type: 'frame', caption: { say: 'web-1 crashes' }, stepIndex: 1 });
+    // A web server's breakers by dependency, so the audience's edges are drawn from their own breaker.
+    const breakers = { 'web-2': { down: false, utilization: 0.2, queueLength: 0, rps: 40, breaker: 'open', breakers: { 'media-db': 'open', db: 'half-open' } } };
+    expect(parseAudienceMessage(frame({ live: { ...frame().live, nodes: breakers } }))).toMatchObject({ live: { nodes: breakers } });
     expect(parseAudienceMessage({ v: 1, type: 'hello', role: 'audience' })).toEqual({ type: 'hello', role: 'audience' });
     expect(parseAudienceMessage({ v: 1, type: 'command', command: 'next' })).toEqual({ type: 'command', command: 'next' });
     expect(parseAudienceMessage({ v: 1, type: 'bye' })).toEqual({ type: 'bye' });
@@ -49,6 +52,7 @@ describe('the audience window’s protocol', () => {
       frame({ live: { ...frame().live, tMs: -1 } }),
       frame({ live: { ...frame().live, nodes: { a: { down: 'yes', utilization: 0, queueLength: 0, rps: 0 } } } }),
       frame({ live: { ...frame().live, edgeRps: { e1: 'fast' } } }),
+      frame({ live: { ...frame().live, nodes: { a: { down: false, utilization: 0, queueLength: 0, rps: 0, breakers: { db: 'exploded' } } } } }),
       { v: 1, type: 'command', command: 'eval' },
       { v: 1, type: 'hello', role: 'admin' },
       { v: 1, type: 'design', design: { nodes: 'none' } },

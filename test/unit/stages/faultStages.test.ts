@@ -32,17 +32,43 @@ describe('stage "Retry storm"', () => {
 
 describe('stage "Partial failure"', () => {
   const stage = stageById('partial-failure')!;
+  const pagesGoals = (d: typeof stage.start) => {
+    const result = checkStage(stage, d);
+    return { result, failed: result.results.filter((r) => !r.passed && r.goal.type.startsWith('service')).map((r) => r.goal.type) };
+  };
 
-  it('a sick shared database fails page views; given their own store, uploads fail alone', () => {
+  it('a sick shared database and a cut between the regions fail page views; uploads on their own store and each region owning its data, none fails', () => {
     const start = checkStage(stage, stage.start);
     const solution = checkStage(stage, stage.solution);
     const pages = { start: start.report!.services!.pages, solution: solution.report!.services!.pages };
     console.info('page errors start / solution:', pages.start.errorRate, pages.solution.errorRate, 'page p99 (ms):', pages.start.latencyMs.p99, pages.solution.latencyMs.p99,
-      'upload errors in the solution:', solution.report!.services!.uploads.errorRate);
-    // In the start the Check's faults land on the shared database, the learner's stand-in for media-db.
-    expect(start.scenario.every((f) => f.target === 'db')).toBe(true);
-    expect(pages.start.errorRate).toBeGreaterThan(0.1);
+      'upload errors in the solution:', solution.report!.services!.uploads.errorRate, 'causes in the start:', JSON.stringify(start.report!.summary.errorsByCause));
+    // In the start the Check's store faults land on the shared database, the learner's stand-in for media-db; the partition on the two data centers.
+    expect(start.scenario.filter((f) => f.action !== 'partition' && f.target !== 'dc-eu').every((f) => f.target === 'db')).toBe(true);
+    expect(start.scenario).toContainEqual({ tS: 35, action: 'partition', target: 'dc-eu', peer: 'dc-us' });
+    expect(pages.start.errorRate).toBeGreaterThan(0.15);
+    expect(start.report!.summary.errorsByCause.partitioned ?? 0).toBeGreaterThan(3000);
     expect(pages.solution.errorRate).toBe(0);
+    expect(pages.solution.latencyMs.p99).toBeLessThan(60);
+    expect(solution.report!.summary.errorsByCause.partitioned).toBeUndefined();
     expect(solution.report!.services!.uploads.errorRate).toBeGreaterThan(0.1);
+  });
+
+  it('each half of the fix alone still fails page views: isolating uploads leaves the cross-region reads and writes, a European database leaves the shared store', () => {
+    const media = stage.solution.nodes.filter((n) => n.id === 'media-db');
+    const dbEu = stage.solution.nodes.filter((n) => n.id === 'db-eu');
+    const uploadsOnly = evolve(stage.start, { name: 'uploads only', add: media, unlink: [['web-3', 'db'], ['web-4', 'db']], link: [['web-3', 'media-db'], ['web-4', 'media-db']] });
+    const regionsOnly = evolve(stage.start, { name: 'regions only', add: dbEu, unlink: [['web-5', 'db'], ['web-6', 'db']], link: [['web-5', 'db-eu'], ['web-6', 'db-eu']] });
+    const a = pagesGoals(uploadsOnly);
+    const b = pagesGoals(regionsOnly);
+    console.info('page errors, uploads isolated only / regions own their data only:', a.result.report!.services!.pages.errorRate, b.result.report!.services!.pages.errorRate,
+      'page p99 (ms):', a.result.report!.services!.pages.latencyMs.p99, b.result.report!.services!.pages.latencyMs.p99);
+    // Uploads isolated: the European page views still cross the ocean, wait for their timeout in the cut and fail `partitioned`.
+    expect(a.failed).toEqual(['serviceErrorRate', 'serviceP99']);
+    expect(a.result.report!.summary.errorsByCause.partitioned ?? 0).toBeGreaterThan(3000);
+    // Regions apart: nothing crosses the cut, but the shared database's losses still reach page views.
+    expect(b.failed).toContain('serviceErrorRate');
+    expect(b.result.report!.summary.errorsByCause.partitioned).toBeUndefined();
+    expect(b.result.report!.summary.errorsByCause.lost ?? 0).toBeGreaterThan(1000);
   });
 });

@@ -13,6 +13,8 @@ describe('protocol', () => {
       { type: 'kill', id: 'db' }, { type: 'restore', id: 'db' },
       { type: 'updateParams', id: 'web', params: { workers: 2 } },
       { type: 'setClientRate', id: 'users', rps: 0 },
+      { type: 'scenario', faults: [] },
+      { type: 'scenario', faults: [{ tS: 12, action: 'slow', target: 'web', factor: 3 }] },
     ];
     for (const cmd of good) expect(checkCommand(cmd)).toEqual({ ok: true, command: cmd });
   });
@@ -26,6 +28,8 @@ describe('protocol', () => {
       [{ type: 'kill' }, 'node id'],
       [{ type: 'setClientRate', id: 'u', rps: Number.NaN }, 'rps'],
       ['pause', 'object'],
+      [{ type: 'scenario' }, 'list of faults'],
+      [{ type: 'scenario', faults: [{ tS: 1, action: 'slow', target: 'web', factor: 0 }] }, 'scenario fault #1'],
     ] as const;
     for (const [cmd, word] of reasons) {
       const checked = checkCommand(cmd);

@@ -46,6 +46,21 @@ describe('runner with the real engine', () => {
     expect(runner.state).toBe('paused');
   });
 
+  it('a scenario command replaces the faults to come, and the run goes on without restarting', () => {
+    const runner = createRunner({ engine: realEngine, now: fakeClock().now });
+    runner.apply({ type: 'start', runId: 1, design: { ...clientToWeb(30), scenario: [{ tS: 4, action: 'kill', target: 'web-1' }] }, seed: 3, speed: 1 });
+    runner.apply({ type: 'pause' });
+    runner.apply({ type: 'step', ms: 2000 });
+    const replaced = runner.apply({ type: 'scenario', faults: [{ tS: 3, action: 'slow', target: 'web-1', factor: 4 }] });
+    expect(replaced.some((m) => m.type === 'status')).toBe(false);
+    const later = framesOf(runner.apply({ type: 'step', ms: 3000 }));
+    const web = later[later.length - 1].nodes['web-1'];
+    expect(web?.down).toBe(false);
+    expect(web?.faults).toEqual(['slow ×4']);
+    expect(runner.runId).toBe(1);
+    expect(later[later.length - 1].tMs).toBe(5000);
+  });
+
   it('gives the same frames for the same ticks, however the time is chunked', () => {
     const run = (ticks: number[]) => {
       const runner = createRunner({ engine: realEngine, now: fakeClock().now, chunkMs: 700 });
