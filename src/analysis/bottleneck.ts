@@ -34,10 +34,13 @@ export function depthFromUsers(design: Design): Map<string, number> {
 
 const percent = (u: number): number => Math.round(u * 100);
 
-/** The node that limits the run `r` of `design`; null when no node reports any work. */
-export function findBottleneck(design: Design, r: RunReport): Bottleneck | null {
+/** Part of a run to read: the nodes one service's requests pass (serviceSweep.ts) and that service's failed requests. */
+export interface BottleneckScope { ids: ReadonlySet<string>; errors: number }
+
+/** The node that limits the run `r` of `design` (or, with `scope`, that part of it); null when no node reports any work. */
+export function findBottleneck(design: Design, r: RunReport, scope?: BottleneckScope): Bottleneck | null {
   const depth = depthFromUsers(design);
-  const entries = Object.entries(r.nodes);
+  const entries = Object.entries(r.nodes).filter(([id]) => scope === undefined || scope.ids.has(id));
   if (entries.length === 0) return null;
   const depthOf = (id: string): number => depth.get(id) ?? Infinity;
   // A queue's utilisation is how full it is, not how busy: its workers say whether it keeps up.
@@ -46,7 +49,7 @@ export function findBottleneck(design: Design, r: RunReport): Bottleneck | null 
     .sort(([a, na], [b, nb]) => percent(nb.utilization) - percent(na.utilization) || depthOf(a) - depthOf(b));
   if (saturated.length > 0) return { id: saturated[0][0], utilization: saturated[0][1].utilization, why: 'saturated' };
   const failing = entries.filter(([, n]) => n.errors > 0).sort(([, a], [, b]) => b.errors - a.errors);
-  if (r.summary.errors > 0 && failing.length > 0) return { id: failing[0][0], utilization: failing[0][1].utilization, why: 'errors' };
+  if ((scope ? scope.errors : r.summary.errors) > 0 && failing.length > 0) return { id: failing[0][0], utilization: failing[0][1].utilization, why: 'errors' };
   const busiest = (servers.length > 0 ? servers : entries).sort(([, a], [, b]) => b.utilization - a.utilization)[0];
   return { id: busiest[0], utilization: busiest[1].utilization, why: 'busiest' };
 }

@@ -5,6 +5,7 @@
 import { runDesign, type RunReport } from '../engine';
 import type { Design } from '../model';
 import { findBottleneck } from './bottleneck';
+import { servicePoints } from './serviceSweep';
 import { DEFAULT_TARGETS, planSweep, summarizeSweep, type SweepOptions, type SweepPoint, type SweepResult, type SweepTargets, type SweepTask } from './sweepPlan';
 
 export * from './sweepPlan';
@@ -12,6 +13,7 @@ export * from './sweepPlan';
 /** The point of a sweep a report stands for. */
 export function pointFromReport(offeredRps: number, design: Design, r: RunReport): SweepPoint {
   const { summary, cost } = r;
+  const services = servicePoints(design, r);
   return {
     offeredRps,
     throughputRps: summary.throughputRps,
@@ -23,6 +25,7 @@ export function pointFromReport(offeredRps: number, design: Design, r: RunReport
       perMillionRequestsUsd: cost.perMillionRequestsUsd,
       perMillionAnsweredUsd: summary.completed > 0 ? Math.round((cost.perMillionRequestsUsd * summary.requests / summary.completed) * 1e6) / 1e6 : null,
     },
+    ...(services ? { services } : {}),
   };
 }
 

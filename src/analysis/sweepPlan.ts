@@ -48,6 +48,18 @@ export interface SweepPoint {
   bottleneck: Bottleneck | null;
   /** The design's cost at this load: a dearer box shows up beside its latency. */
   cost: SweepCost;
+  /** Per service, when the design names services (serviceSweep.ts; "(none)": requests no service took). */
+  services?: Record<string, ServiceSweepPoint>;
+}
+
+/** One service at one load: its own requests' figures, the node that limits them, its own servers' cost. */
+export interface ServiceSweepPoint {
+  throughputRps: number;
+  errorRate: number;
+  latencyMs: { p50: number; p95: number; p99: number; mean: number };
+  bottleneck: Bottleneck | null;
+  /** What the service's own web servers cost (shared parts left out); null for "(none)", which owns no server. */
+  cost: SweepCost | null;
 }
 
 export interface Knee {
@@ -58,7 +70,21 @@ export interface Knee {
   cost: SweepCost | null;
 }
 
-export interface SweepResult { points: SweepPoint[]; knee: Knee }
+export interface SweepResult {
+  points: SweepPoint[];
+  knee: Knee;
+  /** Each service's knee, when the design names services: the highest offered load (of the whole design) at which that service met the targets. */
+  services?: Record<string, Knee>;
+}
+
+/** What the knee is read from: a load's figures, for the whole design or for one service. */
+interface KneePoint {
+  offeredRps: number;
+  errorRate: number;
+  latencyMs: { p99: number };
+  bottleneck: Bottleneck | null;
+  cost: SweepCost | null;
+}
 
 /** The rate the design's users send now: the sum of every client's base rate. */
 export const designRateRps = (design: Design): number =>
@@ -98,12 +124,12 @@ export function planSweep(design: Design, options: SweepOptions = {}): { ok: tru
   return { ok: true, tasks };
 }
 
-const meets = (p: SweepPoint, t: SweepTargets): boolean => p.latencyMs.p99 < t.p99Ms && p.errorRate < t.errorRate;
+const meets = (p: KneePoint, t: SweepTargets): boolean => p.latencyMs.p99 < t.p99Ms && p.errorRate < t.errorRate;
 
 const rate = (rps: number): string => `${rps >= 100 ? Math.round(rps).toLocaleString('en-US') : rps.toFixed(1)} req/s`;
 
 /** Why a load missed the targets, in words. */
-function missed(p: SweepPoint, t: SweepTargets): string {
+function missed(p: KneePoint, t: SweepTargets): string {
   const parts: string[] = [];
   if (p.latencyMs.p99 >= t.p99Ms) parts.push(`p99 is ${Math.round(p.latencyMs.p99)} ms (target under ${t.p99Ms} ms)`);
   if (p.errorRate >= t.errorRate) parts.push(`${(p.errorRate * 100).toFixed(1)}% of requests fail (target under ${(t.errorRate * 100).toFixed(0)}%)`);
@@ -113,21 +139,29 @@ function missed(p: SweepPoint, t: SweepTargets): string {
 }
 
 /** The knee: the highest load that met the targets, and what went wrong at the next one. */
-export function findKnee(points: readonly SweepPoint[], targets: SweepTargets = DEFAULT_TARGETS): Knee {
+export function findKnee(points: readonly KneePoint[], targets: SweepTargets = DEFAULT_TARGETS): Knee {
   const sorted = [...points].sort((a, b) => a.offeredRps - b.offeredRps);
   if (sorted.length === 0) return { rps: null, reason: 'No load was run.', cost: null };
-  let knee: SweepPoint | null = null;
+  let knee: KneePoint | null = null;
   for (const p of sorted) if (meets(p, targets)) knee = p;
   if (knee === null) return { rps: null, reason: `Even the lowest load misses the targets: ${missed(sorted[0], targets)}.`, cost: null };
   const next = sorted.find((p) => p.offeredRps > knee.offeredRps && !meets(p, targets));
-  const cost = { ...knee.cost };
+  const cost = knee.cost === null ? null : { ...knee.cost };
   if (!next) return { rps: knee.offeredRps, reason: `Every load up to ${rate(knee.offeredRps)} met the targets: the limit is higher.`, cost };
   return { rps: knee.offeredRps, reason: `${rate(knee.offeredRps)} is the highest load meeting the targets; ${missed(next, targets)}.`, cost };
 }
 
-/** Points in load order and the knee. */
+/** One service's figures at each load that has them, as knee points at the design's offered load. */
+export const serviceCurve = (points: readonly SweepPoint[], service: string): (ServiceSweepPoint & { offeredRps: number })[] =>
+  points.flatMap((p) => { const s = p.services?.[service]; return s ? [{ ...s, offeredRps: p.offeredRps }] : []; });
+
+/** Points in load order, the knee and, when the design names services, each service's knee. */
 export function summarizeSweep(points: readonly SweepPoint[], targets: SweepTargets = DEFAULT_TARGETS): SweepResult {
   const sorted = [...points].sort((a, b) => a.offeredRps - b.offeredRps);
-  return { points: sorted, knee: findKnee(sorted, targets) };
+  const names = [...new Set(sorted.flatMap((p) => Object.keys(p.services ?? {})))];
+  if (names.length === 0) return { points: sorted, knee: findKnee(sorted, targets) };
+  const services: Record<string, Knee> = {};
+  for (const name of names) services[name] = findKnee(serviceCurve(sorted, name), targets);
+  return { points: sorted, knee: findKnee(sorted, targets), services };
 }
 

@@ -158,6 +158,8 @@ export interface DeployReport {
   strategy: 'rolling' | 'blue-green' | 'canary';
   bad: boolean;
   startedS: number;
+  /** When it was asked for, only when it waited for a deploy of some of the same servers to end (docs/services.md). */
+  queuedS?: number;
   /** When every server ran the goal version (null: still under way at the end of the run). */
   endedS: number | null;
   outcome: 'running' | 'done' | 'rolled back';

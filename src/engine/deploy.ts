@@ -19,28 +19,65 @@ const MS_PER_HOUR = 3_600_000;
 
 const blueGreen = (d: DeployRt): boolean => d.fault.strategy === 'blue-green';
 
-/** Starts `fault` now; false (with a log line) when it covers no server or its target is already deploying. */
-export function startDeploy(sim: SimState, fault: DeployFault): boolean {
-  const { target } = fault;
-  const servers = deployedServers(sim.design.nodes, sim.design.edges, target)
+/** The servers a deploy of `target` covers, as node indices in data-center order. */
+function serversOf(sim: SimState, target: string): number[] {
+  return deployedServers(sim.design.nodes, sim.design.edges, target)
     .map((n) => sim.byId.get(n.id)!)
     .sort((a, b) => sim.nodes[a].dc - sim.nodes[b].dc || a - b);
+}
+
+const overlaps = (a: readonly number[], b: readonly number[]): boolean => a.some((s) => b.includes(s));
+
+/** The running deploy that holds one of `servers`, if any. */
+const runningOver = (sim: SimState, servers: readonly number[]): DeployRt | undefined =>
+  sim.deploys.find((d) => d.state === 'running' && overlaps(d.servers, servers));
+
+/**
+ * Asks for `fault` now; false (with a log line) when it covers no server. A deploy of some of
+ * the servers a running deploy holds (the same service twice, or a service and the balancer in
+ * front of it) waits in a queue until that one has ended, so no server is taken out twice and no
+ * batch rule is broken; queued deploys start in the order they were asked for.
+ */
+export function startDeploy(sim: SimState, fault: DeployFault): boolean {
+  const { target } = fault;
+  const servers = serversOf(sim, target);
   if (servers.length === 0) { sim.log(`deploy of ${target} refused: it covers no web server`, 'error'); return false; }
-  if (sim.deploys.some((d) => d.fault.target === target && d.state === 'running')) {
-    sim.log(`deploy of ${target} refused: a deploy of ${target} is still running`, 'warn');
-    return false;
+  const busy = runningOver(sim, servers);
+  const ahead = sim.queuedDeploys.some((q) => overlaps(serversOf(sim, q.fault.target), servers));
+  if (busy || ahead) {
+    sim.queuedDeploys.push({ fault: { ...fault }, askedMs: sim.nowMs });
+    sim.log(`deploy of ${target} queued: it waits for ${busy ? `the deploy of ${busy.fault.target}` : 'the deploys asked for before it'} to end, as it covers some of the same servers`, 'warn');
+    return true;
   }
+  begin(sim, fault, servers, -1);
+  return true;
+}
+
+/** Starts the queued deploys that no running deploy (or one queued before them) holds servers of. */
+function startQueued(sim: SimState): void {
+  const waiting = sim.queuedDeploys.splice(0);
+  const held: number[][] = [];
+  for (const q of waiting) {
+    const servers = serversOf(sim, q.fault.target);
+    if (runningOver(sim, servers) || held.some((h) => overlaps(h, servers))) { sim.queuedDeploys.push(q); held.push(servers); continue; }
+    sim.log(`deploy of ${q.fault.target}: the deploy it waited for has ended; it starts now`);
+    begin(sim, q.fault, servers, q.askedMs);
+  }
+}
+
+function begin(sim: SimState, fault: DeployFault, servers: number[], queuedMs: number): void {
+  const { target } = fault;
   const slots = servers.map((s) => {
     const at: [number, number][] = [];
     for (const lb of sim.nodes) if (lb.code === K.loadBalancer) { const i = lb.lbTargets.indexOf(s); if (i >= 0) at.push([lb.idx, i]); }
     return at;
   });
   const d = new DeployRt({ ...fault }, servers, slots, sim.nowMs);
+  d.queuedMs = queuedMs;
   sim.deploys.push(d);
   const how = blueGreen(d) ? 'a second set boots, then traffic switches' : `${fault.batch} at a time`;
   sim.log(`deploy of ${target} (${fault.strategy}${fault.bad ? ', a bad version' : ''}): ${servers.length} servers, ${how}, ${fault.bootS} s to boot`);
   nextBatch(sim, sim.deploys.length - 1);
-  return true;
 }
 
 /** The next servers to change: up to a batch (blue/green: all of them) in the data center of the first one left. */
@@ -109,6 +146,7 @@ function finish(sim: SimState, d: DeployRt): void {
   d.state = d.goal === 1 ? 'done' : 'rolled back';
   d.endedMs = sim.nowMs;
   sim.log(d.goal === 1 ? `deploy of ${d.fault.target} done: every server runs the new version` : `rollback of ${d.fault.target} done: every server runs the old version`);
+  if (sim.queuedDeploys.length > 0) startQueued(sim);
 }
 
 /** Puts server `pos` on version `v` (1: new); a bad new version fails some requests and is slower. */
@@ -129,11 +167,18 @@ function setVersion(sim: SimState, d: DeployRt, pos: number, v: number): void {
   }
 }
 
-/** The server leaves its balancers at once and boots; it finishes the requests it holds. */
+/**
+ * The server leaves its balancers at once and boots; it finishes the requests it holds (and those
+ * already on their way to it). Whoever else sends to it sees it out too: a DNS's health check
+ * fails it, and a client wired straight to it finds the connection refused and tries its next
+ * address, as for a dead server (flow.ts).
+ */
 function takeOut(sim: SimState, d: DeployRt, pos: number): void {
   const n = sim.nodes[d.servers[pos]];
   touch(sim, n);
   n.active = false;
+  // A DNS in front re-checks its targets' health (dns.ts): a booting server fails the check.
+  sim.healthEpoch++;
   d.outSinceMs[pos] = sim.nowMs;
   for (const [lb, i] of d.slots[pos]) sim.nodes[lb].knownDown[i] = 1;
 }
@@ -142,6 +187,7 @@ function putBack(sim: SimState, d: DeployRt, pos: number): void {
   const n = sim.nodes[d.servers[pos]];
   touch(sim, n);
   n.active = true;
+  sim.healthEpoch++;
   billBoot(sim, d, pos, sim.nowMs - d.outSinceMs[pos]);
   for (const [lb, i] of d.slots[pos]) sim.nodes[lb].knownDown[i] = n.alive ? 0 : 1;
 }
@@ -189,7 +235,8 @@ export function deployReports(sim: SimState): DeployReport[] {
   const s = (ms: number) => Math.round(ms) / 1000;
   return sim.deploys.map((d) => ({
     target: d.fault.target, strategy: d.fault.strategy, bad: d.fault.bad,
-    startedS: s(d.startedMs), endedS: d.endedMs >= 0 ? s(d.endedMs) : null, outcome: d.state,
+    startedS: s(d.startedMs), ...(d.queuedMs >= 0 ? { queuedS: s(d.queuedMs) } : {}),
+    endedS: d.endedMs >= 0 ? s(d.endedMs) : null, outcome: d.state,
     ...(d.rolledBackMs >= 0 ? { rolledBackS: s(d.rolledBackMs), rolledBackBy: d.rolledBackBy as 'monitoring' | 'person' } : {}),
   }));
 }

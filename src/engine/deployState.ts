@@ -29,6 +29,9 @@ export class DeployRt {
   /** Whether the series has shown the bucket it ended in. */
   shownEnd = false;
 
+  /** When it was asked for, if it waited in the queue for another deploy of some of its servers (-1: it did not). */
+  queuedMs = -1;
+
   constructor(readonly fault: DeployFault, readonly servers: number[], readonly slots: [number, number][][], readonly startedMs: number) {
     const n = servers.length;
     this.onNew = new Uint8Array(n);

@@ -96,7 +96,7 @@ function choose(sim: SimState, from: NodeRt, tier: Tier, req: number): number {
 
 /**
  * The user's own address (hash of the user), or when it does not answer the next one that does.
- * From users: one failed connect attempt (CONNECT_RETRY_MS) per dead address tried; a dead CDN
+ * From users: one failed connect attempt (CONNECT_RETRY_MS) per dead (or booting) address tried; a dead CDN
  * still answers (it passes requests to its origin) and a dead DNS answers users whose cached
  * answer is fresh. From a DNS: only the targets its health checks find able to serve.
  */
@@ -111,7 +111,8 @@ function pickPinned(sim: SimState, from: NodeRt, tier: Tier, req: number): numbe
     let i = start + k;
     if (i >= n) i -= n;
     const t = sim.nodes[tier.targets[i]];
-    const usable = dns !== null ? dns[stride + t.idx] === 0 : t.alive || t.code === K.cdn || (t.code === K.dns && sim.kinds.dnsAnswerFresh(sim, t, user));
+    // A server out for a deploy's boot (not active) refuses connections as a dead one does (docs/services.md).
+    const usable = dns !== null ? dns[stride + t.idx] === 0 : (t.alive && t.active) || t.code === K.cdn || (t.code === K.dns && sim.kinds.dnsAnswerFresh(sim, t, user));
     if (usable) {
       sim.pickEdge = tier.edges[i];
       sim.pickExtraMs = failed * CONNECT_RETRY_MS;
@@ -136,7 +137,8 @@ export function pickByHash(sim: SimState, tier: Tier, hash: number): number {
 }
 
 /**
- * The next live target in turn (from a DNS: the next one its health checks find able to serve).
+ * The next live target in turn, skipping a server out for a deploy's boot (from a DNS: the next
+ * one its health checks find able to serve).
  * A tier with no live target leaves the turn where it was: had its tries moved it, a tier after
  * it (cdn → dead object store, then two web servers) could get every request on the same target.
  */
@@ -148,7 +150,7 @@ function pickRoundRobin(sim: SimState, from: NodeRt, tier: Tier, req: number): n
   for (let k = 0; k < n; k++) {
     const i = from.rr++ % n;
     const t = tier.targets[i];
-    if (dns !== null ? dns[stride + t] === 0 : sim.nodes[t].alive) { sim.pickEdge = tier.edges[i]; return t; }
+    if (dns !== null ? dns[stride + t] === 0 : sim.nodes[t].alive && sim.nodes[t].active) { sim.pickEdge = tier.edges[i]; return t; }
   }
   from.rr = turn;
   return -1;

@@ -9,6 +9,7 @@ import { K } from './nodeState';
 import { F_TRACED } from './requests';
 import { touch } from './nodeTime';
 import { monitorBucket } from './components/monitoring';
+import { sampleHeldLag } from './components/replication';
 import type { ServiceTally } from './services';
 import { deploySeries } from './deploy';
 import { breakersNotClosed } from './breaker';
@@ -75,6 +76,7 @@ export function flushBucket(sim: SimState): void {
     }
     shardLoad[n.id] = shares;
   }
+  if (sim.faults.partitions.size > 0) sampleHeldLag(sim);
   const finished = b.completed + b.errors;
   const point: SeriesPoint = {
     tS: round(sim.nowMs / 1000),

@@ -56,6 +56,8 @@ export class ReplStream {
   arrived = 0;
   /** Writes that reached a partition between the primary's and this replica's data centers: held until it heals. */
   held = 0;
+  /** Of those, the ones held since the last series point: the weight the held lag takes in it. */
+  heldInBucket = 0;
   applying = false;
   epoch = 0;
   /** Highest write sequence applied, in order. */

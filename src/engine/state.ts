@@ -5,7 +5,7 @@
  */
 import type { OutcomeTally } from './outcomes';
 import { FlagSet } from './lib/intTable';
-import { buildGraph, type Design, type DesignGraph, type FaultEvent } from '../model';
+import { buildGraph, type DeployFault, type Design, type DesignGraph, type FaultEvent } from '../model';
 import type { EngineEvent, ErrorCause, RunOptions } from './api';
 import { EventQueue } from './eventQueue';
 import { LatencyHistogram } from './histogram';
@@ -224,6 +224,8 @@ export class SimState {
   readonly faults: FaultRt = { scheduled: [], epochs: [], fired: [], scenarioEpoch: 1, partitions: new Set<number>(), edgeSourceDc: null };
   /** Deploys started in this run (deploy.ts); an EV_DEPLOY event carries an index here. */
   readonly deploys: DeployRt[] = [];
+  /** Deploys asked for while a deploy of some of the same servers ran, in the order asked (deploy.ts). */
+  readonly queuedDeploys: { fault: DeployFault; askedMs: number }[] = [];
 
   /** Follows 1 in N client requests (trace.ts); null when the run does not trace. */
   readonly tracer: Tracer | null;

@@ -90,29 +90,29 @@ export function resetParams(design: Design, id: string): Result<Design> {
   return success(replaceNode(design, { ...node, params } as DesignNode));
 }
 
-/** Sets a load balancer's service rules (docs/services.md), checked like a design file's; an empty list removes them. */
-export function setServiceRules(design: Design, id: string, rules: unknown): Result<Design> {
+/**
+ * Sets a node's list field (a balancer's `rules`, a client's `routes`) through `decode`, the design
+ * file's check for that field; an empty list removes the field.
+ */
+function setListField<F extends 'rules' | 'routes'>(design: Design, id: string, field: F, raw: unknown,
+  decode: (raw: unknown, name: string, kind: Kind, errors: string[]) => unknown[] | undefined): Result<Design> {
   const node = design.nodes.find((n) => n.id === id);
   if (!node) return failure(`There is no component "${id}".`);
   const errors: string[] = [];
-  const decoded = decodeRules(rules, `node "${id}"`, node.kind, errors);
+  const decoded = decode(raw, `node "${id}"`, node.kind, errors);
   if (!decoded) return failure(...errors);
-  const { rules: _old, ...rest } = node as DesignNode & { rules?: unknown };
-  void _old;
-  return success(replaceNode(design, (decoded.length > 0 ? { ...rest, rules: decoded } : rest) as DesignNode));
+  const rest: Record<string, unknown> = { ...node };
+  delete rest[field];
+  return success(replaceNode(design, (decoded.length > 0 ? { ...rest, [field]: decoded } : rest) as unknown as DesignNode));
 }
 
+/** Sets a load balancer's service rules (docs/services.md), checked like a design file's; an empty list removes them. */
+export const setServiceRules = (design: Design, id: string, rules: unknown): Result<Design> =>
+  setListField(design, id, 'rules', rules, decodeRules);
+
 /** Sets a client's declared routes, checked as a design file's (an empty list removes the field). */
-export function setClientRoutes(design: Design, id: string, routes: unknown): Result<Design> {
-  const node = design.nodes.find((n) => n.id === id);
-  if (!node) return failure(`There is no component "${id}".`);
-  const errors: string[] = [];
-  const decoded = decodeRoutes(routes, `node "${id}"`, node.kind, errors);
-  if (!decoded) return failure(...errors);
-  const { routes: _old, ...rest } = node as DesignNode & { routes?: unknown };
-  void _old;
-  return success(replaceNode(design, (decoded.length > 0 ? { ...rest, routes: decoded } : rest) as DesignNode));
-}
+export const setClientRoutes = (design: Design, id: string, routes: unknown): Result<Design> =>
+  setListField(design, id, 'routes', routes, decodeRoutes);
 
 const replaceNode = (design: Design, node: DesignNode): Design =>
   produce(design, (d) => { d.nodes[d.nodes.findIndex((n) => n.id === node.id)] = node; });

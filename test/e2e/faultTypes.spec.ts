@@ -183,13 +183,14 @@ test('loss: from the scenario and by click, each in the error rate', async ({ pa
   await page.screenshot({ path: `${SHOTS}/fault-types-02-loss.png` });
 });
 
-test('partition: from the scenario and by click, each in the replica lag once it heals', async ({ page }) => {
-  // The lag series is the age of the writes the replica applies in each second: none arrive during
-  // the partition, and the held ones land late when it heals (docs/faults.md, "Partitions").
+test('partition: from the scenario and by click, each in the replica lag as it grows and once it heals', async ({ page }) => {
+  // While the partition holds the replica's writes, the lag series is the age of its oldest write
+  // not applied; the held ones land late when it heals (docs/faults.md, "Partitions").
   await open(page, twoRegions([{ tS: 2, action: 'partition', target: 'dc-east', peer: 'dc-west' }, { tS: 8, action: 'heal', target: 'dc-east' }]), 7);
   await stepTo(page, 5);
   const cut = eventLog(page).getByText('partition between dc-east and dc-west: calls between them time out');
   await expect(cut).toHaveCount(1);
+  await expectChart(page, 'replicas', 'replica lag (ms)', 5, (ms) => ms > 2000);
   await stepTo(page, 9);
   await expect(eventLog(page)).toContainText('partition between dc-east and dc-west healed: replication catches up');
   await expectChart(page, 'replicas', 'replica lag (ms)', 9, (ms) => ms > 2000);

@@ -40,6 +40,67 @@ test('Find the limit on stage 3: the solution moves the knee, both sweeps on one
   await page.screenshot({ path: `${SHOTS}/limit-02-before-after.png`, fullPage: true });
 });
 
+test.describe('at 1366×768', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('Find the limit on a services design: pick a service and read its own curve, knee and bottleneck', async ({ page }) => {
+    test.setTimeout(240_000);
+    // Page views to pages (web-1, web-2), uploads (5× a page's work) to uploads (web-3, web-4): uploads give out first.
+    const webs = ['web-1', 'web-2', 'web-3', 'web-4'];
+    const split = {
+      version: 3, name: 'pages and uploads',
+      nodes: [
+        { id: 'readers', kind: 'client', position: { x: 0, y: 0 }, params: { rps: 300, mix: { static: 0, read: 1, write: 0, job: 0 } } },
+        { id: 'uploaders', kind: 'client', position: { x: 0, y: 240 }, params: { rps: 100, mix: { static: 0, read: 0, write: 1, job: 0 } }, routes: [{ name: 'upload', type: 'write', share: 1, cost: 5 }] },
+        { id: 'lb', kind: 'loadBalancer', position: { x: 260, y: 120 }, params: {}, rules: [{ service: 'pages', types: ['read'], routes: [] }, { service: 'uploads', types: [], routes: ['upload'] }] },
+        ...webs.map((id, i) => ({ id, kind: 'web', position: { x: 520, y: i * 110 }, params: { service: i < 2 ? 'pages' : 'uploads', workers: 8, serviceMs: 10 } })),
+      ],
+      edges: [
+        { id: 'r', source: 'readers', target: 'lb', kind: 'request' }, { id: 'u', source: 'uploaders', target: 'lb', kind: 'request' },
+        ...webs.map((w) => ({ id: `lb-${w}`, source: 'lb', target: w, kind: 'request' })),
+      ],
+      sim: { seed: 3, durationS: 60, hopLatencyMs: 0 }, scenario: [],
+    };
+    await page.goto(`/${designLink(split)}`);
+    await expect(flowNode(page, 'web-4')).toBeVisible();
+    await sweepNow(page);
+    await expect(page.getByTestId('limit-knee-rps')).toHaveText(/req\/s$/, { timeout: 180_000 });
+    const picker = page.getByTestId('limit-service');
+    await expect(picker.locator('option')).toHaveText(['All services', 'pages', 'uploads']);
+    const all = await kneeRps(page, 'limit-knee-rps');
+
+    await picker.selectOption('uploads');
+    await expect(page.getByTestId('limit-chart')).toHaveAttribute('data-service', 'uploads');
+    await expect(page.getByTestId('limit-knee')).toContainText('knee of uploads');
+    await expect(page.getByTestId('limit-table').locator('caption')).toContainText('uploads');
+    // Past the uploads knee the uploads servers are what limits uploads, not the page servers.
+    await expect(page.getByTestId('limit-table').locator('tbody tr').last()).toContainText(/web-[34]/);
+    await expect(page.getByTestId('limit-chart').locator('.recharts-line')).toHaveCount(6);
+    const uploads = await kneeRps(page, 'limit-knee-rps');
+    await page.screenshot({ path: `${SHOTS}/limit-04-service-uploads.png`, fullPage: true });
+
+    await picker.selectOption('pages');
+    await expect(page.getByTestId('limit-knee')).toContainText('knee of pages');
+    await expect(page.getByTestId('limit-table').locator('tbody tr').last()).toContainText(/web-[12]/);
+    // Uploads give out first: their knee is below pages', and the design's is the lower of the two.
+    expect(uploads).toBeLessThan(await kneeRps(page, 'limit-knee-rps'));
+    expect(all).toBeLessThanOrEqual(uploads);
+    await picker.selectOption('');
+    await expect(page.getByTestId('limit-chart')).toHaveAttribute('data-service', 'all');
+    await expectNoSeriousA11yViolations(page, 'the Find the limit dialog read by service');
+    // On a phone (the dialog opened again from the More menu; the sweep stays in the store).
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('limit')).toBeHidden();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('toolbar-more').click();
+    await page.getByRole('menu', { name: 'More actions' }).getByTestId('toolbar-limit').click();
+    await expect(page.getByTestId('limit')).toBeVisible();
+    await picker.selectOption('uploads');
+    await expect(page.getByTestId('limit-knee')).toContainText('knee of uploads');
+    await page.screenshot({ path: `${SHOTS}/limit-05-service-phone.png` });
+  });
+});
+
 test('Cancel stops a sweep and says so', async ({ page }) => {
   await page.goto('/#stage=3');
   await expect(page.getByTestId('stage-title')).toBeVisible();

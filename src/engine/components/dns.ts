@@ -32,7 +32,8 @@ export function dnsAnswerFresh(sim: SimState, n: NodeRt, user: number): boolean 
 /**
  * Brings the DNS's view of its targets up to date after a node died or came back: a target is
  * down for a request type when the model's canServe says it cannot serve it with the dead nodes
- * down (a managed DNS checking target health end to end). Runs once per change, not per request.
+ * (and servers booting in a deploy) down (a managed DNS checking target health end to end). Runs
+ * once per change, not per request.
  */
 function refreshDnsHealth(sim: SimState, n: NodeRt): void {
   if (n.dnsHealthEpoch === sim.healthEpoch) return;
@@ -40,7 +41,8 @@ function refreshDnsHealth(sim: SimState, n: NodeRt): void {
   const count = sim.nodes.length;
   if (n.dnsTargetDown === null) n.dnsTargetDown = new Uint8Array(sim.flowClasses * count);
   const dead = new Set<string>();
-  for (const node of sim.nodes) if (!node.alive && !node.autoscaled) dead.add(node.id);
+  // A server booting in a deploy fails the health check too: the DNS answers with the others.
+  for (const node of sim.nodes) if ((!node.alive || !node.active) && !node.autoscaled) dead.add(node.id);
   // One view per flow class (services.ts): a request on a declared route is checked by its route.
   for (let cls = 0; cls < sim.flowClasses; cls++) {
     const entry = cls < REQUEST_TYPES.length ? undefined : sim.routeTable[cls - REQUEST_TYPES.length];

@@ -36,7 +36,7 @@ export function replArrive(sim: SimState, r: NodeRt, epoch: number): void {
   const s = r.repl!;
   if (epoch !== s.epoch) return;
   // Writes arrive in commit order, so held ones are always the oldest not yet arrived.
-  if (replicationCut(sim, r)) { s.held++; return; }
+  if (replicationCut(sim, r)) { s.held++; s.heldInBucket++; return; }
   s.arrived++;
   if (!s.applying) startApply(sim, r);
 }
@@ -47,7 +47,7 @@ export function releaseHeldReplication(sim: SimState): void {
     const s = r.repl;
     if (!s || s.held === 0 || replicationCut(sim, r)) continue;
     s.arrived += s.held;
-    s.held = 0;
+    s.held = 0; s.heldInBucket = 0;
     if (!s.applying) startApply(sim, r);
   }
 }
@@ -82,6 +82,24 @@ export function applyDone(sim: SimState, r: NodeRt, epoch: number): void {
   else s.applying = false;
 }
 
+/**
+ * While a partition holds a replica's stream, it applies nothing, so the lag of applied writes would
+ * read 0 for it just when it falls furthest behind. Each such replica counts in the second's lag as
+ * the age of its oldest write not yet applied, which grows for as long as the cut lasts, once for
+ * each write held in that second (the writes it would have applied), so a cut replica weighs in the
+ * mean as much as one that keeps up.
+ */
+export function sampleHeldLag(sim: SimState): void {
+  for (const r of sim.nodes) {
+    const s = r.repl;
+    if (!s || !r.alive || s.held === 0 || s.head >= s.commitMs.length || !replicationCut(sim, r)) continue;
+    const weight = Math.max(1, s.heldInBucket);
+    s.heldInBucket = 0;
+    sim.bucket.lagSum += (sim.nowMs - s.commitMs[s.head]) * weight;
+    sim.bucket.lagCount += weight;
+  }
+}
+
 /** Writes the replica has not applied yet (in transit + apply queue): lost if it were promoted now. */
 export const replicaBacklog = (r: NodeRt): number => r.cluster!.committed - r.repl!.appliedSeq;
 
@@ -90,7 +108,7 @@ function cutStream(r: NodeRt): void {
   const s = r.repl!;
   s.epoch++;
   s.keys = []; s.seqs = []; s.commitMs = [];
-  s.head = 0; s.arrived = 0; s.held = 0; s.applying = false;
+  s.head = 0; s.arrived = 0; s.held = 0; s.heldInBucket = 0; s.applying = false;
 }
 
 /** Brings a replica up to date with the cluster (a restore re-clones it). */

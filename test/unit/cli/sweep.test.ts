@@ -60,6 +60,37 @@ describe('sim sweep', () => {
     expect(r.out).toMatch(/knee: /);
   }, 30_000);
 
+  it('a design with services: --json gains each service\'s figures and knee, the table a section per service', async () => {
+    const split = {
+      version: 3, name: 'split',
+      nodes: [
+        { id: 'readers', kind: 'client', params: { rps: 300, mix: { static: 0, read: 1, write: 0, job: 0 } } },
+        { id: 'uploaders', kind: 'client', params: { rps: 100, mix: { static: 0, read: 0, write: 1, job: 0 } }, routes: [{ name: 'upload', type: 'write', share: 1, cost: 5 }] },
+        { id: 'lb', kind: 'loadBalancer', params: {}, rules: [{ service: 'pages', types: ['read'], routes: [] }, { service: 'uploads', types: [], routes: ['upload'] }] },
+        ...['web-1', 'web-2', 'web-3', 'web-4'].map((id, i) => ({ id, kind: 'web', params: { service: i < 2 ? 'pages' : 'uploads', workers: 8, serviceMs: 10 } })),
+      ],
+      edges: ['readers', 'uploaders'].map((c) => ({ id: `${c}-lb`, source: c, target: 'lb' }))
+        .concat(['web-1', 'web-2', 'web-3', 'web-4'].map((w) => ({ id: `lb-${w}`, source: 'lb', target: w }))),
+      sim: { seed: 3, durationS: 60, hopLatencyMs: 0 },
+    };
+    const file = join(dir, 'split.json');
+    writeFileSync(file, JSON.stringify(split));
+    const r = await sweep([file, '--seconds', '5', '--steps', '4', '--from', '100', '--to', '4000', '--json']);
+    expect(r.code, r.err).toBe(0);
+    const json = JSON.parse(r.out);
+    for (const p of json.points) {
+      expect(Object.keys(p.services).sort()).toEqual(['pages', 'uploads']);
+      expect(Object.keys(p.services.pages).sort()).toEqual(['bottleneck', 'cost', 'errorRate', 'latencyMs', 'throughputRps']);
+    }
+    expect(Object.keys(json.services).sort()).toEqual(['pages', 'uploads']);
+    expect(json.services.uploads).toMatchObject({ rps: expect.any(Number), reason: expect.any(String) });
+    const text = await sweep([file, '--seconds', '5', '--steps', '4', '--from', '100', '--to', '4000']);
+    expect(text.out).toMatch(/^service uploads$/m);
+    expect(text.out).toMatch(/^knee of pages: /m);
+    // A design without services prints no such section.
+    expect((await sweep([path, '--seconds', '5', '--steps', '2'])).out).not.toContain('per service');
+  }, 60_000);
+
   it('refuses bad arguments and a silent design with exit 2 and a reason', async () => {
     expect(parseSweepArgs([path, '--from', '100', '--to', '10'])).toMatchObject({ ok: false, error: expect.stringContaining('must be above') });
     expect(parseSweepArgs([path, '--steps', '1'])).toMatchObject({ ok: false });

@@ -110,6 +110,21 @@ describe('partition between two data centers', () => {
     expect(r.events.some((e) => /healed: replication catches up/.test(e.text))).toBe(true);
   });
 
+  it('charts the replica lag growing for as long as the partition lasts, and falling after it heals', () => {
+    const d = fixture();
+    d.scenario = [
+      { tS: 20, action: 'partition', target: 'dc-us', peer: 'dc-eu' },
+      { tS: 40, action: 'heal', target: 'dc-eu' },
+    ];
+    const lag = (r: ReturnType<typeof runDesign>, tS: number): number => r.series.find((p) => p.tS === tS)!.replicaLagMs!;
+    const r = runDesign(d, { durationS: 70 });
+    const before = lag(r, 15);
+    // A held replica counts as the age of its oldest write not applied: about the cut's age so far.
+    expect(lag(r, 25)).toBeGreaterThan(before + 1_000);
+    expect(lag(r, 35)).toBeGreaterThan(lag(r, 25) + 5_000);
+    expect(lag(r, 65)).toBeLessThan(lag(r, 35) / 10);
+  });
+
   it('leaves each region serving its own reads: GeoDNS keeps answering', () => {
     const d = fixture();
     d.scenario = [{ tS: 5, action: 'partition', target: 'dc-us', peer: 'dc-eu' }];
