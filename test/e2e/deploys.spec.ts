@@ -92,3 +92,29 @@ test('the route editor: add a route to the users, and a refused share says why',
   await page.getByTestId('rule-api-routes').press('Enter');
   await expect(page.getByTestId('rule-api-routes')).toHaveValue('upload');
 });
+
+test('stage 10’s second part: the Check’s bad canary stays without monitoring, and the solution rolls it back', async ({ page }) => {
+  await page.goto('/#stage=10');
+  await expect(page.getByTestId('stage-title')).toHaveText('Logs, metrics and automation');
+  const rollbackGoal = page.locator('[data-testid="goal"]').filter({ hasText: 'The bad version is rolled back within 10 seconds' });
+  await expect(rollbackGoal).toHaveAttribute('data-state', 'pending');
+
+  await page.getByTestId('stage-check').click();
+  await expect(page.getByTestId('stage-verdict')).toContainText('goals not met yet', { timeout: 30_000 });
+  await expect(rollbackGoal).toHaveAttribute('data-state', 'failed');
+  await expect(rollbackGoal).toContainText('still in service when the run ended');
+  await expect(rollbackGoal.getByTestId('goal-hint')).toContainText('Auto-rollback');
+
+  await page.getByTestId('stage-solution').click();
+  await page.getByTestId('stage-check').click();
+  await expect(page.getByTestId('stage-verdict')).toContainText('Passed', { timeout: 30_000 });
+  await expect(rollbackGoal).toHaveAttribute('data-state', 'passed');
+  await expect(rollbackGoal).toContainText('rolled back by monitoring 4 s later');
+  await rollbackGoal.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/deploys-04-stage10.png` });
+
+  // The stage's classroom script plays the same bad canary: its step list names the deploy.
+  await page.getByTestId('toolbar-present').click();
+  await page.getByTestId('presenter-demo').selectOption('10');
+  await expect(page.getByTestId('presenter-steps')).toContainText('deploy lb (canary, bad version)');
+});
