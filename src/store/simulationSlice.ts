@@ -14,7 +14,8 @@ import type { SimRequest } from '../worker';
 import type { SimStatus } from './simClient';
 import { chooseSampleK } from '../engine/sampling';
 import { classifyDesignChange, resampleNeed, withLiveRates, type ParamPatch } from './runEdits';
-import { EMPTY_LIVE, EMPTY_SERIES, liveAfter, seriesAfter } from './runFrames';
+import { EMPTY_LIVE, EMPTY_SERIES, liveAfter, seriesAfter, type RunLive } from './runFrames';
+import { RunTape } from './runTape';
 import { workerSimPort, type SimPort, type SimPortFactory } from './simClientPort';
 import type { SliceCreator, StoreDeps } from './types';
 import type { RunControl, RunStatus, SimulationSlice } from './state/simulation';
@@ -35,6 +36,10 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
   let simDesign: Design | null = null;
   /** Real requests per simulated one in the running simulation (1: exact), so a rate change can tell when to re-sample. */
   let simK = 1;
+  /** The run's last minute as data, for "Record the last N seconds" (runTape.ts). */
+  const tape = new RunTape();
+  /** What the canvas showed before a kept frame was put on it, while one is (showKeptFrame). */
+  let beforeKept: { live: RunLive; killedIds: readonly string[] } | null = null;
 
   const onFrame = (frame: Frame): void => {
     if (get().run.status === 'idle') return; // in flight when the run was reset
@@ -70,6 +75,8 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
   /** Clears what the previous run showed; object assignment keeps immer out of the big arrays. */
   const freshRun = (status: RunStatus, design: Design, keepRates: boolean): void => {
     const { run } = get();
+    tape.clear();
+    beforeKept = null;
     set({
       run: {
         ...run,
@@ -188,6 +195,8 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
       simDesign = null;
       port?.send({ type: 'stop' });
       const { speed, generation, scheduledFaults } = get().run;
+      tape.clear();
+      beforeKept = null;
       set({ run: { ...INITIAL_RUN, speed, generation: generation + 1, scheduledFaults }, live: EMPTY_LIVE, series: EMPTY_SERIES });
     },
 
@@ -238,8 +247,27 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
     },
 
     applyFrame: (frame) => {
+      // The worker speaking again ends any kept frame on show: its frames are the truth.
+      beforeKept = null;
       const { live, series } = get();
-      set({ live: liveAfter(live, frame), series: seriesAfter(series, frame) });
+      const next = liveAfter(live, frame);
+      set({ live: next, series: seriesAfter(series, frame) });
+      tape.push({ tMs: next.tMs, live: next, killedIds: get().run.killedIds });
+    },
+
+    keptFrames: () => tape.frames(),
+
+    showKeptFrame: (frame) => {
+      const { run, live } = get();
+      if (frame === null) {
+        if (beforeKept) set({ live: beforeKept.live, run: { ...run, killedIds: beforeKept.killedIds } });
+        beforeKept = null;
+        return;
+      }
+      // Only over a run that is not moving: a running one's next frame would cover it at once.
+      if (run.status === 'idle' || run.status === 'running') return;
+      beforeKept ??= { live, killedIds: run.killedIds };
+      set({ live: frame.live, run: { ...run, killedIds: frame.killedIds } });
     },
   };
 };

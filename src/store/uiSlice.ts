@@ -30,6 +30,11 @@ export const createUiSlice = (deps: StoreDeps): SliceCreator<UiSlice> => (set, g
     traceView: null,
     openTraces: (second) => set((s) => { s.traceView = { second }; }),
     closeTraces: () => set((s) => { s.traceView = null; }),
+    recordOpen: false,
+    setRecordOpen: (open) => {
+      if (open) get().pauseRun();
+      set((s) => { s.recordOpen = open; });
+    },
     showBanner: (banner) => set((s) => { s.banner = banner; }),
     dismissBanner: () => set((s) => { s.banner = null; }),
     showToast: (text, tone = 'info') => {

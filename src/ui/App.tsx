@@ -6,6 +6,7 @@ import { usePanelShortcuts } from './shell/usePanelShortcuts';
 import { useNarrowScreen } from './shell/useNarrowScreen';
 import { useStore, type StoreState } from '../store';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import { EditorRecord } from './record/EditorRecord';
 
 // Not needed for the editor's first paint: loads as its own chunk when a class is presented to.
 const PresenterView = lazy(() => import('./classroom/PresenterView').then((m) => ({ default: m.PresenterView })));
@@ -28,6 +29,7 @@ function Editor() {
   return (
     <ReactFlowProvider>
       {narrow ? <NarrowLayout /> : <DesktopLayout />}
+      <EditorRecord />
     </ReactFlowProvider>
   );
 }

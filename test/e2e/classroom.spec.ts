@@ -1,7 +1,22 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { SHOTS } from './helpers';
+import { designLink, flowNode, SHOTS } from './helpers';
+
+/** Decodes a GIF with the browser's own image decoder: its frame count, and the last frame's size and duration. */
+async function decodeGif(page: Page, bytes: Buffer) {
+  return page.evaluate(async (base64) => {
+    const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const decoder = new ImageDecoder({ data, type: 'image/gif' });
+    await decoder.tracks.ready;
+    const frames = decoder.tracks.selectedTrack!.frameCount;
+    const last = await decoder.decode({ frameIndex: frames - 1 });
+    return { frames, width: last.image.displayWidth, height: last.image.displayHeight, durationUs: last.image.duration };
+  }, bytes.toString('base64'));
+}
+
+/** The size as the Record dialog writes it. */
+const sizeText = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`);
 
 test('a teacher plays stage 3’s demo: narrated steps, the kill happens, replay, leave', async ({ page }) => {
   await page.goto('/');
@@ -73,6 +88,9 @@ test('the audience window follows the presenter: keys in either drive both, a re
   // Only the canvas, the numbers and the narration: no script, no buttons, no palette.
   await expect(audience.getByTestId('presenter-steps')).toHaveCount(0);
   await expect(audience.getByTestId('palette-web')).toHaveCount(0);
+  // Nor the single-points-of-failure chip, which the presenter's own canvas keeps.
+  await expect(page.getByTestId('spof-panel')).toBeVisible();
+  await expect(audience.getByTestId('spof-panel')).toHaveCount(0);
 
   // A key in the presenter window drives both.
   await page.keyboard.press('Space');
@@ -125,7 +143,7 @@ test('the audience window follows the presenter: keys in either drive both, a re
   await expect(audience.getByTestId('audience-lost')).toBeVisible();
 });
 
-test('a teacher records 5 seconds of a demo as a GIF: progress, its size before saving, and a file that decodes to 25 frames', async ({ page }) => {
+test('a teacher records the next 5 seconds of a demo as a GIF (progress, its size before saving, a file that decodes to 25 frames), then its last 5 seconds', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/');
   await page.getByTestId('toolbar-present').click();
@@ -136,6 +154,7 @@ test('a teacher records 5 seconds of a demo as a GIF: progress, its size before 
   // Cancel stops a recording under way and leaves the dialog ready for another.
   await page.getByTestId('presenter-record').click();
   await expect(page.getByTestId('presenter-play')).toBeVisible(); // recording pauses the run
+  await page.getByTestId('record-from-next').check();
   await page.getByTestId('record-seconds').selectOption('60');
   await page.getByTestId('record-start').click();
   await expect(page.getByTestId('record-progress')).toBeVisible();
@@ -158,19 +177,92 @@ test('a teacher records 5 seconds of a demo as a GIF: progress, its size before 
   await download.saveAs(`${SHOTS}/classroom-05-recording.gif`);
   const bytes = await readFile((await download.path())!);
   expect(bytes.subarray(0, 6).toString('latin1')).toBe('GIF89a');
-  expect(shownSize).toBe(bytes.length < 1024 * 1024 ? `${Math.round(bytes.length / 1024)} KB` : `${(bytes.length / (1024 * 1024)).toFixed(1)} MB`);
+  expect(shownSize).toBe(sizeText(bytes.length));
 
   // The browser's own image decoder reads it back: 25 frames of 480 px, each 200 ms.
-  const decoded = await page.evaluate(async (base64) => {
-    const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const decoder = new ImageDecoder({ data, type: 'image/gif' });
-    await decoder.tracks.ready;
-    const frames = decoder.tracks.selectedTrack!.frameCount;
-    const last = await decoder.decode({ frameIndex: frames - 1 });
-    return { frames, width: last.image.displayWidth, height: last.image.displayHeight, durationUs: last.image.duration };
-  }, bytes.toString('base64'));
+  const decoded = await decodeGif(page, bytes);
   expect(decoded).toMatchObject({ frames: 25, width: 480, durationUs: 200_000 });
   expect(decoded.height).toBeGreaterThan(200);
+
+  // Played on a little, the demo has kept more than 5 s of itself: the dialog now offers the last
+  // seconds, drawn again with the narration of their time, and the clock stays where it paused.
+  const ranTo = seconds(await page.getByTestId('presenter-clock').textContent());
+  await page.getByTestId('presenter-play').click();
+  await expect.poll(async () => seconds(await page.getByTestId('presenter-clock').textContent())).toBeGreaterThan(ranTo + 1);
+  await page.getByTestId('presenter-record').click();
+  await expect(page.getByTestId('record-from-last')).toBeChecked();
+  // A frame already on its way when the run paused may still land: the clock once two readings agree.
+  let pausedAt = '';
+  await expect.poll(async () => { const now = (await page.getByTestId('presenter-clock').textContent()) ?? ''; const settled = now === pausedAt; pausedAt = now; return settled; }, { intervals: [250] }).toBe(true);
+  await page.getByTestId('record-width').selectOption('480');
+  await page.getByTestId('record-start').click();
+  await expect(page.getByTestId('record-ready')).toContainText('GIF · 25 frames · 480×', { timeout: 150_000 });
+  await expect(page.getByTestId('presenter-clock')).toHaveText(pausedAt);
+});
+
+/** Users → one web server → one database. */
+const oneServer = {
+  version: 1,
+  name: 'One server',
+  nodes: [
+    { id: 'users', kind: 'client', position: { x: 0, y: 120 }, params: { rps: 200, mix: { static: 0, read: 0.8, write: 0.2, job: 0 } } },
+    { id: 'web-1', kind: 'web', position: { x: 300, y: 120 }, params: { workers: 8, serviceMs: 10 } },
+    { id: 'db', kind: 'database', position: { x: 600, y: 120 }, params: {} },
+  ],
+  edges: [{ id: 'e1', source: 'users', target: 'web-1' }, { id: 'e2', source: 'web-1', target: 'db' }],
+  sim: { seed: 7, durationS: 600, hopLatencyMs: 1 },
+  scenario: [],
+};
+
+test('in the editor, the last 5 seconds of a run record as a GIF of 25 frames, and the run is left where it was', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto(`/${designLink(oneServer)}`);
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  const clock = async () => Number(/t = ([\d.]+) s/.exec((await page.getByTestId('run-clock').textContent()) ?? '')?.[1] ?? Number.NaN);
+  await page.getByTestId('run-start').click();
+  await expect.poll(clock, { timeout: 60_000 }).toBeGreaterThan(6.5);
+
+  // Export › Record a run… pauses the run and offers its last seconds, which are kept.
+  await page.getByTestId('toolbar-export').click();
+  await page.getByTestId('export-record').click();
+  await expect(page.getByTestId('record-dialog')).toBeVisible();
+  await expect(page.getByTestId('run-resume')).toBeVisible(); // paused
+  await expect(page.getByTestId('record-from-last')).toBeChecked();
+  await expect(page.getByTestId('record-note')).toContainText('25 frames of the last 5 s');
+  // 60 s are not kept yet: the dialog says so and does not record.
+  await page.getByTestId('record-seconds').selectOption('60');
+  await expect(page.getByTestId('record-note')).toContainText('Only the last');
+  await expect(page.getByTestId('record-start')).toBeDisabled();
+  await page.getByTestId('record-seconds').selectOption('5');
+  await page.getByTestId('record-fps').selectOption('5');
+  await page.getByTestId('record-width').selectOption('480');
+  await page.screenshot({ path: `${SHOTS}/classroom-06-record-last.png` });
+  // On a phone the dialog fits the screen, its Record button in reach.
+  const desktop = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByTestId('record-start')).toBeInViewport();
+  await page.screenshot({ path: `${SHOTS}/classroom-08-record-phone.png` });
+  await page.setViewportSize(desktop);
+  // A frame already on its way when the run paused may still land: the clock once two readings agree.
+  let pausedAt = Number.NaN;
+  await expect.poll(async () => { const now = await clock(); const settled = now === pausedAt; pausedAt = now; return settled; }, { intervals: [250] }).toBe(true);
+  await page.getByTestId('record-start').click();
+  await expect(page.getByTestId('record-ready')).toContainText('GIF · 25 frames · 480×', { timeout: 150_000 });
+  // The past was drawn again, not run: the clock is where the run paused.
+  await expect.poll(clock).toBe(pausedAt);
+  const shownSize = await page.getByTestId('record-size').textContent();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('record-save').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.gif$/);
+  await download.saveAs(`${SHOTS}/classroom-07-last-5s.gif`);
+  const bytes = await readFile((await download.path())!);
+  expect(bytes.subarray(0, 6).toString('latin1')).toBe('GIF89a');
+  expect(shownSize).toBe(sizeText(bytes.length));
+  const decoded = await decodeGif(page, bytes);
+  expect(decoded).toMatchObject({ frames: 25, width: 480, durationUs: 200_000 });
+  expect(decoded.height).toBeGreaterThan(100);
+  await expect(page.getByTestId('record-dialog')).toHaveCount(0);
+  await expect(flowNode(page, 'web-1').getByTestId('live-badge')).toContainText('busy');
 });
 
 test('a run records as a WebM video where the browser can, and the video plays back', async ({ page }) => {

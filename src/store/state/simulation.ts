@@ -3,6 +3,7 @@ import type { Frame } from '../../engine/api';
 import type { FaultEvent } from '../../model';
 import type { SimSpeed } from '../../worker';
 import type { RunLive, RunSeries } from '../runFrames';
+import type { TapeFrame } from '../runTape';
 
 /** idle: no run loaded (the editor as it was); the others mirror the worker. */
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'error';
@@ -62,4 +63,11 @@ export interface SimulationSlice {
   restartAfterError: () => void;
   /** Folds one frame in (called by the worker client; exposed for tests). */
   applyFrame: (frame: Frame) => void;
+  /** The frames kept of the run's last minute, oldest first (runTape.ts; tapeClip.ts picks a recording's from them). */
+  keptFrames: () => TapeFrame[];
+  /**
+   * Puts a kept frame on the canvas (the recorder draws the past with it) over a paused or
+   * finished run; null puts back what was there. A frame from the worker ends it too.
+   */
+  showKeptFrame: (frame: TapeFrame | null) => void;
 }

@@ -54,6 +54,10 @@ export interface UiSlice {
   traceView: { second: number | null } | null;
   openTraces: (second: number | null) => void;
   closeTraces: () => void;
+  /** The editor's Record dialog (Export › Record a run…) is open. */
+  recordOpen: boolean;
+  /** Opens it (pausing a run going on, so its last seconds stay where they were) or closes it. */
+  setRecordOpen: (open: boolean) => void;
   showBanner: (banner: Banner) => void;
   dismissBanner: () => void;
   showToast: (text: string, tone?: Tone) => number;

@@ -43,8 +43,9 @@ const onFitButton = () => store.getState().markViewMoved(false);
 /**
  * The design canvas: React Flow drawing the store's design and reporting gestures back to it.
  * Read-only (the embed view): the design can be looked at, panned and zoomed, not changed.
+ * Without the SPOF panel (the audience window): only the design and its live figures.
  */
-export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
+export function FlowCanvas({ readOnly = false, spofPanel = true }: { readOnly?: boolean; spofPanel?: boolean }) {
   const [measured, recordMeasured] = useMeasuredSizes();
   const nodes = useFlowNodes(measured);
   const edges = useFlowEdges();
@@ -88,7 +89,7 @@ export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
         <EdgeLegend />
       </ReactFlow>
       {!readOnly && <EmptyHint />}
-      <SpofPanel />
+      {spofPanel && <SpofPanel />}
       <Toasts />
     </div>
   );

@@ -66,7 +66,7 @@ export function AudienceView() {
           {caption ? <><span className="presenter__at">t = {caption.tS} s</span> {caption.say}</> : 'The demo is about to start.'}
         </p>
         <div className="audience__main">
-          <main className="presenter__canvas"><FlowCanvas readOnly /></main>
+          <main className="presenter__canvas"><FlowCanvas readOnly spofPanel={false} /></main>
           {audience.figures.length > 0 && <FigureList figures={audience.figures} className="summary-strip audience__figures" testId="audience-figures" />}
         </div>
       </div>

@@ -6,7 +6,8 @@ import { metricsToJson, seriesToCsv } from './metricsExport';
 import './export.css';
 
 /**
- * Export: the design as JSON, the canvas as PNG or SVG, the run's metrics as CSV or JSON. The list
+ * Export: the design as JSON, the canvas as PNG or SVG, the run's metrics as CSV or JSON, a
+ * recording of the run (the Record dialog, which the toolbar mounts). The list
  * the toolbar's Export action opens; choosing an entry closes it.
  */
 export function ExportList({ onClose }: { onClose: () => void }) {
@@ -42,6 +43,7 @@ export function ExportList({ onClose }: { onClose: () => void }) {
         const { design, live, series } = store.getState();
         downloadFile(`${stem()}-metrics.json`, metricsToJson({ design: design.name, seed: design.sim.seed, summary: live.summary, series: series.points, events: series.events }), 'application/json');
       })} data-testid="export-metrics-json">Run metrics (JSON)</button>
+      <button type="button" role="menuitem" onClick={run(() => store.getState().setRecordOpen(true))} data-testid="export-record">Record a run… (GIF or video)</button>
     </div>
   );
 }

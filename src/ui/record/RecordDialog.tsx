@@ -1,5 +1,7 @@
-import { useRef, useState } from 'react';
-import { store } from '../../store';
+import { useEffect, useRef, useState } from 'react';
+import { store, useStore, type StoreState } from '../../store';
+import { TAPE_SECONDS } from '../../store/runTape';
+import { availableSeconds, covers } from '../../store/tapeClip';
 import { useModalDialog } from '../common/useModalDialog';
 import { downloadFile, fileStem } from '../export/download';
 import type { Recording } from './recordRun';
@@ -13,10 +15,16 @@ type Phase =
   | { name: 'failed'; message: string };
 
 const loadRecorder = () => import('./recordRun');
+/** The longest offered length of the last seconds that is no longer than `seconds`. */
+const lastLength = (seconds: number): number => [...RECORD_SECONDS].reverse().find((s) => s <= Math.min(seconds, TAPE_SECONDS)) ?? RECORD_SECONDS[0];
+// The clock, so the seconds kept of the run show as it goes on.
+const selectClock = (s: StoreState) => s.live.tMs;
+const selectNothing = () => 0;
 
 /**
  * Record a run: the canvas with its badges and the big numbers, as an animated GIF or a WebM video,
- * for `seconds` of simulated time from where the run is (the whole script, in presenter mode).
+ * of the last `seconds` of simulated time (drawn again from what the store kept of the run) or the
+ * next ones (the whole script, in presenter mode).
  * A progress bar and Cancel while it records; the file's size before it is saved.
  */
 export function RecordDialog({ open, onClose, source, scriptSeconds }: {
@@ -29,11 +37,25 @@ export function RecordDialog({ open, onClose, source, scriptSeconds }: {
 }) {
   const ref = useModalDialog(open);
   const webm = webmSupport();
-  const [options, setOptions] = useState<RecordOptions>({ format: 'gif', seconds: 5, framesPerSecond: 5, width: 640 });
+  const [options, setOptions] = useState<RecordOptions>({ format: 'gif', from: 'last', seconds: 5, framesPerSecond: 5, width: 640 });
   const [phase, setPhase] = useState<Phase>({ name: 'choose' });
   const cancel = useRef<AbortController | null>(null);
   const set = (patch: Partial<RecordOptions>) => setOptions((o) => ({ ...o, ...patch }));
-  const lengths = scriptSeconds && !RECORD_SECONDS.includes(scriptSeconds as never) ? [...RECORD_SECONDS, scriptSeconds].sort((a, b) => a - b) : [...RECORD_SECONDS];
+  useStore(open ? selectClock : selectNothing);
+  const frames = store.getState().keptFrames();
+  const kept = Math.round(availableSeconds(frames, options.framesPerSecond) * 10) / 10;
+  const shortOfLast = options.from === 'last' && !covers(frames, options.seconds, options.framesPerSecond);
+  // On opening: the last seconds when enough of the run is kept, else the next ones.
+  useEffect(() => {
+    if (!open) return;
+    setOptions((o) => (covers(store.getState().keptFrames(), lastLength(o.seconds), o.framesPerSecond)
+      ? { ...o, from: 'last', seconds: lastLength(o.seconds) }
+      : { ...o, from: 'next' }));
+  }, [open]);
+  // The whole script is a length of the next seconds only: the store keeps the last minute.
+  const script = options.from === 'next' ? scriptSeconds : undefined;
+  const lengths = (script && !RECORD_SECONDS.includes(script as never) ? [...RECORD_SECONDS, script].sort((a, b) => a - b) : [...RECORD_SECONDS])
+    .filter((s) => options.from === 'next' || s <= TAPE_SECONDS);
 
   const start = async () => {
     const element = source();
@@ -72,9 +94,14 @@ export function RecordDialog({ open, onClose, source, scriptSeconds }: {
             <label><input type="radio" name="record-format" checked={options.format === 'webm'} disabled={!webm.ok} onChange={() => set({ format: 'webm' })} data-testid="record-webm" /> WebM video (smaller)</label>
             {!webm.ok && <p className="record-dialog__note" data-testid="record-webm-unsupported">{webm.reason}</p>}
           </fieldset>
+          <fieldset>
+            <legend>What to record</legend>
+            <label><input type="radio" name="record-from" checked={options.from === 'last'} onChange={() => set({ from: 'last', seconds: lastLength(options.seconds) })} data-testid="record-from-last" /> The last seconds of the run (already run)</label>
+            <label><input type="radio" name="record-from" checked={options.from === 'next'} onChange={() => set({ from: 'next' })} data-testid="record-from-next" /> The next seconds (the run goes on while it records)</label>
+          </fieldset>
           <label>Length
             <select value={options.seconds} onChange={(e) => set({ seconds: Number(e.target.value) })} data-testid="record-seconds">
-              {lengths.map((s) => <option key={s} value={s}>{s === scriptSeconds ? `${s} s: the whole script` : `${s} s`}</option>)}
+              {lengths.map((s) => <option key={s} value={s}>{s === script ? `${s} s: the whole script` : `${s} s`}</option>)}
             </select>
           </label>
           <label>Frames a second
@@ -87,10 +114,16 @@ export function RecordDialog({ open, onClose, source, scriptSeconds }: {
               {RECORD_WIDTHS.map((w) => <option key={w} value={w}>{w} px</option>)}
             </select>
           </label>
-          <p className="record-dialog__note">{frameCount(options)} frames of simulated time from where the run is now, played back at 1×. The run pauses while it records.</p>
+          <p className="record-dialog__note" data-testid="record-note">
+            {options.from === 'last'
+              ? (shortOfLast
+                ? `Only the last ${kept} s of this run are kept so far: let it run longer, or record the next seconds.`
+                : `${frameCount(options)} frames of the last ${options.seconds} s, drawn again from what was kept of the run (${kept} s), played back at 1×.`)
+              : `${frameCount(options)} frames of simulated time from where the run is now, played back at 1×. The run pauses while it records.`}
+          </p>
           <div className="record-dialog__buttons">
             <button type="button" onClick={close}>Close</button>
-            <button type="submit" className="primary" data-testid="record-start">Record</button>
+            <button type="submit" className="primary" disabled={shortOfLast} data-testid="record-start">Record</button>
           </div>
         </form>
       )}

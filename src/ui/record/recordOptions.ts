@@ -1,9 +1,12 @@
 /** What a recording is made of: the choices the Record dialog offers and what they add up to. Pure. */
 export type RecordFormat = 'gif' | 'webm';
+/** The seconds just run (drawn again from the frames the store kept), or the next ones (the run stepped on). */
+export type RecordFrom = 'last' | 'next';
 
 export interface RecordOptions {
   format: RecordFormat;
-  /** Simulated seconds recorded, from where the run is now. */
+  from: RecordFrom;
+  /** Simulated seconds recorded, up to or from where the run is now. */
   seconds: number;
   framesPerSecond: number;
   /** The picture's width in pixels; the height follows the canvas's shape. */

@@ -1,14 +1,19 @@
 /**
- * Records a run as an animated GIF or a WebM video. The run is paused and stepped one frame's
- * worth of simulated time at a time (1/fps seconds), and each step's canvas, with its badges, is
- * photographed (html-to-image) with the big numbers and the narration drawn underneath. So a
- * recording has exactly seconds × fps frames and plays at 1× simulated speed however slow the
- * machine is. Loaded on demand, with its encoders, when a recording starts.
+ * Records a run as an animated GIF or a WebM video, one picture every 1/fps simulated seconds: the
+ * canvas with its badges, photographed (html-to-image), with the big numbers and the narration
+ * drawn underneath. So a recording has exactly seconds × fps frames and plays at 1× simulated speed
+ * however slow the machine is.
+ * - The last N seconds: the run pauses and the frames the store kept of it (runTape.ts) are put
+ *   back on the canvas one by one and photographed; then the canvas shows the present again.
+ * - The next N seconds: the run pauses and is stepped 1/fps at a time, photographed at each step.
+ * Loaded on demand, with its encoders, when a recording starts.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { StoreState } from '../../store';
 import { frameCount, type RecordOptions } from './recordOptions';
 import { drawStrip, stripHeight } from './recordStrip';
+import type { TapeFrame } from '../../store/runTape';
+import { lastSeconds } from '../../store/tapeClip';
 
 export interface Recording {
   blob: Blob;
@@ -85,17 +90,19 @@ function advance(store: StoreApi<StoreState>, ms: number): Promise<void> {
 
 const aborted = () => new DOMException('The recording was cancelled.', 'AbortError');
 
-/**
- * Records `source` (the canvas's element) for `options.seconds` of simulated time from where the run
- * is; `onProgress` hears each frame; `signal` cancels (the promise then rejects with an AbortError).
- */
-export async function recordRun(
-  source: HTMLElement,
-  store: StoreApi<StoreState>,
-  options: RecordOptions,
-  onProgress: (done: number, total: number) => void,
-  signal: AbortSignal,
-): Promise<Recording> {
+/** The canvas's own tools (zoom buttons, minimap) and passing messages are not part of the picture. */
+const LEFT_OUT = ['react-flow__controls', 'react-flow__minimap', 'toasts'];
+const inPicture = (node: HTMLElement): boolean => !(node.classList && LEFT_OUT.some((name) => node.classList.contains(name)));
+
+/** The picture a frame is drawn on, and how each frame is taken and encoded. */
+interface Camera {
+  shoot: (caption: 'live' | 'past') => Promise<void>;
+  finish: () => Promise<Blob>;
+  width: number;
+  height: number;
+}
+
+async function camera(source: HTMLElement, store: StoreApi<StoreState>, options: RecordOptions): Promise<Camera> {
   const { toCanvas } = await import('html-to-image');
   const box = source.getBoundingClientRect();
   if (box.width < 1 || box.height < 1) throw new Error('The canvas is not on screen, so there is nothing to record.');
@@ -109,23 +116,75 @@ export async function recordRun(
   if (!context) throw new Error('This browser would not give the recorder a canvas to draw on.');
   const stepMs = 1000 / options.framesPerSecond;
   const sink = options.format === 'gif' ? await gifSink(width, height, Math.round(stepMs)) : webmSink(picture, stepMs);
-  const total = frameCount(options);
+  return {
+    width,
+    height,
+    finish: sink.finish,
+    shoot: async (caption) => {
+      if (!source.isConnected) throw new Error('The canvas was redrawn (the window changed its layout), so the recording stopped. Record again.');
+      const shot = await toCanvas(source, { width: box.width, height: box.height, canvasWidth: width, canvasHeight, pixelRatio: 1, backgroundColor: '#ffffff', filter: inPicture });
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, width, height);
+      context.drawImage(shot, 0, 0, width, canvasHeight);
+      drawStrip(context, store.getState(), { top: canvasHeight, width, caption });
+      await sink.add(context);
+    },
+  };
+}
 
+/** The next N seconds: the run stepped 1/fps at a time from where it is. */
+async function recordNext(cam: Camera, store: StoreApi<StoreState>, options: RecordOptions, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<number> {
+  const stepMs = 1000 / options.framesPerSecond;
+  const total = frameCount(options);
   const s = store.getState();
   if (s.run.status === 'running') s.pauseRun();
   else if (s.run.status !== 'paused') await advance(store, stepMs);
-
   for (let frame = 0; frame < total; frame++) {
     if (signal.aborted) throw aborted();
-    const shot = await toCanvas(source, { width: box.width, height: box.height, canvasWidth: width, canvasHeight, pixelRatio: 1, backgroundColor: '#ffffff' });
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, width, height);
-    context.drawImage(shot, 0, 0, width, canvasHeight);
-    drawStrip(context, store.getState(), { top: canvasHeight, width });
-    await sink.add(context);
+    await cam.shoot('live');
     onProgress(frame + 1, total);
     if (frame + 1 < total) await advance(store, stepMs);
   }
+  return total;
+}
+
+/** The last N seconds: the kept frames put back on the canvas one by one, then the present again. */
+async function recordLast(cam: Camera, store: StoreApi<StoreState>, frames: readonly TapeFrame[], onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<number> {
+  const s = store.getState();
+  if (s.run.status === 'running') s.pauseRun();
+  // A frame the worker sent before it heard the pause lands now, not over a kept frame.
+  await nextPaint();
+  try {
+    for (let frame = 0; frame < frames.length; frame++) {
+      if (signal.aborted) throw aborted();
+      if (store.getState().run.status === 'running') throw new Error('The run was started again, so the recording stopped.');
+      store.getState().showKeptFrame(frames[frame]);
+      await nextPaint();
+      await cam.shoot('past');
+      onProgress(frame + 1, frames.length);
+    }
+  } finally {
+    store.getState().showKeptFrame(null);
+  }
+  return frames.length;
+}
+
+/**
+ * Records `source` (the canvas's element): the last or the next `options.seconds` of simulated
+ * time; `onProgress` hears each frame; `signal` cancels (the promise then rejects with an AbortError).
+ */
+export async function recordRun(
+  source: HTMLElement,
+  store: StoreApi<StoreState>,
+  options: RecordOptions,
+  onProgress: (done: number, total: number) => void,
+  signal: AbortSignal,
+): Promise<Recording> {
+  // The kept frames are chosen before anything else, so a run that goes on meanwhile cannot shift them.
+  const kept = options.from === 'last' ? lastSeconds(store.getState().keptFrames(), options.seconds, options.framesPerSecond) : null;
+  if (kept && !Array.isArray(kept)) throw new Error(kept.reason);
+  const cam = await camera(source, store, options);
+  const frames = kept ? await recordLast(cam, store, kept, onProgress, signal) : await recordNext(cam, store, options, onProgress, signal);
   if (signal.aborted) throw aborted();
-  return { blob: await sink.finish(), frames: total, width, height };
+  return { blob: await cam.finish(), frames, width: cam.width, height: cam.height };
 }

@@ -13,11 +13,19 @@ const TONES = { bad: '#fca5a5', warn: '#fcd34d' } as const;
 /** The band's height for a picture `width` pixels wide. */
 export const stripHeight = (width: number): number => Math.round(width * 0.12 / 2) * 2;
 
-/** The narration on show, when a classroom script plays. */
-function captionOf(s: StoreState): string {
-  if (!s.classroom.active || s.classroom.stepIndex < 0) return '';
-  const step = s.classroomDemo()?.script.steps[s.classroom.stepIndex];
-  return step ? step.say : '';
+/**
+ * The narration on show, when a classroom script plays: the step the presenter is at ('live'), or,
+ * for a frame of the past, the last step whose time the frame's clock had reached ('past').
+ */
+function captionOf(s: StoreState, caption: 'live' | 'past'): string {
+  if (!s.classroom.active) return '';
+  const steps = s.classroomDemo()?.script.steps ?? [];
+  let index = s.classroom.stepIndex;
+  if (caption === 'past') {
+    index = -1;
+    while (index + 1 < steps.length && steps[index + 1].tS * 1000 <= s.live.tMs) index++;
+  }
+  return index >= 0 ? steps[index]?.say ?? '' : '';
 }
 
 /** Shortens `text` with an ellipsis until it fits `maxWidth`. */
@@ -28,7 +36,7 @@ function fitted(context: CanvasRenderingContext2D, text: string, maxWidth: numbe
   return `${text.slice(0, end)}…`;
 }
 
-export function drawStrip(context: CanvasRenderingContext2D, s: StoreState, { top, width }: { top: number; width: number }): void {
+export function drawStrip(context: CanvasRenderingContext2D, s: StoreState, { top, width, caption = 'live' }: { top: number; width: number; caption?: 'live' | 'past' }): void {
   const height = stripHeight(width);
   const unit = height / 6;
   const pad = unit;
@@ -43,7 +51,7 @@ export function drawStrip(context: CanvasRenderingContext2D, s: StoreState, { to
   context.fillText(clock, width - pad - clockWidth, top + unit * 1.6);
   context.fillStyle = '#f8fafc';
   context.font = `600 ${unit * 1.1}px ${FONT}`;
-  context.fillText(fitted(context, captionOf(s) || s.design.name, width - clockWidth - pad * 3), pad, top + unit * 1.6);
+  context.fillText(fitted(context, captionOf(s, caption) || s.design.name, width - clockWidth - pad * 3), pad, top + unit * 1.6);
 
   const { summary, latest, cost } = s.live;
   if (!summary) return;

@@ -24,9 +24,9 @@ describe('initial JavaScript budget', () => {
     expect(total, `initial JS is ${(total / 1024).toFixed(1)} KB gzip: ${sizes.map((s) => `${s.file} ${(s.gzipBytes / 1024).toFixed(1)} KB`).join(', ')}`)
       .toBeLessThanOrEqual(INITIAL_JS_BUDGET_BYTES);
     // Charts wait for the first run; the inspector, the run dashboard, the stage panel, classroom
-    // mode and the embed view are chunks of their own, loaded after the first paint.
+    // mode, the embed view and the Record dialog with its recorder are chunks of their own, loaded after the first paint.
     const chunks = readdirSync(join(outDir, 'assets'));
-    for (const lazy of ['Dashboard', 'DashboardPanel', 'Inspector', 'StagePanel', 'PresenterView', 'EmbedView']) {
+    for (const lazy of ['Dashboard', 'DashboardPanel', 'Inspector', 'StagePanel', 'PresenterView', 'EmbedView', 'RecordDialog', 'recordRun']) {
       expect(chunks.some((f) => f.startsWith(`${lazy}-`) && f.endsWith('.js')), `a ${lazy} chunk`).toBe(true);
       expect(sizes.some((s) => s.file.includes(`/${lazy}-`)), `${lazy} loads up front`).toBe(false);
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineEvent, Frame, NodeLive, SeriesPoint, Summary } from '../../../src/engine/api';
 import { createAppStore, MAX_EVENTS, MAX_SERIES_POINTS, memoryStorage, type SimHandlers, type SimPortFactory } from '../../../src/store';
 import type { SimRequest } from '../../../src/worker';
+import { availableSeconds, lastSeconds } from '../../../src/store/tapeClip';
 
 /** A fake worker client: records every command, and lets the test play the worker's replies. */
 function fakePort() {
@@ -250,5 +251,56 @@ describe('simulation slice', () => {
     expect(port.types()).toEqual(['start', 'start']);
     port.handlers.onFrame(frame(1), port.runId);
     expect(store.getState().live.tMs).toBe(1000);
+  });
+});
+
+describe('the kept frames (Record the last N seconds)', () => {
+  it('keeps the frames a run shows, gives back the last seconds, and puts one on the canvas and back', () => {
+    const { store, port, ids } = setup();
+    store.getState().startRun();
+    for (let t = 0.1; t <= 8.001; t += 0.1) {
+      const tS = Math.round(t * 10) / 10;
+      if (tS === 4) store.getState().killNode(ids.web1);
+      port.handlers.onFrame(frame(tS, { nodes: { [ids.web1]: live(tS / 10, tS >= 4) } }), port.runId);
+    }
+    const s = store.getState();
+    expect(availableSeconds(s.keptFrames(), 5)).toBeCloseTo(8, 5);
+    const last = lastSeconds(s.keptFrames(), 5, 5);
+    if (!Array.isArray(last)) throw new Error(last.reason);
+    expect(last.map((f) => f.tMs)).toEqual(Array.from({ length: 25 }, (_, k) => 3200 + k * 200));
+    expect(last[0].killedIds).toEqual([]);
+    expect(last[24].killedIds).toEqual([ids.web1]);
+
+    // Over a running run a kept frame is refused; over a paused one it shows, and null puts the present back.
+    s.showKeptFrame(last[0]);
+    expect(store.getState().live.tMs).toBe(8000);
+    s.pauseRun();
+    s.showKeptFrame(last[0]);
+    expect(store.getState().live.tMs).toBe(3200);
+    expect(store.getState().run.killedIds).toEqual([]);
+    s.showKeptFrame(last[10]);
+    s.showKeptFrame(null);
+    expect(store.getState().live.tMs).toBe(8000);
+    expect(store.getState().run.killedIds).toEqual([ids.web1]);
+
+    // A reset forgets them.
+    s.resetRun();
+    expect(store.getState().keptFrames()).toEqual([]);
+    expect(lastSeconds(store.getState().keptFrames(), 5, 5)).toEqual({ reason: expect.any(String) });
+  });
+
+  it('starts again with a new run, and a frame from the worker ends a kept frame on show', () => {
+    const { store, port } = setup();
+    store.getState().startRun();
+    for (let tS = 1; tS <= 6; tS++) port.handlers.onFrame(frame(tS), port.runId);
+    store.getState().pauseRun();
+    const last = lastSeconds(store.getState().keptFrames(), 1, 5);
+    if (!Array.isArray(last)) throw new Error(last.reason);
+    store.getState().showKeptFrame(last[0]);
+    port.handlers.onFrame(frame(7), port.runId);
+    store.getState().showKeptFrame(null);
+    expect(store.getState().live.tMs).toBe(7000);
+    store.getState().startRun();
+    expect(store.getState().keptFrames()).toEqual([]);
   });
 });
