@@ -54,7 +54,7 @@ Add a monitoring component, with auto-failover, auto-rollback and autoscaling on
   demo: [
     { tS: 0, say: 'Monitoring watches every node. Open the event log: alerts will appear there.' },
     { tS: 5, say: 'A new version goes out as a canary on one web server. It is a bad one: it fails some of its requests.', action: { deploy: 'lb', strategy: 'canary', batch: 1, bootS: 3, bad: true } },
-    { tS: 9, say: 'The canary took traffic and its own error rate passed the alert rule: monitoring rolls it back. The Deploys chart shows one server out while it boots the old version. Without monitoring, this waits a minute for a person.' },
+    { tS: 10, say: 'The canary took traffic at 8 s, and its own error rate passed the alert rule: monitoring rolled it back a second later. That server is out while it boots the old version. Without monitoring, this waits a minute for a person.' },
     { tS: 15, say: 'The primary database dies.', action: { kill: 'db-primary' } },
     { tS: 18, say: 'An alert fires, and auto-failover promotes a replica a few seconds later. Without monitoring this waits for a person.' },
     { tS: 35, say: 'Traffic keeps climbing. The web servers run hot, so monitoring starts extra ones behind the balancer.' },

@@ -113,8 +113,22 @@ test('stage 10’s second part: the Check’s bad canary stays without monitorin
   await rollbackGoal.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/deploys-04-stage10.png` });
 
-  // The stage's classroom script plays the same bad canary: its step list names the deploy.
+  // The stage's classroom script plays the same bad canary: → runs to its deploy step (5 s), then
+  // to 10 s, where monitoring has rolled the canary back and that server boots the old version.
   await page.getByTestId('toolbar-present').click();
   await page.getByTestId('presenter-demo').selectOption('10');
   await expect(page.getByTestId('presenter-steps')).toContainText('deploy lb (canary, bad version)');
+  await expect(page.getByTestId('presenter-caption')).toContainText('Press Space');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('presenter-caption')).toContainText('Monitoring watches every node');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('presenter-clock')).toHaveText(/^t = 5\.\d s$/, { timeout: 30_000 });
+  await expect(page.locator('[data-testid="presenter-steps"] li[aria-current="step"]')).toContainText('deploy lb (canary, bad version)');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('presenter-caption')).toContainText('monitoring rolled it back', { timeout: 30_000 });
+  await expect(page.getByTestId('presenter-clock')).toHaveText(/^t = 10\.\d s$/);
+  // The canary (web-1) is out of service while it boots the old version; the other two serve.
+  await expect(page.getByTestId('node-web-1')).toHaveAttribute('data-health', 'down');
+  await expect(page.getByTestId('node-web-2')).not.toHaveAttribute('data-health', 'down');
+  await page.screenshot({ path: `${SHOTS}/deploys-05-stage10-demo.png` });
 });
