@@ -34,6 +34,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 900,
+    // Every browser the es2022 target runs on preloads modules itself or simply loads them when imported.
+    modulePreload: { polyfill: false },
     // Everything the entry imports statically in one chunk: left alone, Rolldown splits what the
     // entry shares with the lazy chunks into several small chunks, which gzip ~2 KB worse.
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },

@@ -22,9 +22,14 @@ import { gzipSync } from 'node:zlib';
  * 1 KB, the routing work about 0.6 KB, and teachers (issue 18: the audience window's store actions
  * and page switch, the presenter's reload check, teachers' scripts in the demo list) about 1.5 KB.
  * Predicting the hit ratio and the highest load (issue 15: the menu, the words, the sweep's progress
- * in the stage panel; the sweep itself loads lazily) about 1.1 KB: 218.3 KB measured.
+ * in the stage panel; the sweep itself loads lazily) about 1.1 KB: 218.3 KB measured. Then the
+ * stages' data and the classroom demos became one lazy chunk (stageContent, about 20 KB), the
+ * module-preload polyfill went (0.2), the share-link compressor (lz-string, 1.3) and Tidy's layout
+ * code (0.6) moved out of the first load: 196.1 KB measured. The editor's Record button (issue 18,
+ * its dialog and recorder lazy) and this round's fault and service work add about 1.1 KB: 197.2 KB
+ * measured, 198 allowed.
  */
-export const INITIAL_JS_BUDGET_BYTES = 219 * 1024;
+export const INITIAL_JS_BUDGET_BYTES = 198 * 1024;
 
 /** The gzipped size of each script index.html in `distDir` loads up front. */
 export function initialJsSizes(distDir) {

@@ -43,7 +43,7 @@ export function sendTo(sim: SimState, req: number, to: number, edge: number, ext
     sim.req.region[req] = region;
     meterCrossRegion(sim, target, req);
   }
-  if (delayMs > 0) sim.queue.push(sim.nowMs + delayMs, EV_ARRIVE, to, req, 0);
+  if (delayMs > 0) sim.queue.pushAfter(sim.nowMs, delayMs, EV_ARRIVE, to, req, 0);
   else arrive(sim, to, req);
 }
 

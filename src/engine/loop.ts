@@ -20,8 +20,10 @@ export function advanceTo(sim: SimState, untilMs: number): void {
   const endMs = Math.min(untilMs, sim.durationMs);
   const q = sim.queue;
   const maxEvents = sim.maxEvents;
+  const nextTime = q.nextTime;
   for (;;) {
-    const t = q.peekTime();
+    q.findNext();
+    const t = nextTime[0];
     const bucketEndMs = sim.bucketStartMs + sim.bucketMs;
     if (bucketEndMs <= t && bucketEndMs <= endMs) {
       sim.nowMs = bucketEndMs;

@@ -1,4 +1,3 @@
-import { compressToEncodedURIComponent } from 'lz-string';
 import { decodeDesign } from './decode';
 import { defaultParams, type Design } from './design';
 import { readJsonText } from './inputGuards';
@@ -29,15 +28,6 @@ export function compactDesign(design: Design): unknown {
     }),
   };
 }
-
-/** The `d=` payload of a share link. */
-export const encodeDesignPayload = (design: Design): string => compressToEncodedURIComponent(JSON.stringify(compactDesign(design)));
-
-/** `#d=…`: the fragment of a share link (docs/design-format.md, "Share links"). */
-export const shareFragment = (design: Design): string => `#d=${encodeDesignPayload(design)}`;
-
-/** A full share link: the page address without its old fragment, plus the design. */
-export const shareUrl = (pageUrl: string, design: Design): string => pageUrl.split('#')[0] + shareFragment(design);
 
 /** Reads a `d=` payload back into a design, or says what is wrong with the link. Never throws. */
 export function decodeDesignPayload(payload: string): Result<Design> {

@@ -1,4 +1,4 @@
-/** The guided stages, in order, as data; `checkStage` (check.ts) grades a learner's design. */
+/** The guided stages, in order, as data (loaded on first use: the page's first load has catalog.ts only); `checkStage` (check.ts) grades a learner's design. */
 import { stage01 } from './stage01-single-server';
 import { stage02 } from './stage02-data-tier';
 import { stage03 } from './stage03-load-balancer';
@@ -14,32 +14,22 @@ import { stage12 } from './stage12-millions';
 import { stageServices } from './stage-services';
 import { stagePartialFailure } from './stage-partial-failure';
 import { stageRetryStorm } from './stage-retry-storm';
+import { STAGE_ID_LIST, type BuiltInStageId } from './catalog';
 import type { Stage } from './types';
 
-export const STAGES: readonly Stage[] = [
-  stage01, stage02, stage03, stage04, stage05, stage06, stage07,
-  stage08, stage09, stage10, stage11, stageServices, stage12,
-  stageRetryStorm, stagePartialFailure,
-];
+/** Each built-in stage by its id; the course order is catalog.ts's (the type checks every id has its stage). */
+const BY_ID = {
+  '1': stage01, '2': stage02, '3': stage03, '4': stage04, '5': stage05, '6': stage06, '7': stage07,
+  '8': stage08, '9': stage09, '10': stage10, '11': stage11, services: stageServices, '12': stage12,
+  'retry-storm': stageRetryStorm, 'partial-failure': stagePartialFailure,
+} satisfies Record<BuiltInStageId, Stage>;
 
-export const STAGE_IDS: readonly string[] = STAGES.map((s) => s.id);
+export const STAGES: readonly Stage[] = STAGE_ID_LIST.map((id) => BY_ID[id]);
+
+export { STAGE_IDS, stageBadge, isStageId } from './catalog';
 
 /** The stage with this id ("1".."12" or a word like "services", as in `#stage=3`), or undefined. */
-export const stageById = (id: string): Stage | undefined => STAGES.find((s) => s.id === id);
-
-/**
- * How the stage list numbers a stage: its id when it is a number; a stage with a word for an id
- * ("services") is numbered after the number before it, with a letter ("11b", then "12b", "12c"),
- * so the chapter's numbers stay as the links use them.
- */
-export function stageBadge(id: string): string {
-  if (/^\d+$/.test(id)) return id;
-  const before = STAGE_IDS.slice(0, Math.max(0, STAGE_IDS.indexOf(id)));
-  const number = before.filter((x) => /^\d+$/.test(x)).pop();
-  if (!number) return id;
-  const words = before.length - 1 - before.lastIndexOf(number);
-  return `${number}${String.fromCharCode('b'.charCodeAt(0) + words)}`;
-}
+export const stageById = (id: string): Stage | undefined => (Object.hasOwn(BY_ID, id) ? BY_ID[id as BuiltInStageId] : undefined);
 
 export type { Stage, Goal, GoalResult, StageCheckResult, DemoStep, ScenarioNote } from './types';
 export { evaluateGoal, evaluateGoals } from './goals';

@@ -13,6 +13,8 @@ import type { KeyValueStorage, StoreState } from './types';
  */
 export function bootStore(store: StoreApi<StoreState>, storage: KeyValueStorage | undefined): () => void {
   store.getState().hydrate();
+  // The stage panel left open (a reload) shows its stage: its chunk starts loading now.
+  if (store.getState().stages.panelOpen) void store.getState().loadStageContent();
   const stopLinks = followShareLinks(store);
   const stopStageLinks = followStageLinks(store, storage);
   const stopStageDefLinks = followStageDefLinks(store);

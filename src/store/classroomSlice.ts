@@ -3,8 +3,9 @@
  * restores go to the engine with the run, as scheduled faults, so they happen at their exact
  * simulated times whatever the speed; the narration of each step shows when the run's clock
  * (as the frames report it) reaches the step. Next runs the simulation on to the next step's time.
+ * The demos come with the stages' chunk (stageContent.ts): entering presenter mode waits for it.
  */
-import { demoForStage, scriptFaults, stageDemo, STAGE_DEMOS, type DemoStep, type StageDemo } from '../classroom';
+import type { DemoStep, StageDemo } from '../classroom';
 import { createAudienceActions } from './audienceScreen';
 import type { SliceCreator } from './types';
 import type { ClassroomSlice } from './state/classroom';
@@ -12,8 +13,9 @@ import type { ClassroomSlice } from './state/classroom';
 export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get, api) => {
   // A teacher's stage plays its own classroom script the same way a built-in one does.
   const demoFor = (stageId: string): StageDemo | undefined => {
+    const content = get().stageContent();
     const custom = get().findStage(stageId);
-    return custom ? stageDemo(custom) : demoForStage(stageId);
+    return custom ? content?.stageDemo(custom) : content?.demoForStage(stageId);
   };
   const steps = (): readonly DemoStep[] => demoFor(get().classroom.stageId)?.script.steps ?? [];
 
@@ -38,7 +40,7 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get, api
       return false;
     }
     get().resetRun();
-    get().setScheduledFaults(scriptFaults(demo.script));
+    get().setScheduledFaults(get().stageContent()?.scriptFaults(demo.script) ?? []);
     void get().replaceCanvas(demo.design, { reason: 'presenter', undoable: true });
     set((s) => { s.classroom = { active: true, stageId, stepIndex: -1, audience: null }; });
     return true;
@@ -50,17 +52,23 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get, api
 
     classroomDemo: (stageId) => demoFor(stageId ?? get().classroom.stageId),
 
-    classroomDemos: () => [
-      ...STAGE_DEMOS,
-      ...get().stages.custom.flatMap((entry) => { const demo = stageDemo(entry.stage); return demo ? [demo] : []; }),
-    ],
+    classroomDemos: () => {
+      const content = get().stageContent();
+      if (!content) return [];
+      return [
+        ...content.STAGE_DEMOS,
+        ...get().stages.custom.flatMap((entry) => { const demo = content.stageDemo(entry.stage); return demo ? [demo] : []; }),
+      ];
+    },
 
-    enterClassroom: (stageId) => {
+    enterClassroom: async (stageId) => {
+      if (!get().stageContent() && !(await get().loadStageContent())) return false;
       // The open stage's demo when it has one (a teacher's stage may have no script), else the last one played.
       const active = get().stages.activeStageId;
-      if (!load(stageId ?? (active && demoFor(active) ? active : get().classroom.stageId))) return;
+      if (!load(stageId ?? (active && demoFor(active) ? active : get().classroom.stageId))) return false;
       get().setSpeed(1);
       get().showToast('Presenter view: Space runs and pauses, → and ← step through the script, Esc leaves. Undo brings your design back.', 'info');
+      return true;
     },
 
     leaveClassroom: () => {

@@ -51,7 +51,7 @@ export function addCourse(get: Get, set: Set, storage: KeyValueStorage | undefin
   saveCustomDefs(storage, get().stages.custom.map((e) => e.def));
   const first = incoming[0].stage;
   const keptBefore = get().library.lastKept;
-  get().openStage(first.id, { loadStart: true });
+  void get().openStage(first.id, { loadStart: true });
   const what = course.stages.length > 1 ? `a course of ${course.stages.length} stages${course.title ? `, “${course.title}”` : ''}` : `the stage “${first.title}”`;
   const opened: Banner = { tone: 'info', title: `Opened ${what} from ${from}.`, details: [] };
   get().showBanner(opened);

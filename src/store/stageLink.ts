@@ -5,18 +5,26 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { parseHash, serializeDesign } from '../model';
-import { stageById } from '../stages';
 import { forgetLinkFragment } from './linkLoader';
 import type { KeyValueStorage, StoreState } from './types';
 
-/** Opens the stage named in `hash`, if any; returns whether the fragment named a stage. */
-export function openStageFromHash(store: StoreApi<StoreState>, hash: string, _storage?: KeyValueStorage): boolean {
+/**
+ * Opens the stage named in `hash`, if any; returns whether the fragment named a stage. The stage
+ * opens once the stages' chunk is here ("Loading stage…" until then); `opened` settles then, true
+ * when it did (false: no such stage, or the chunk failed, and a message says so).
+ */
+export function openStageFromHash(store: StoreApi<StoreState>, hash: string, _storage?: KeyValueStorage): { named: boolean; opened: Promise<boolean> } {
   const target = parseHash(hash);
-  if (target.type !== 'stage') return false;
+  if (target.type !== 'stage') return { named: false, opened: Promise.resolve(false) };
+  return { named: true, opened: openStageWithStart(store, target.id) };
+}
+
+async function openStageWithStart(store: StoreApi<StoreState>, id: string): Promise<boolean> {
+  // openStage says so when there is no such stage, or the stages could not be loaded.
+  if (!(await store.getState().openStage(id))) return false;
   const state = store.getState();
-  // openStage says so when there is no such stage.
-  if (!state.openStage(target.id)) return true;
-  const stage = stageById(target.id)!;
+  const stage = state.stageContent()?.stageById(id);
+  if (!stage) return false;
   // Already on the canvas (a reload, or the learner's own copy of it): nothing to replace.
   if (serializeDesign(state.design) === serializeDesign(stage.start)) return true;
   const keptBefore = store.getState().library.lastKept;
@@ -38,7 +46,7 @@ export function openStageFromHash(store: StoreApi<StoreState>, hash: string, _st
 /** Opens the stage link the page was loaded with, then follows ones pasted into the address bar. */
 export function followStageLinks(store: StoreApi<StoreState>, storage: KeyValueStorage | undefined): () => void {
   const handle = () => {
-    if (openStageFromHash(store, window.location.hash, storage)) forgetLinkFragment();
+    if (openStageFromHash(store, window.location.hash, storage).named) forgetLinkFragment();
   };
   handle();
   window.addEventListener('hashchange', handle);

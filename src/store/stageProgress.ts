@@ -3,7 +3,8 @@
  * stage open in the panel), so a reload carries on. Reading never throws: anything unreadable is
  * treated as a fresh start, and the stored value is left as it was until the next save.
  */
-import { decodeProgress, emptyProgress, STAGE_IDS, stageById, type StageProgress } from '../stages';
+import { isStageId, STAGE_IDS } from '../stages/catalog';
+import { decodeProgress, emptyProgress, type StageProgress } from '../stages/progress';
 import { isCustomStageId } from '../stages/custom/compile';
 import type { KeyValueStorage } from './types';
 
@@ -38,7 +39,7 @@ export function loadStageState(storage: KeyValueStorage | undefined): SavedStage
   return {
     progress: decodeProgress(progress, [...STAGE_IDS, ...customIds]),
     // A stage that no longer exists opens the list instead (a teacher's is judged once the stages are read).
-    activeStageId: typeof activeStageId === 'string' && (stageById(activeStageId) || isCustomStageId(activeStageId)) ? activeStageId : null,
+    activeStageId: typeof activeStageId === 'string' && (isStageId(activeStageId) || isCustomStageId(activeStageId)) ? activeStageId : null,
     panelOpen: panelOpen === true,
   };
 }

@@ -2,16 +2,21 @@
  * The guided stages in the store: which stage is open, the learner's progress (kept in the
  * browser), and Check, which grades the canvas's design against the stage off the main thread.
  * Loading a stage's starting design or its solution is an ordinary undoable commit: the learner's
- * own design is one Undo away, and the toast says so.
+ * own design is one Undo away, and the toast says so. The built-in stages' data is a chunk of its
+ * own (stageContent.ts), loaded the first time something needs it; until then `content` says where it is.
  */
-import { hitRatioSource, measuredFigure, recordCheck, recordPrediction, stageById, STAGE_IDS, type ScoredPrediction } from '../stages';
+import { isStageId, STAGE_IDS } from '../stages/catalog';
 import type { Design } from '../model';
 import { isCustomStageId } from '../stages/custom/compile';
+import { hitRatioSource, measuredFigure, type ScoredPrediction } from '../stages/prediction';
+import { recordCheck, recordPrediction } from '../stages/progress';
 import { createCustomStageActions, restoreSavedCustomStages } from './customStages';
 import { createStageChecker, type StageChecker } from './stageCheckRunner';
 import { loadStageState, saveStageState } from './stageProgress';
 import type { SliceCreator, StoreDeps } from './types';
-import type { StageSlice } from './state/stage';
+import type { StageContent, StageSlice } from './state/stage';
+
+const importStageContent = (): Promise<StageContent> => import('./stageContent');
 
 export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (set, get, api) => {
   let checker: StageChecker | null = null;
@@ -27,7 +32,9 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
     saveStageState(deps.storage, { progress, activeStageId, panelOpen });
   };
 
-  const stageOf = (id: string) => stageById(id) ?? get().findStage(id);
+  let content: StageContent | null = null;
+  let loading: Promise<StageContent | null> | null = null;
+  const stageOf = (id: string) => content?.stageById(id) ?? get().findStage(id);
 
   // Teachers' stages load with their decoder, off the first paint; until then a custom stage
   // left open shows as the list, and it opens again once they are read.
@@ -62,7 +69,30 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
   };
 
   return {
-    stages: { ...saved, checking: false, lastCheck: null, custom: [], prediction: null, limit: null, limitMessage: null },
+    stages: { ...saved, checking: false, lastCheck: null, custom: [], prediction: null, limit: null, limitMessage: null, content: 'idle' },
+
+    stageContent: () => content,
+
+    loadStageContent: () => {
+      if (content) return Promise.resolve(content);
+      loading ??= (async () => {
+        set((s) => { s.stages.content = 'loading'; });
+        try {
+          content = await Promise.resolve().then(deps.stageContent ?? importStageContent);
+          set((s) => { s.stages.content = 'ready'; });
+        } catch (error) {
+          loading = null; // the next stage opened tries again
+          set((s) => { s.stages.content = 'failed'; });
+          get().showBanner({
+            tone: 'error',
+            title: 'The stages could not be loaded. Your design is unchanged.',
+            details: [error instanceof Error ? error.message : String(error), 'Check the connection, then open the stage again (or reload the page).'],
+          });
+        }
+        return content;
+      })();
+      return loading;
+    },
 
     setPrediction: (prediction) => set((s) => { s.stages.prediction = prediction; }),
     ...createCustomStageActions(deps)(set, get, api),
@@ -70,9 +100,12 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
     setStagePanelOpen: (open) => {
       set((s) => { s.stages.panelOpen = open; });
       persist();
+      if (open) void get().loadStageContent();
     },
 
-    openStage: (id, options) => {
+    openStage: async (id, options) => {
+      // A teacher's stage is in the store already; a built-in one needs the stages' chunk (at once when here).
+      if (isStageId(id) && !content && !(await get().loadStageContent())) return false;
       const stage = stageOf(id);
       if (!stage) {
         get().showToast(`There is no stage “${id}”: the stages are ${STAGE_IDS.join(', ')}.`, 'warning');

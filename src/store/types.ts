@@ -9,7 +9,7 @@ import type { SelectionSlice } from './state/selection';
 import type { SimPortFactory } from './simClientPort';
 import type { SimulationSlice } from './state/simulation';
 import type { StageChecker } from './stageCheckRunner';
-import type { StageSlice } from './state/stage';
+import type { StageContent, StageSlice } from './state/stage';
 import type { SweepSlice } from './state/sweep';
 import type { SweepRunner } from './sweepRunner';
 import type { UiSlice } from './state/ui';
@@ -37,4 +37,6 @@ export interface StoreDeps {
   stageChecker?: StageChecker;
   /** Runs "Find the limit" sweeps (default: parallel Web Workers, or this thread where there are none). */
   sweepRunner?: SweepRunner;
+  /** Loads the stages' chunk (default: `import('./stageContent')`; tests pass a failing one). */
+  stageContent?: () => Promise<StageContent>;
 }

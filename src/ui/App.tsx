@@ -7,15 +7,21 @@ import { useNarrowScreen } from './shell/useNarrowScreen';
 import { useStore, type StoreState } from '../store';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { EditorRecord } from './record/EditorRecord';
+import { StageLoading } from './stages/StageLoading';
 
 // Not needed for the editor's first paint: loads as its own chunk when a class is presented to.
 const PresenterView = lazy(() => import('./classroom/PresenterView').then((m) => ({ default: m.PresenterView })));
 
 const selectPresenting = (s: StoreState) => s.classroom.active;
 
-/** The page: the editor, or classroom mode's presenter view. */
+/** The page: the editor, or classroom mode's presenter view (and "Loading stage…" while the stages load). */
 export function App() {
-  return useStore(selectPresenting) ? <Suspense fallback={null}><PresenterView /></Suspense> : <Editor />;
+  return (
+    <>
+      {useStore(selectPresenting) ? <Suspense fallback={null}><PresenterView /></Suspense> : <Editor />}
+      <StageLoading />
+    </>
+  );
 }
 
 /**

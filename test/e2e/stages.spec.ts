@@ -62,3 +62,26 @@ test('show solution passes its own check; an unknown stage link says so', async 
   await page.goto('/#stage=99');
   await expect(page.getByTestId('toast').last()).toContainText('There is no stage “99”');
 });
+
+test('a stage link waits for the stages’ chunk with “Loading stage…”, and says so when it cannot be fetched', async ({ page }) => {
+  // Hold the chunk until the loading state has been seen.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route('**/assets/stageContent-*.js', async (route) => { await held; await route.continue(); });
+  await page.goto('/#stage=3');
+  await expect(page.getByTestId('stage-loading')).toHaveText('Loading stage…');
+  await page.screenshot({ path: `${SHOTS}/stage-loading.png` });
+  release();
+  await expect(page.getByTestId('stage-title')).toHaveText('A load balancer and a second web server');
+  await expect(page.getByTestId('stage-loading')).toBeHidden();
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+
+  // Offline: the link is refused with a message, and the canvas keeps what it had.
+  const offline = await page.context().newPage();
+  await offline.route('**/assets/stageContent-*.js', (route) => route.abort('internetdisconnected'));
+  await offline.goto('/#stage=5');
+  await expect(offline.getByTestId('banner')).toContainText('The stages could not be loaded. Your design is unchanged.');
+  await expect(offline.getByTestId('stage-loading')).toBeHidden();
+  await expect(offline.locator('.react-flow__node')).toHaveCount(4);
+  await offline.screenshot({ path: `${SHOTS}/stage-load-failed.png` });
+});

@@ -39,7 +39,7 @@ export function cacheArrive(sim: SimState, n: NodeRt, req: number): void {
 /** Answers a request after `delayMs` (a cache or CDN hit). */
 export function answerAfter(sim: SimState, n: NodeRt, req: number, delayMs: number): void {
   // A slowed cache or CDN answers its hits n.slowFactor times later.
-  if (delayMs > 0) sim.queue.push(sim.nowMs + delayMs * n.slowFactor, EV_DELAY_DONE, n.idx, req, 0);
+  if (delayMs > 0) sim.queue.pushAfter(sim.nowMs, delayMs * n.slowFactor, EV_DELAY_DONE, n.idx, req, 0);
   else finish(sim, req);
 }
 

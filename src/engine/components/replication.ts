@@ -27,7 +27,7 @@ export function commitWrite(sim: SimState, cluster: Cluster, req: number): void 
     s.keys.push(key);
     s.seqs.push(seq);
     s.commitMs.push(sim.nowMs);
-    sim.queue.push(sim.nowMs + r.replicationLagMs, EV_REPL_ARRIVE, r.idx, -1, s.epoch);
+    sim.queue.pushAfter(sim.nowMs, r.replicationLagMs, EV_REPL_ARRIVE, r.idx, -1, s.epoch);
   }
 }
 

@@ -26,12 +26,15 @@ export interface ClassroomState {
 
 export interface ClassroomSlice {
   classroom: ClassroomState;
-  /** The demo of stage `stageId` (default: the loaded one), built-in or a teacher's stage with a script. */
+  /** The demo of stage `stageId` (default: the loaded one), built-in or a teacher's stage with a script; undefined until the stages' chunk is here. */
   classroomDemo: (stageId?: string) => StageDemo | undefined;
   /** Every demo the presenter can play: the built-in stages', then teachers' stages that have a script. */
   classroomDemos: () => StageDemo[];
-  /** Opens the presenter view on stage `stageId`'s demo (its design replaces the canvas, undoably). */
-  enterClassroom: (stageId?: string) => void;
+  /**
+   * Opens the presenter view on stage `stageId`'s demo (its design replaces the canvas, undoably),
+   * once the stages' chunk is here (at once when it is); false when there is no such demo or the chunk failed.
+   */
+  enterClassroom: (stageId?: string) => Promise<boolean>;
   leaveClassroom: () => void;
   /** Runs the demo from the start, or resumes it when paused. */
   playDemo: () => void;

@@ -2,6 +2,13 @@
 import type { Prediction, Stage, StageProgress } from '../../stages';
 import type { Course, StageDefinition } from '../../stages/custom/types';
 import type { StageCheckView } from '../../worker/stageCheckView';
+import type * as StageContentModule from '../stageContent';
+
+/** The built-in stages and classroom demos, once their chunk has loaded (stageContent.ts). */
+export type StageContent = typeof StageContentModule;
+
+/** Where the stages' chunk is: not asked for yet, on its way, here, or refused (the network). */
+export type StageContentStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 /** A teacher's stage: its definition as it travels, and the stage the app runs. */
 export interface CustomStageEntry {
@@ -26,13 +33,23 @@ export interface StageState {
   limit: { done: number; total: number } | null;
   /** Why the newest highest-load sweep gave no figure (refused, stopped, a worker failed); null when it did. */
   limitMessage: string | null;
+  /** The built-in stages' chunk: "loading" shows "Loading stage…", "failed" a message (the banner). */
+  content: StageContentStatus;
 }
 
 export interface StageSlice {
   stages: StageState;
   setStagePanelOpen: (open: boolean) => void;
-  /** Shows stage `id` in the panel; with `loadStart`, also puts its starting design on the canvas. */
-  openStage: (id: string, options?: { loadStart?: boolean }) => boolean;
+  /**
+   * Shows stage `id` in the panel; with `loadStart`, also puts its starting design on the canvas.
+   * Waits for the stages' chunk the first time (at once when it is here); false when there is no
+   * such stage or the chunk could not be loaded (a message says which).
+   */
+  openStage: (id: string, options?: { loadStart?: boolean }) => Promise<boolean>;
+  /** Loads the built-in stages and classroom demos (once; again after a failure); null when that failed. */
+  loadStageContent: () => Promise<StageContent | null>;
+  /** The built-in stages and classroom demos if their chunk is here, else null (`loadStageContent` fetches it). */
+  stageContent: () => StageContent | null;
   /** Back to the list of stages. */
   closeStage: () => void;
   /** Replaces the canvas with the active stage's starting design or reference solution (undoable). */

@@ -1,6 +1,5 @@
 import { Background, BackgroundVariant, ControlButton, Controls, MiniMap, ReactFlow, useStore as useFlowStore, type NodeTypes, type ReactFlowState } from '@xyflow/react';
 import { WandSparkles } from 'lucide-react';
-import { tidyDesign } from '../layout/tidy';
 import { useState } from 'react';
 import type { FitViewOptions } from '@xyflow/react';
 import { store } from '../../store';
@@ -16,6 +15,13 @@ import { MINIMAP_SIZE, minimapHasRoom, type Box } from './minimapRoom';
 import type { FlowNode } from './flowElements';
 import { Toasts } from '../common/Toasts';
 import { SpofPanel } from '../warnings/SpofPanel';
+
+/** Tidy loads with its layout code (and elkjs) on the first click. */
+const tidy = (): void => {
+  import('../layout/tidy').then((m) => m.tidyDesign(), (err: unknown) => {
+    store.getState().showToast(`Tidy could not be loaded (${err instanceof Error ? err.message : String(err)}). Check the connection and try again.`, 'error');
+  });
+};
 
 // Module-level constants: new objects on each render would make React Flow reset its internals.
 const NODE_TYPES: NodeTypes = { component: ComponentNode, dataCenter: DataCenterNode };
@@ -80,7 +86,7 @@ export function FlowCanvas({ readOnly = false, spofPanel = true }: { readOnly?: 
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.4} color="#cbd5e1" />
         <Controls position="bottom-left" showInteractive={false} onFitView={onFitButton}>
           {!readOnly && (
-            <ControlButton onClick={() => void tidyDesign()} title="Tidy the layout (left to right)" aria-label="Tidy the layout" data-testid="canvas-tidy">
+            <ControlButton onClick={tidy} title="Tidy the layout (left to right)" aria-label="Tidy the layout" data-testid="canvas-tidy">
               <WandSparkles size={14} />
             </ControlButton>
           )}

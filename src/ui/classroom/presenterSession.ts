@@ -33,14 +33,19 @@ function readPresenter(): PresenterSession | null {
   } catch { return null; }
 }
 
-/** After a reload: presenter mode again on the kept demo, the run stepped to the kept step (paused). */
-export function resumePresenter(store: StoreApi<StoreState>): void {
+/**
+ * After a reload: presenter mode again on the kept demo, the run stepped to the kept step (paused),
+ * once the stages' chunk is here ("Loading stage…" until then; a message if it cannot be loaded).
+ */
+export async function resumePresenter(store: StoreApi<StoreState>): Promise<void> {
   const saved = readPresenter();
   if (!saved) return;
+  if (!(await store.getState().loadStageContent())) return;
   const resume = (): boolean => {
     const demo = store.getState().classroomDemo(saved.stageId);
     if (!demo) return false;
-    store.getState().enterClassroom(saved.stageId);
+    // With the chunk here, presenter mode opens at once, so the step below lands on its run.
+    void store.getState().enterClassroom(saved.stageId);
     const step = demo.script.steps[saved.stepIndex];
     // The narration follows the clock there (classroomSlice), as it does when → is pressed.
     if (step) store.getState().stepRun(Math.max(1, step.tS * 1000));

@@ -1,7 +1,6 @@
 import { PanelLeft } from 'lucide-react';
 import type { CSSProperties, DragEvent } from 'react';
 import { KIND_SPECS, KINDS, type Kind } from '../../model';
-import { stageById } from '../../stages';
 import { store, useStore, type StoreState } from '../../store';
 import { setDraggedKind } from '../dragData';
 import { CATEGORY_META, CATEGORY_ORDER, KIND_ICONS } from '../icons';
@@ -37,10 +36,10 @@ function PaletteItem({ kind, onAdd, isNew }: { kind: Kind; onAdd: (kind: Kind) =
   );
 }
 
-/** Kinds the open stage introduces, as one string so the palette re-renders only when it changes. */
+/** Kinds the open stage introduces, as one string so the palette re-renders only when it changes (or the stages arrive). */
 const selectNewKinds = (s: StoreState): string => {
-  const { panelOpen, activeStageId } = s.stages;
-  return panelOpen && activeStageId ? (stageById(activeStageId)?.newKinds.join(' ') ?? '') : '';
+  const { panelOpen, activeStageId, content } = s.stages;
+  return panelOpen && activeStageId && content === 'ready' ? (s.stageContent()?.stageById(activeStageId)?.newKinds.join(' ') ?? '') : '';
 };
 
 /**

@@ -1,4 +1,5 @@
-import { shareUrl, type Design } from '../../model';
+import type { Design } from '../../model';
+import { shareUrl } from '../../model/shareLink';
 import type { SimSpeed } from '../../worker';
 
 /**

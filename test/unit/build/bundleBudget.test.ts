@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { INITIAL_JS_BUDGET_BYTES, initialJsSizes } from '../../../scripts/initialJsSize.mjs';
+import { STAGES } from '../../../src/stages';
 
 const outDir = mkdtempSync(join(tmpdir(), 'sp-budget-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
@@ -24,11 +25,15 @@ describe('initial JavaScript budget', () => {
     expect(total, `initial JS is ${(total / 1024).toFixed(1)} KB gzip: ${sizes.map((s) => `${s.file} ${(s.gzipBytes / 1024).toFixed(1)} KB`).join(', ')}`)
       .toBeLessThanOrEqual(INITIAL_JS_BUDGET_BYTES);
     // Charts wait for the first run; the inspector, the run dashboard, the stage panel, classroom
-    // mode, the embed view and the Record dialog with its recorder are chunks of their own, loaded after the first paint.
+    // mode, the embed view, the Record dialog with its recorder and the stages' data (with the
+    // classroom demos) are chunks of their own, loaded after the first paint.
     const chunks = readdirSync(join(outDir, 'assets'));
-    for (const lazy of ['Dashboard', 'DashboardPanel', 'Inspector', 'StagePanel', 'PresenterView', 'EmbedView', 'RecordDialog', 'recordRun']) {
+    for (const lazy of ['Dashboard', 'DashboardPanel', 'Inspector', 'StagePanel', 'PresenterView', 'EmbedView', 'RecordDialog', 'recordRun', 'stageContent']) {
       expect(chunks.some((f) => f.startsWith(`${lazy}-`) && f.endsWith('.js')), `a ${lazy} chunk`).toBe(true);
       expect(sizes.some((s) => s.file.includes(`/${lazy}-`)), `${lazy} loads up front`).toBe(false);
     }
+    // No stage's text is in the first load (the stages' chunk may be shared with the stage panel's).
+    const initialText = sizes.map((s) => readFileSync(join(outDir, s.file), 'utf8')).join('\n');
+    for (const stage of STAGES) expect(initialText.includes(stage.explanation.slice(0, 60)), `stage ${stage.id}'s explanation loads up front`).toBe(false);
   }, 120_000);
 });

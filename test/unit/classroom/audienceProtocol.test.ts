@@ -76,9 +76,9 @@ describe('the audience window’s protocol', () => {
 });
 
 describe('presenter to audience', () => {
-  it('the frame the presenter sends is one the audience reads, and the audience store shows it', () => {
+  it('the frame the presenter sends is one the audience reads, and the audience store shows it', async () => {
     const presenter = createAppStore({ storage: memoryStorage() });
-    presenter.getState().enterClassroom('3');
+    await presenter.getState().enterClassroom('3');
     presenter.setState((s) => ({ classroom: { ...s.classroom, stepIndex: 1 } }));
     const sent = structuredClone(stamp(audienceFrame(presenter.getState())));
     const received = parseAudienceMessage(sent);
@@ -104,8 +104,10 @@ describe('a teacher’s stage in presenter mode', () => {
     const course = decodeCourse(stageFile({ title: 'Two web servers', demo: [{ tS: 0, say: 'Our own start.' }, { tS: 4, say: 'Ours dies.', action: { kill: 'web-2' } }] }));
     if (!course.ok) throw new Error(course.errors.join('\n'));
     await store.getState().addCourse(course.value, 'a test');
+    expect(store.getState().classroomDemos()).toEqual([]); // the demos come with the stages' chunk
+    expect(await store.getState().loadStageContent()).not.toBeNull();
     expect(store.getState().classroomDemos().map((d) => d.stageId)).toContain('custom:two-web');
-    store.getState().enterClassroom('custom:two-web');
+    expect(await store.getState().enterClassroom('custom:two-web')).toBe(true);
     const s = store.getState();
     expect(s.classroom).toMatchObject({ active: true, stageId: 'custom:two-web', stepIndex: -1 });
     expect(s.classroomDemo()?.script).toMatchObject({ title: 'Your stage: Two web servers', steps: [{ say: 'Our own start.' }, { say: 'Ours dies.' }] });
@@ -119,8 +121,8 @@ describe('a teacher’s stage in presenter mode', () => {
     if (!course.ok) throw new Error(course.errors.join('\n'));
     await store.getState().addCourse(course.value, 'a test');
     expect(store.getState().stages.activeStageId).toBe('custom:two-web');
+    expect(await store.getState().enterClassroom()).toBe(true);
     expect(store.getState().classroomDemo('custom:two-web')).toBeUndefined();
-    store.getState().enterClassroom();
     expect(store.getState().classroom).toMatchObject({ active: true, stageId: '1' });
   });
 });

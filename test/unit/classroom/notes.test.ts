@@ -24,7 +24,7 @@ describe('a teacher’s notes on classroom steps', () => {
     const course = decodeCourse(stageFile({ demo: [{ tS: 0, say: 'Hello, class.', note: 'Mention last week’s outage.' }] }));
     if (!course.ok) throw new Error(course.errors.join('\n'));
     await store.getState().addCourse(course.value, 'a test');
-    store.getState().enterClassroom('custom:two-web');
+    await store.getState().enterClassroom('custom:two-web');
     expect(store.getState().classroomDemo()?.script.steps[0].note).toBe('Mention last week’s outage.');
     store.setState((s) => ({ classroom: { ...s.classroom, stepIndex: 0 } }));
     const sent = stamp(audienceFrame(store.getState()));

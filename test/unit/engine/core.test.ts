@@ -23,6 +23,52 @@ describe('EventQueue', () => {
     }
     expect(popped).toEqual(pushed.map(([, i]) => i));
   });
+
+  it('pops lane and heap events in one (time, push order), whatever holds them', () => {
+    // Fixed delays (lanes, more delays than lanes), random ones (the heap), equal times across both,
+    // pushes between pops, a clock that only moves forward, and lanes that grow past their first ring.
+    const q = new EventQueue(4);
+    const rng = new Rng(9);
+    const delays = [1, 11, 5, 50, 0.5, 2, 3, 7, 1];
+    const pending: [number, number][] = [];
+    const popped: number[] = [];
+    const expected: number[] = [];
+    let now = 0;
+    let id = 0;
+    for (let round = 0; round < 4000; round++) {
+      const pushes = Math.floor(rng.uniform() * 4);
+      for (let k = 0; k < pushes; k++) {
+        const u = rng.uniform();
+        if (u < 0.7) {
+          const d = delays[Math.floor(rng.uniform() * delays.length)];
+          q.pushAfter(now, d, 1, 0, id, 0);
+          pending.push([now + d, id++]);
+        } else {
+          const t = now + (u < 0.8 ? 1 : Math.floor(rng.uniform() * 40));
+          q.push(t, 1, 0, id, 0);
+          pending.push([t, id++]);
+        }
+      }
+      if (q.size > 0 && rng.uniform() < 0.6) {
+        now = q.peekTime();
+        const h = q.pop();
+        popped.push(q.evReq[h]);
+        q.release(h);
+        pending.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        expected.push(pending.shift()![1]);
+      }
+      expect(q.size).toBe(pending.length);
+    }
+    while (q.size > 0) {
+      const h = q.pop();
+      popped.push(q.evReq[h]);
+      q.release(h);
+    }
+    pending.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    expected.push(...pending.map(([, i]) => i));
+    expect(popped).toEqual(expected);
+    expect(popped.length).toBe(id);
+  });
 });
 
 describe('Rng', () => {

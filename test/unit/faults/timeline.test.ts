@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDesignPayload, encodeDesignPayload, makeNode, type Design } from '../../../src/model';
+import { decodeDesignPayload, makeNode, type Design } from '../../../src/model';
+import { encodeDesignPayload } from '../../../src/model/shareLink';
 import { createAppStore, memoryStorage } from '../../../src/store';
 
 /** Users → web-1 → db, plus two data centers, on a 60 s run. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDesign, decodeDesignPayload, deployedServers, encodeDesignPayload } from '../../../src/model';
+import { decodeDesign, decodeDesignPayload, deployedServers } from '../../../src/model';
+import { encodeDesignPayload } from '../../../src/model/shareLink';
 import { faultFlag, parseArgs } from '../../../src/cli/args';
 
 const nodes = [

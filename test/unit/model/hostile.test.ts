@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  compactDesign, decodeDesign, decodeDesignPayload, encodeDesignPayload, findSpofs, KIND_SPECS, KINDS, LIMITS,
-  parseDesignJson, parseHash, serializeDesign, type Result, type Design,
-} from '../../../src/model';
+import { compactDesign, decodeDesign, decodeDesignPayload, findSpofs, KIND_SPECS, KINDS, LIMITS, parseDesignJson, parseHash, serializeDesign, type Result, type Design } from '../../../src/model';
+import { encodeDesignPayload } from '../../../src/model/shareLink';
 import { createAppStore, memoryStorage, STORAGE_KEYS } from '../../../src/store';
 import { saveAutosave } from '../../../src/store/persistence';
 import { bigDesign, HOSTILE_BUDGET_MS, lzBombPayload, timed } from './helpers';

@@ -45,7 +45,7 @@ describe('predictions', () => {
   it('the store scores the prediction against the Check, keeps it after a reload, and forgets the draft on another stage', async () => {
     const storage = memoryStorage();
     const store = createAppStore({ storage, stageChecker: inlineChecker });
-    store.getState().openStage('3', { loadStart: true });
+    await store.getState().openStage('3', { loadStart: true });
     store.getState().setPrediction({ metric: 'throughputRps', value: 100 });
     const view = await store.getState().checkActiveStage();
     const recorded = store.getState().stages.progress.stages['3'].prediction!;
@@ -53,7 +53,7 @@ describe('predictions', () => {
     expect(recorded.actual).toBeGreaterThan(0);
     const reloaded = createAppStore({ storage, stageChecker: inlineChecker });
     expect(reloaded.getState().stages.progress.stages['3'].prediction).toEqual(recorded);
-    store.getState().openStage('4');
+    await store.getState().openStage('4');
     expect(store.getState().stages.prediction).toBeNull();
   });
 });
@@ -104,7 +104,7 @@ describe('predicting the hit ratio and the highest load', () => {
   it('the Check reports the run’s hit ratio, and the prediction is scored on it', async () => {
     const stage = stageById('5')!;
     const store = createAppStore({ storage: memoryStorage(), stageChecker: inlineChecker });
-    store.getState().openStage('5');
+    await store.getState().openStage('5');
     store.getState().loadDesign(stage.solution);
     store.getState().setPrediction({ metric: 'hitRatioPct', value: 75 });
     const view = await store.getState().checkActiveStage();
@@ -118,7 +118,7 @@ describe('predicting the hit ratio and the highest load', () => {
     const stage = stageById('5')!;
     const storage = memoryStorage();
     const store = createAppStore({ storage, stageChecker: inlineChecker, sweepRunner: inlineSweepRunner });
-    store.getState().openStage('5');
+    await store.getState().openStage('5');
     store.getState().loadDesign(stage.solution);
     store.getState().setPrediction({ metric: 'highestLoadRps', value: 500 });
     const seen: string[] = [];
@@ -140,7 +140,7 @@ describe('predicting the hit ratio and the highest load', () => {
     let swept = 0;
     const counting: SweepRunner = (tasks, onPoint, signal) => { swept++; return inlineSweepRunner(tasks.map((t) => ({ ...t, seconds: 2 })), onPoint, signal); };
     const store = createAppStore({ storage: memoryStorage(), stageChecker: inlineChecker, sweepRunner: counting });
-    store.getState().openStage('3', { loadStart: true });
+    await store.getState().openStage('3', { loadStart: true });
     store.getState().setPrediction({ metric: 'p99Ms', value: 100 });
     await store.getState().checkActiveStage();
     expect(swept).toBe(0);

@@ -47,10 +47,10 @@ function enginePort() {
   };
 }
 
-function classroom(stageId = '3') {
+async function classroom(stageId = '3') {
   const port = enginePort();
   const store = createAppStore({ storage: memoryStorage(), simPort: port.factory });
-  store.getState().enterClassroom(stageId);
+  expect(await store.getState().enterClassroom(stageId)).toBe(true);
   return { store, port };
 }
 
@@ -59,8 +59,8 @@ const loggedAt = (events: readonly { tMs: number; text: string }[], text: string
   events.find((e) => e.text.startsWith(text))?.tMs;
 
 describe('classroom slice', () => {
-  it('a script step’s kill lands at its exact time at max speed, even when one frame covers the whole run', () => {
-    const { store, port } = classroom('3');
+  it('a script step’s kill lands at its exact time at max speed, even when one frame covers the whole run', async () => {
+    const { store, port } = await classroom('3');
     store.getState().setSpeed('max');
     store.getState().playDemo();
     port.deliver();
@@ -78,8 +78,8 @@ describe('classroom slice', () => {
     expect(s.classroom.stepIndex).toBe(3);
   });
 
-  it('Next runs the simulation on to the next step’s time and pauses there, with its kill done', () => {
-    const { store, port } = classroom('3');
+  it('Next runs the simulation on to the next step’s time and pauses there, with its kill done', async () => {
+    const { store, port } = await classroom('3');
     store.getState().nextStep();
     port.deliver();
     expect(store.getState().classroom.stepIndex).toBe(0);
@@ -103,8 +103,8 @@ describe('classroom slice', () => {
     expect(store.getState().live.nodes['web-1'].down).toBe(false);
   });
 
-  it('replays with the script’s faults again, and leaving runs the design without them', () => {
-    const { store, port } = classroom('3');
+  it('replays with the script’s faults again, and leaving runs the design without them', async () => {
+    const { store, port } = await classroom('3');
     store.getState().playDemo();
     store.getState().replayDemo();
     const starts = port.sent.filter((r) => r.type === 'start');

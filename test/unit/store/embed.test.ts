@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyDesign, makeNode, shareFragment, type Design } from '../../../src/model';
+import { emptyDesign, makeNode, type Design } from '../../../src/model';
+import { shareFragment } from '../../../src/model/shareLink';
 import { createAppStore, editorLinkFor, memoryStorage } from '../../../src/store';
 import { bootStore } from '../../../src/store/boot';
 import { idbLibrary } from '../../../src/store/library/idbLibrary';

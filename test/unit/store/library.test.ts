@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { emptyDesign, makeNode, shareFragment, type Design } from '../../../src/model';
+import { emptyDesign, makeNode, type Design } from '../../../src/model';
+import { shareFragment } from '../../../src/model/shareLink';
 import { createAppStore, memoryStorage, STORAGE_KEYS } from '../../../src/store';
 import { formatWhen } from '../../../src/store/library/entries';
 import { idbLibrary } from '../../../src/store/library/idbLibrary';
@@ -105,7 +106,7 @@ describe('links opened in a row keep every design they replaced', () => {
     expect(entries.find((e) => e.id === mineId)!.design?.nodes.map((n) => n.kind)).toEqual(['web', 'database']);
     expect(entries.find((e) => e.id === mineId)!.title).toMatch(/kept before opening a file, /);
 
-    store.getState().openStage('3', { loadStart: true });
+    await store.getState().openStage('3', { loadStart: true });
     entries = await listed(store);
     expect(entries.some((e) => /kept before opening a stage, /.test(e.title) && e.id === mineId)).toBe(true);
   });

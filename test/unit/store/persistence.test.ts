@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { emptyDesign, makeNode, shareFragment, type Design } from '../../../src/model';
+import { emptyDesign, makeNode, type Design } from '../../../src/model';
+import { shareFragment } from '../../../src/model/shareLink';
 import { createAppStore, memoryStorage, STORAGE_KEYS } from '../../../src/store';
 import { openDesignFromHash } from '../../../src/store/linkLoader';
 import { idbLibrary } from '../../../src/store/library/idbLibrary';

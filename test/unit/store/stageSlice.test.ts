@@ -11,19 +11,19 @@ import { openStageFromHash } from '../../../src/store/stageLink';
 const inlineChecker: StageChecker = (stageId, design) => Promise.resolve(gradeDesign(stageId, design));
 
 describe('stage slice', () => {
-  it('opens a stage with its starting design, one undo away from the learner’s work', () => {
+  it('opens a stage with its starting design, one undo away from the learner’s work', async () => {
     const store = createAppStore({ storage: memoryStorage(), stageChecker: inlineChecker });
     store.getState().addNode('web', { x: 0, y: 0 });
-    expect(store.getState().openStage('3', { loadStart: true })).toBe(true);
+    expect(await store.getState().openStage('3', { loadStart: true })).toBe(true);
     expect(store.getState().design).toEqual(stageById('3')!.start);
     expect(store.getState().toasts.at(-1)?.text).toContain('Undo brings your previous design back');
     store.getState().undo();
     expect(store.getState().design.nodes.map((n) => n.kind)).toEqual(['web']);
   });
 
-  it('refuses an unknown stage with a message and keeps the panel as it was', () => {
+  it('refuses an unknown stage with a message and keeps the panel as it was', async () => {
     const store = createAppStore({ storage: memoryStorage() });
-    expect(store.getState().openStage('99')).toBe(false);
+    expect(await store.getState().openStage('99')).toBe(false);
     expect(store.getState().stages.activeStageId).toBeNull();
     expect(store.getState().toasts.at(-1)?.text).toContain('There is no stage “99”');
   });
@@ -31,7 +31,7 @@ describe('stage slice', () => {
   it('checks the canvas: the start fails, the solution passes, and progress is saved', async () => {
     const storage = memoryStorage();
     const store = createAppStore({ storage, stageChecker: inlineChecker });
-    store.getState().openStage('2', { loadStart: true });
+    await store.getState().openStage('2', { loadStart: true });
     const failed = await store.getState().checkActiveStage();
     expect(failed?.passed).toBe(false);
     expect(failed?.results.some((r) => !r.passed && r.hint)).toBe(true);
@@ -53,10 +53,10 @@ describe('stage slice', () => {
     let release: () => void = () => {};
     const slowChecker: StageChecker = (stageId, design) => new Promise((resolve) => { release = () => resolve(gradeDesign(stageId, design)); });
     const store = createAppStore({ storage: memoryStorage(), stageChecker: slowChecker });
-    store.getState().openStage('1', { loadStart: true });
+    await store.getState().openStage('1', { loadStart: true });
     const pending = store.getState().checkActiveStage();
     expect(store.getState().stages.checking).toBe(true);
-    store.getState().openStage('4');
+    await store.getState().openStage('4');
     release();
     expect(await pending).toBeNull();
     expect(store.getState().stages.lastCheck).toBeNull();
@@ -68,7 +68,9 @@ describe('stage slice', () => {
     const store = createAppStore({ storage, library: idbLibrary('stage-link-test') });
     store.getState().addNode('cache', { x: 0, y: 0 });
     storage.setItem('scale-playground:autosave:v1', JSON.stringify({ savedAt: 'x', design: store.getState().design }));
-    expect(openStageFromHash(store, '#stage=4', storage)).toBe(true);
+    const link = openStageFromHash(store, '#stage=4', storage);
+    expect(link.named).toBe(true);
+    expect(await link.opened).toBe(true);
     expect(store.getState().stages.activeStageId).toBe('4');
     expect(store.getState().design).toEqual(stageById('4')!.start);
     await store.getState().whenLibrarySettled();
@@ -77,6 +79,6 @@ describe('stage slice', () => {
     store.getState().restoreBackup();
     await store.getState().whenLibrarySettled();
     expect(store.getState().design.nodes.map((n) => n.kind)).toEqual(['cache']);
-    expect(openStageFromHash(store, '#d=abc', storage)).toBe(false);
+    expect(openStageFromHash(store, '#d=abc', storage).named).toBe(false);
   });
 });
