@@ -7,7 +7,7 @@
  * an edit of its future marks during the run applies without restarting it.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { designLink, flowNode, SHOTS } from './helpers';
+import { designLink, flowNode, SHOTS, twoServersDesign } from './helpers';
 import { expectNoCspViolations, watchCsp } from './csp';
 
 // Each page steps its run a second a click and reads charts: generous on a busy machine.
@@ -19,26 +19,7 @@ const MIX = { static: 0, read: 0.8, write: 0.2, job: 0 };
 
 /** Users → a balancer → two web servers → a database, on a 120 s run. */
 function twoServers(scenario: object[] = []) {
-  return {
-    version: 2,
-    name: 'Fault types',
-    nodes: [
-      { id: 'users', kind: 'client', position: { x: 0, y: 120 }, params: { rps: 200, mix: MIX } },
-      { id: 'lb', kind: 'loadBalancer', position: { x: 250, y: 120 }, params: {} },
-      { id: 'web-1', kind: 'web', position: { x: 500, y: 40 }, params: { workers: 8, serviceMs: 10 } },
-      { id: 'web-2', kind: 'web', position: { x: 500, y: 220 }, params: { workers: 8, serviceMs: 10 } },
-      { id: 'db', kind: 'database', position: { x: 750, y: 120 }, params: {} },
-    ],
-    edges: [
-      { id: 'e1', source: 'users', target: 'lb' },
-      { id: 'e2', source: 'lb', target: 'web-1' },
-      { id: 'e3', source: 'lb', target: 'web-2' },
-      { id: 'e4', source: 'web-1', target: 'db' },
-      { id: 'e5', source: 'web-2', target: 'db' },
-    ],
-    sim: { seed: 7, durationS: 120, hopLatencyMs: 1 },
-    scenario,
-  };
+  return twoServersDesign('Fault types', { rps: 200, mix: MIX }, 120, scenario);
 }
 
 /** Two data centers: the site and its primary in the east, a replica of it in the west. */
@@ -236,7 +217,7 @@ test('partition: from the scenario and by click, each in the replica lag as it g
 test('flap: from the scenario and by click, each in the error rate and the log', async ({ page }) => {
   await open(page, twoServers([{ tS: 2, action: 'flap', target: 'web-2', periodS: 4 }]), 5);
   await stepTo(page, 3);
-  await expect(badge(page, 'web-2')).toHaveText('down');
+  await expect(badge(page, 'web-2')).toHaveText('down · flapping every 4 s');
   await expect(eventLog(page)).toContainText('web-2 flapping: down, then up, every 4 s');
   await expectChart(page, 'throughput', 'errors (%)', 2, (pct) => pct > 1);
   await stepTo(page, 7);
@@ -247,7 +228,7 @@ test('flap: from the scenario and by click, each in the error rate and the log',
   // The second just after the click: web-1 is down and its balancer has not seen it yet.
   await clickFault(page, 'web-1', 'flap', '6');
   await stepTo(page, 8);
-  await expect(badge(page, 'web-1')).toHaveText('down');
+  await expect(badge(page, 'web-1')).toHaveText('down · flapping every 6 s');
   await expect(page.getByTestId('fault-now')).toContainText('flapping every 6 s');
   await expect(eventLog(page)).toContainText('web-1 flapping: down, then up, every 6 s');
   await expectChart(page, 'throughput', 'errors (%)', 8, (pct) => pct > 1);

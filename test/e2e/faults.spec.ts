@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { designInLink, designLink, flowNode, shareLink, SHOTS } from './helpers';
+import { designInLink, designLink, flowNode, shareLink, SHOTS, twoServersDesign } from './helpers';
 import { expectNoCspViolations, watchCsp } from './csp';
 
 test.beforeEach(async ({ page }) => { await watchCsp(page); });
@@ -7,26 +7,7 @@ test.afterEach(async ({ page }) => { await expectNoCspViolations(page); });
 
 /** Users who retry → a balancer → two web servers → a database. */
 function twoServers(scenario: object[] = [], retries = 2) {
-  return {
-    version: 2,
-    name: 'Faults',
-    nodes: [
-      { id: 'users', kind: 'client', position: { x: 0, y: 120 }, params: { rps: 200, retries, retryBackoffMs: 50, mix: { static: 0, read: 0.9, write: 0.1, job: 0 } } },
-      { id: 'lb', kind: 'loadBalancer', position: { x: 250, y: 120 }, params: {} },
-      { id: 'web-1', kind: 'web', position: { x: 500, y: 40 }, params: { workers: 8, serviceMs: 10 } },
-      { id: 'web-2', kind: 'web', position: { x: 500, y: 220 }, params: { workers: 8, serviceMs: 10 } },
-      { id: 'db', kind: 'database', position: { x: 750, y: 120 }, params: {} },
-    ],
-    edges: [
-      { id: 'e1', source: 'users', target: 'lb' },
-      { id: 'e2', source: 'lb', target: 'web-1' },
-      { id: 'e3', source: 'lb', target: 'web-2' },
-      { id: 'e4', source: 'web-1', target: 'db' },
-      { id: 'e5', source: 'web-2', target: 'db' },
-    ],
-    sim: { seed: 7, durationS: 600, hopLatencyMs: 1 },
-    scenario,
-  };
+  return twoServersDesign('Faults', { rps: 200, retries, retryBackoffMs: 50, mix: { static: 0, read: 0.9, write: 0.1, job: 0 } }, 600, scenario);
 }
 
 async function clock(page: Page): Promise<number> {

@@ -87,3 +87,30 @@ export function designInLink(link: string): { scenario: object[]; [key: string]:
   if (!payload) throw new Error(`no #d= in ${link}`);
   return JSON.parse(LZString.decompressFromEncodedURIComponent(payload)) as { scenario: object[] };
 }
+
+/**
+ * Users → a balancer → two web servers (web-1, web-2) → a database: the fault specs' small design.
+ * `users` are the client's params; `durationS` the run's length.
+ */
+export function twoServersDesign(name: string, users: object, durationS: number, scenario: object[]) {
+  return {
+    version: 2,
+    name,
+    nodes: [
+      { id: 'users', kind: 'client', position: { x: 0, y: 120 }, params: users },
+      { id: 'lb', kind: 'loadBalancer', position: { x: 250, y: 120 }, params: {} },
+      { id: 'web-1', kind: 'web', position: { x: 500, y: 40 }, params: { workers: 8, serviceMs: 10 } },
+      { id: 'web-2', kind: 'web', position: { x: 500, y: 220 }, params: { workers: 8, serviceMs: 10 } },
+      { id: 'db', kind: 'database', position: { x: 750, y: 120 }, params: {} },
+    ],
+    edges: [
+      { id: 'e1', source: 'users', target: 'lb' },
+      { id: 'e2', source: 'lb', target: 'web-1' },
+      { id: 'e3', source: 'lb', target: 'web-2' },
+      { id: 'e4', source: 'web-1', target: 'db' },
+      { id: 'e5', source: 'web-2', target: 'db' },
+    ],
+    sim: { seed: 7, durationS, hopLatencyMs: 1 },
+    scenario,
+  };
+}

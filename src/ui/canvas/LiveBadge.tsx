@@ -8,7 +8,8 @@ import { formatCount, formatMs, formatPercent, nodeHealth, type NodeHealth } fro
 
 /** What the badge says for a kind: the one number that matters most for it, then load. */
 export function badgeText(kind: Kind, live: NodeLive): string {
-  if (live.down) return 'down';
+  // A node out of service still says why when the run knows ("down · booting the new version").
+  if (live.down) return ['down', ...(live.faults ?? [])].join(' · ');
   const parts: string[] = live.faults ? [...live.faults] : [];
   if (live.breaker && live.breaker !== 'closed') parts.push(breakerText(live));
   if ((kind === 'cache' || kind === 'cdn') && live.hitRatio !== undefined) parts.push(`hit ${formatPercent(live.hitRatio)}`);
@@ -43,8 +44,9 @@ export function useNodeHealth(id: string): NodeHealth | undefined {
  */
 export const LiveBadge = memo(function LiveBadge({ id, kind, health }: { id: string; kind: Kind; health: NodeHealth }) {
   const text = useLiveValue(useCallback((s: StoreState) => {
-    if (health === 'down') return 'down';
     const live = liveOf(s, id);
+    // Killed a moment ago, the frame saying so may not be here yet.
+    if (health === 'down' && !live?.down) return 'down';
     return live ? badgeText(kind, live) : '';
   }, [id, kind, health]));
   return <div className={`live-badge live-badge--${health}`} data-testid="live-badge" data-health={health}>{text}</div>;
