@@ -20,8 +20,10 @@ export interface SweepOptions {
   seconds?: number;
 }
 
-/** What a load must meet to count as handled. */
-export interface SweepTargets { p99Ms: number; errorRate: number }
+/** What a load must meet to count as handled; `services` overrides either figure for one service's knee. */
+export interface SweepTargets { p99Ms: number; errorRate: number; services?: Record<string, ServiceTargets> }
+/** One service's own targets (docs/services.md); what it leaves out is the design's. */
+export interface ServiceTargets { p99Ms?: number; errorRate?: number }
 export const DEFAULT_TARGETS: SweepTargets = { p99Ms: 500, errorRate: 0.01 };
 
 export const SWEEP_DEFAULTS = { fromFactor: 0.1, toFactor: 20, steps: 12, seconds: 30 } as const;
@@ -155,13 +157,13 @@ export function findKnee(points: readonly KneePoint[], targets: SweepTargets = D
 export const serviceCurve = (points: readonly SweepPoint[], service: string): (ServiceSweepPoint & { offeredRps: number })[] =>
   points.flatMap((p) => { const s = p.services?.[service]; return s ? [{ ...s, offeredRps: p.offeredRps }] : []; });
 
-/** Points in load order, the knee and, when the design names services, each service's knee. */
+/** Points in load order, the knee and, when the design names services, each service's knee (by its own targets, where it has any). */
 export function summarizeSweep(points: readonly SweepPoint[], targets: SweepTargets = DEFAULT_TARGETS): SweepResult {
   const sorted = [...points].sort((a, b) => a.offeredRps - b.offeredRps);
   const names = [...new Set(sorted.flatMap((p) => Object.keys(p.services ?? {})))];
   if (names.length === 0) return { points: sorted, knee: findKnee(sorted, targets) };
   const services: Record<string, Knee> = {};
-  for (const name of names) services[name] = findKnee(serviceCurve(sorted, name), targets);
+  for (const name of names) services[name] = findKnee(serviceCurve(sorted, name), { ...targets, ...targets.services?.[name] });
   return { points: sorted, knee: findKnee(sorted, targets), services };
 }
 

@@ -18,7 +18,7 @@ export interface CliArgs {
 
 export const USAGE = 'usage: npm run sim -- <design.json | share-URL> [--seconds N] [--seed N] [--sample K] [--kill id@t] [--restore id@t] [--fault action:id@t[:value]] [--traces N] [--json] [--strict]\n'
   + '       npm run sim -- check <stage.json | stage link | --stage ID> <design.json | share-URL>… [--json] (grades designs; see check --help)'
-  + '\n       npm run sim -- sweep <design.json | share-URL> [--from R] [--to R] [--steps N] [--seconds S] [--threads N] [--json]';
+  + '\n       npm run sim -- sweep <design.json | share-URL> [--from R] [--to R] [--steps N] [--seconds S] [--threads N] [--target SERVICE:p99=MS,errors=PCT]... [--json]';
 
 /** Parses argv (without node and script); returns the arguments or a message naming what is wrong. */
 export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } | { ok: false; error: string } {

@@ -1,10 +1,10 @@
 /**
- * `npm run sim -- sweep <design> [--from R] [--to R] [--steps N] [--seconds S] [--threads N] [--json]`:
+ * `npm run sim -- sweep <design> [--from R] [--to R] [--steps N] [--seconds S] [--threads N] [--target …] [--json]`:
  * the design at a series of offered loads, on every core, with a progress bar on stderr; prints a
  * table, or with --json `{ points, knee }` (docs/explain.md). Exit codes as for a run (run.ts).
  */
 import { availableParallelism } from 'node:os';
-import { planSweep, summarizeSweep, SWEEP_DEFAULTS, type SweepPoint } from '../analysis/sweep';
+import { DEFAULT_TARGETS, planSweep, summarizeSweep, SWEEP_DEFAULTS, type SweepPoint } from '../analysis/sweep';
 import type { CliIo } from './io';
 import { loadDesign } from './load';
 import { progressBar } from './progress';
@@ -36,7 +36,7 @@ export async function runSweepCli(argv: readonly string[], io: CliIo, script: st
     else io.err(`sim: warning: the load ${o.task.offeredRps} req/s did not run: ${o.error}\n`);
   }
   if (points.length === 0) { io.err('sim: no load of the sweep could run (reasons above)\n'); return EXIT.refused; }
-  const result = summarizeSweep(points);
+  const result = summarizeSweep(points, { ...DEFAULT_TARGETS, ...(args.serviceTargets && { services: args.serviceTargets }) });
   io.out(args.json ? `${JSON.stringify(result)}\n` : `${formatSweep(design.name, args.seconds ?? SWEEP_DEFAULTS.seconds, result)}\n`);
   return EXIT.ran;
 }

@@ -257,7 +257,29 @@ const EVALUATORS: Evaluators = {
         : `More than ${pct(goal.errorRateAbove)} of requests failed during ${count(got)} s${span}; the goal is at most ${count(goal.maxS)} s${errorsClause(report)}.`,
     };
   },
+
+  rollback(goal, report) {
+    const bad = (report.deploys ?? []).filter((d) => d.bad);
+    if (!bad.length) return { passed: false, measured: 'no bad deploy', message: 'No bad version was deployed in this run, so nothing was rolled back: the deploy needs the servers it names (the event log says why it was refused).' };
+    const { durationS } = report.summary;
+    const took = bad.map((d) => (d.rolledBackS ?? durationS) - d.startedS);
+    const worst = bad[took.indexOf(Math.max(...took))];
+    const got = Math.max(...took);
+    const passed = bad.every((d) => d.rolledBackS !== undefined) && got <= goal.maxS;
+    const how = worst.rolledBackS === undefined
+      ? `the bad version of ${worst.target} (deployed at ${count(worst.startedS)} s) was still in service when the run ended, ${count(got)} s later`
+      : `the bad version of ${worst.target} (deployed at ${count(worst.startedS)} s) was rolled back by ${worst.rolledBackBy === 'person' ? 'a person' : 'monitoring'} ${count(got)} s later`;
+    return {
+      passed,
+      measured: worst.rolledBackS === undefined ? `not rolled back (${count(got)} s)` : `${count(got)} s`,
+      message: passed
+        ? `${upper(how)}, within the goal of ${count(goal.maxS)} s.`
+        : `${upper(how)}; the goal is a rollback within ${count(goal.maxS)} s. ${count(report.summary.errorsByCause.badVersion ?? 0)} requests failed on the bad version.`,
+    };
+  },
 };
+
+const upper = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The node costing the most per hour, for a budget message. */
 function priciest(report: RunReport): string {

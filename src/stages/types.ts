@@ -44,6 +44,8 @@ export type Goal = GoalBase & (
   | { type: 'serviceP99'; service: string; maxMs: number }
   /** The share of one service's requests that failed. */
   | { type: 'serviceErrorRate'; service: string; max: number }
+  /** Every deploy of a bad version is rolled back within `maxS` of its start (the report's `deploys`, docs/services.md). */
+  | { type: 'rollback'; maxS: number }
 );
 
 export type GoalType = Goal['type'];

@@ -92,3 +92,43 @@ test('the route editor: add a route to the users, and a refused share says why',
   await page.getByTestId('rule-api-routes').press('Enter');
   await expect(page.getByTestId('rule-api-routes')).toHaveValue('upload');
 });
+
+test('stage 10’s second part: the Check’s bad canary stays without monitoring, and the solution rolls it back', async ({ page }) => {
+  await page.goto('/#stage=10');
+  await expect(page.getByTestId('stage-title')).toHaveText('Logs, metrics and automation');
+  const rollbackGoal = page.locator('[data-testid="goal"]').filter({ hasText: 'The bad version is rolled back within 10 seconds' });
+  await expect(rollbackGoal).toHaveAttribute('data-state', 'pending');
+
+  await page.getByTestId('stage-check').click();
+  await expect(page.getByTestId('stage-verdict')).toContainText('goals not met yet', { timeout: 30_000 });
+  await expect(rollbackGoal).toHaveAttribute('data-state', 'failed');
+  await expect(rollbackGoal).toContainText('still in service when the run ended');
+  await expect(rollbackGoal.getByTestId('goal-hint')).toContainText('Auto-rollback');
+
+  await page.getByTestId('stage-solution').click();
+  await page.getByTestId('stage-check').click();
+  await expect(page.getByTestId('stage-verdict')).toContainText('Passed', { timeout: 30_000 });
+  await expect(rollbackGoal).toHaveAttribute('data-state', 'passed');
+  await expect(rollbackGoal).toContainText('rolled back by monitoring 4 s later');
+  await rollbackGoal.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/deploys-04-stage10.png` });
+
+  // The stage's classroom script plays the same bad canary: → runs to its deploy step (5 s), then
+  // to 10 s, where monitoring has rolled the canary back and that server boots the old version.
+  await page.getByTestId('toolbar-present').click();
+  await page.getByTestId('presenter-demo').selectOption('10');
+  await expect(page.getByTestId('presenter-steps')).toContainText('deploy lb (canary, bad version)');
+  await expect(page.getByTestId('presenter-caption')).toContainText('Press Space');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('presenter-caption')).toContainText('Monitoring watches every node');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('presenter-clock')).toHaveText(/^t = 5\.\d s$/, { timeout: 30_000 });
+  await expect(page.locator('[data-testid="presenter-steps"] li[aria-current="step"]')).toContainText('deploy lb (canary, bad version)');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('presenter-caption')).toContainText('monitoring rolled it back', { timeout: 30_000 });
+  await expect(page.getByTestId('presenter-clock')).toHaveText(/^t = 10\.\d s$/);
+  // The canary (web-1) is out of service while it boots the old version; the other two serve.
+  await expect(page.getByTestId('node-web-1')).toHaveAttribute('data-health', 'down');
+  await expect(page.getByTestId('node-web-2')).not.toHaveAttribute('data-health', 'down');
+  await page.screenshot({ path: `${SHOTS}/deploys-05-stage10-demo.png` });
+});

@@ -36,6 +36,7 @@ export const GOAL_FIELDS: FieldList = {
   budget: { required: ['maxMonthlyUsd'] },
   serviceP99: { required: ['service', 'maxMs'] },
   serviceErrorRate: { required: ['service', 'max'] },
+  rollback: { required: ['maxS'] },
 };
 
 const MAX_NUMBER = 1e9;

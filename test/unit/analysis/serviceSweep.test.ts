@@ -3,7 +3,7 @@
  * each service has its own knee and bottleneck, and a design without services sweeps as before.
  */
 import { describe, expect, it } from 'vitest';
-import { runSweep, serviceCurve } from '../../../src/analysis/sweep';
+import { DEFAULT_TARGETS, runSweep, serviceCurve, summarizeSweep } from '../../../src/analysis/sweep';
 import { serviceScope } from '../../../src/analysis/serviceSweep';
 import type { Design, DesignNode } from '../../../src/model';
 import { design, READS_ONLY } from '../engine/helpers';
@@ -54,6 +54,18 @@ describe('a load sweep per service', () => {
     expect(top.uploads.bottleneck?.id).toMatch(/^web-[34]$/);
     expect(top.pages.bottleneck?.id).toMatch(/^web-[12]$/);
     expect(knees.uploads.reason).toMatch(/web-[34]/);
+  });
+
+  it('holds each service to its own targets where it has any, the others and the design to the sweep\'s', () => {
+    const knees = result.services!;
+    // Uploads allowed a p99 of 5 s and 50% failing keep meeting them at loads past their default knee.
+    const own = summarizeSweep(result.points, { ...DEFAULT_TARGETS, services: { uploads: { p99Ms: 5000, errorRate: 0.5 }, pages: { p99Ms: 1 } } });
+    console.info('uploads knee, default / own targets (req/s):', knees.uploads.rps, own.services!.uploads.rps);
+    expect(own.services!.uploads.rps!).toBeGreaterThan(knees.uploads.rps!);
+    expect(own.services!.pages).toMatchObject({ rps: null, reason: expect.stringContaining('target under 1 ms') });
+    expect(own.knee).toEqual(result.knee);
+    // A service's targets that leave a figure out take the design's for it.
+    expect(summarizeSweep(result.points, { ...DEFAULT_TARGETS, services: { uploads: {} } }).services).toEqual(knees);
   });
 
   it('prices each service by its own servers', () => {

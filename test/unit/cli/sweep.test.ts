@@ -84,6 +84,11 @@ describe('sim sweep', () => {
     }
     expect(Object.keys(json.services).sort()).toEqual(['pages', 'uploads']);
     expect(json.services.uploads).toMatchObject({ rps: expect.any(Number), reason: expect.any(String) });
+    // --target holds one service to its own targets: pages to a p99 under 1 ms has no knee; the rest is unchanged.
+    const held = JSON.parse((await sweep([file, '--seconds', '5', '--steps', '4', '--from', '100', '--to', '4000', '--json', '--target', 'pages:p99=1'])).out);
+    expect(held.services.pages).toMatchObject({ rps: null, reason: expect.stringContaining('target under 1 ms') });
+    expect(held.services.uploads).toEqual(json.services.uploads);
+    expect(held.knee).toEqual(json.knee);
     const text = await sweep([file, '--seconds', '5', '--steps', '4', '--from', '100', '--to', '4000']);
     expect(text.out).toMatch(/^service uploads$/m);
     expect(text.out).toMatch(/^knee of pages: /m);
@@ -95,6 +100,13 @@ describe('sim sweep', () => {
     expect(parseSweepArgs([path, '--from', '100', '--to', '10'])).toMatchObject({ ok: false, error: expect.stringContaining('must be above') });
     expect(parseSweepArgs([path, '--steps', '1'])).toMatchObject({ ok: false });
     expect((await sweep([path, '--bogus'])).err).toContain('unknown option --bogus');
+    expect(parseSweepArgs([path, '--target', 'uploads:p99=2000,errors=5', '--target', 'pages:errors=0.5'])).toMatchObject({
+      ok: true, args: { serviceTargets: { uploads: { p99Ms: 2000, errorRate: 0.05 }, pages: { errorRate: 0.005 } } },
+    });
+    expect(parseSweepArgs([path, '--target', 'photos:p99=1'])).toMatchObject({ ok: false, error: expect.stringContaining('no service "photos"; the services are pages, api') });
+    for (const bad of ['uploads', 'uploads:p99=', 'uploads:p99=fast', 'uploads:latency=5', 'uploads:errors=150', 'uploads:p99=0'])
+      expect(parseSweepArgs([path, '--target', bad]), bad).toMatchObject({ ok: false, error: expect.stringContaining('--target') });
+    expect(parseSweepArgs([path, '--target'])).toMatchObject({ ok: false, error: expect.stringContaining('SERVICE:p99=MS') });
     const silent = join(dir, 'silent.json');
     writeFileSync(silent, JSON.stringify({ ...tandem, nodes: [{ ...tandem.nodes[0], params: { rps: 0 } }, ...tandem.nodes.slice(1)] }));
     const r = await sweep([silent]);

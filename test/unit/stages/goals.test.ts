@@ -131,3 +131,30 @@ describe('goal evaluation on synthetic reports', () => {
     expect(over.message).toContain('the budget is $1,000 a month — web-1 is 75% of it');
   });
 });
+
+describe('the rollback goal', () => {
+  const g = goal({ type: 'rollback', maxS: 10 });
+  const deploy = { target: 'lb', strategy: 'canary' as const, bad: true, startedS: 5, endedS: null, outcome: 'running' as const };
+  const withDeploys = (deploys: NonNullable<ReturnType<typeof fakeReport>['deploys']>, badVersion = 0) =>
+    ({ ...fakeReport({ durationS: 40, errorsByCause: { badVersion } }), deploys });
+
+  it('passes when monitoring rolls a bad version back in time, and ignores good deploys', () => {
+    const r = evaluateGoal(g, withDeploys([{ ...deploy, outcome: 'rolled back', endedS: 12, rolledBackS: 9, rolledBackBy: 'monitoring' }, { ...deploy, bad: false, outcome: 'done', endedS: 30 }]), design);
+    expect(r).toMatchObject({ passed: true, measured: '4 s' });
+    expect(r.message).toContain('rolled back by monitoring 4 s later');
+  });
+
+  it('fails a late rollback and a bad version still serving at the end, saying how many requests it failed', () => {
+    const late = evaluateGoal(g, withDeploys([{ ...deploy, outcome: 'rolled back', endedS: 80, rolledBackS: 68, rolledBackBy: 'person' }], 900), design);
+    expect(late).toMatchObject({ passed: false, measured: '63 s', hint });
+    expect(late.message).toContain('by a person 63 s later');
+    expect(late.message).toContain('900 requests failed on the bad version');
+    const never = evaluateGoal(g, withDeploys([deploy], 1200), design);
+    expect(never).toMatchObject({ passed: false, measured: 'not rolled back (35 s)' });
+    expect(never.message).toContain('still in service when the run ended');
+  });
+
+  it('fails, with the reason, when no bad version went out', () => {
+    expect(evaluateGoal(g, fakeReport(), design)).toMatchObject({ passed: false, measured: 'no bad deploy' });
+  });
+});
