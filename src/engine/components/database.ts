@@ -52,25 +52,26 @@ export function pickDatabase(sim: SimState, tier: Tier, req: number): number {
   const edges = tier.edges;
   const nodes = sim.nodes;
   if (sim.req.type[req] === READ) {
+    // The scratch arrays are reused and never shrunk (setting length to 0 would drop their
+    // backing store, so every read would allocate two new ones): `count` says how much is in use.
     const cand = sim.scratch;
     const candEdges = sim.scratchEdges;
-    cand.length = 0;
-    candEdges.length = 0;
+    let count = 0;
     for (let i = 0; i < targets.length; i++) {
       const t = nodes[targets[i]];
       const cluster = t.cluster!;
       if (isReplica(t)) {
-        if (t.alive && !cand.includes(t.idx)) { cand.push(t.idx); candEdges.push(edges[i]); }
+        if (t.alive && !holds(cand, count, t.idx)) { cand[count] = t.idx; candEdges[count] = edges[i]; count++; }
       } else {
         const replicas = cluster.replicas;
         for (let k = 0; k < replicas.length; k++) {
           const r = replicas[k];
-          if (r !== cluster.current && nodes[r].alive && !cand.includes(r)) { cand.push(r); candEdges.push(edges[i]); }
+          if (r !== cluster.current && nodes[r].alive && !holds(cand, count, r)) { cand[count] = r; candEdges[count] = edges[i]; count++; }
         }
       }
     }
-    if (cand.length > 0) {
-      const i = tier.rr++ % cand.length;
+    if (count > 0) {
+      const i = tier.rr++ % count;
       sim.pickEdge = candEdges[i];
       return cand[i];
     }
@@ -85,6 +86,12 @@ export function pickDatabase(sim: SimState, tier: Tier, req: number): number {
     if (current >= 0 && nodes[current].alive) { sim.pickEdge = edges[i]; return current; }
   }
   return -1;
+}
+
+/** Whether the first `count` entries of `list` hold `value`. */
+function holds(list: number[], count: number, value: number): boolean {
+  for (let i = 0; i < count; i++) if (list[i] === value) return true;
+  return false;
 }
 
 /** Whether a database node was designed as a replica (it may since have been promoted). */
