@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { designLink, flowNode, SHOTS } from './helpers';
+import { designLink, flowNode, oneServer, SHOTS } from './helpers';
 
 /** Decodes a GIF with the browser's own image decoder: its frame count, and the last frame's size and duration. */
 async function decodeGif(page: Page, bytes: Buffer) {
@@ -199,20 +199,6 @@ test('a teacher records the next 5 seconds of a demo as a GIF (progress, its siz
   await expect(page.getByTestId('record-ready')).toContainText('GIF · 25 frames · 480×', { timeout: 150_000 });
   await expect(page.getByTestId('presenter-clock')).toHaveText(pausedAt);
 });
-
-/** Users → one web server → one database. */
-const oneServer = {
-  version: 1,
-  name: 'One server',
-  nodes: [
-    { id: 'users', kind: 'client', position: { x: 0, y: 120 }, params: { rps: 200, mix: { static: 0, read: 0.8, write: 0.2, job: 0 } } },
-    { id: 'web-1', kind: 'web', position: { x: 300, y: 120 }, params: { workers: 8, serviceMs: 10 } },
-    { id: 'db', kind: 'database', position: { x: 600, y: 120 }, params: {} },
-  ],
-  edges: [{ id: 'e1', source: 'users', target: 'web-1' }, { id: 'e2', source: 'web-1', target: 'db' }],
-  sim: { seed: 7, durationS: 600, hopLatencyMs: 1 },
-  scenario: [],
-};
 
 test('in the editor, the last 5 seconds of a run record as a GIF of 25 frames, and the run is left where it was', async ({ page }) => {
   test.setTimeout(180_000);

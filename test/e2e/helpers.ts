@@ -114,3 +114,17 @@ export function twoServersDesign(name: string, users: object, durationS: number,
     scenario,
   };
 }
+
+/** Users → one web server → one database: the chapter's starting point, on a 600 s run. */
+export const oneServer = {
+  version: 1,
+  name: 'One server',
+  nodes: [
+    { id: 'users', kind: 'client', position: { x: 0, y: 120 }, params: { rps: 200, mix: { static: 0, read: 0.8, write: 0.2, job: 0 } } },
+    { id: 'web-1', kind: 'web', position: { x: 300, y: 120 }, params: { workers: 8, serviceMs: 10 } },
+    { id: 'db', kind: 'database', position: { x: 600, y: 120 }, params: {} },
+  ],
+  edges: [{ id: 'e1', source: 'users', target: 'web-1' }, { id: 'e2', source: 'web-1', target: 'db' }],
+  sim: { seed: 7, durationS: 600, hopLatencyMs: 1 },
+  scenario: [],
+};

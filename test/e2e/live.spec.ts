@@ -1,28 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { connect, designLink, dragFromPalette, flowNode, SHOTS } from './helpers';
+import { connect, designLink, dragFromPalette, flowNode, oneServer, SHOTS } from './helpers';
 import { expectNoCspViolations, watchCsp } from './csp';
 
 // The built site's Content-Security-Policy (index.html) must not block anything these flows use.
 test.beforeEach(async ({ page }) => { await watchCsp(page); });
 test.afterEach(async ({ page }) => { await expectNoCspViolations(page); });
-
-/** Users → one web server → one database: the chapter's starting point. */
-const oneServer = {
-  version: 1,
-  name: 'One server',
-  nodes: [
-    { id: 'users', kind: 'client', position: { x: 0, y: 120 }, params: { rps: 200, mix: { static: 0, read: 0.8, write: 0.2, job: 0 } } },
-    { id: 'web-1', kind: 'web', position: { x: 300, y: 120 }, params: { workers: 8, serviceMs: 10 } },
-    { id: 'db', kind: 'database', position: { x: 600, y: 120 }, params: {} },
-  ],
-  edges: [
-    { id: 'e1', source: 'users', target: 'web-1' },
-    { id: 'e2', source: 'web-1', target: 'db' },
-  ],
-  sim: { seed: 7, durationS: 600, hopLatencyMs: 1 },
-  scenario: [],
-};
 
 /** The numeric value of a figure in the summary strip ("1.2k rps" → 1200, "3.4%" → 3.4). */
 async function figure(page: Page, testId: string): Promise<number> {

@@ -3,15 +3,9 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CausesPanel } from '../../../src/ui/charts/CausesPanel';
 import Dashboard from '../../../src/ui/charts/Dashboard';
-import { syntheticRun } from './synthetic';
+import { stubResizeObserver, syntheticRun } from './synthetic';
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+beforeAll(stubResizeObserver);
 afterEach(cleanup);
 
 const panel = (): HTMLElement => screen.getByRole('region', { name: 'Failure causes' });

@@ -3,16 +3,9 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import Dashboard from '../../../src/ui/charts/Dashboard';
 import { MAX_CHART_POINTS } from '../../../src/ui/charts/downsample';
-import { syntheticRun } from './synthetic';
+import { stubResizeObserver, syntheticRun } from './synthetic';
 
-beforeAll(() => {
-  // jsdom has no layout: no ResizeObserver, so the charts get a fixed size below.
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+beforeAll(stubResizeObserver);
 afterEach(cleanup);
 
 const SIZE = { width: 400, height: 200 };

@@ -13,3 +13,12 @@ export function syntheticPoint(tS: number, extra: Partial<SeriesPoint> = {}): Se
 
 export const syntheticRun = (seconds: number, extra: Partial<SeriesPoint> = {}): SeriesPoint[] =>
   Array.from({ length: seconds }, (_, i) => syntheticPoint(i + 1, extra));
+
+/** jsdom has no layout and no ResizeObserver: a do-nothing one, so the charts mount at a given size. */
+export function stubResizeObserver(): void {
+  globalThis.ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+}
