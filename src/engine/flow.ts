@@ -89,7 +89,7 @@ function choose(sim: SimState, from: NodeRt, tier: Tier, req: number): number {
     case PICK_CLUSTER: return sim.kinds.pickDatabase(sim, tier, req);
     case PICK_PINNED: return pickPinned(sim, from, tier, req);
     // Keyed placement, so one key always lands on the same cache / store while it is up.
-    case PICK_KEYED: return pickByHash(sim, tier, tier.targets.length === 1 ? 0 : fmix32(mixKey(sim.req.key[req]) ^ tier.keySalt));
+    case PICK_KEYED: return pickByHash(sim, tier, fmix32(mixKey(sim.req.key[req]) ^ tier.keySalt));
     default: return pickRoundRobin(sim, from, tier, req);
   }
 }
@@ -103,8 +103,7 @@ function choose(sim: SimState, from: NodeRt, tier: Tier, req: number): number {
 function pickPinned(sim: SimState, from: NodeRt, tier: Tier, req: number): number {
   const user = sim.req.user[req];
   const n = tier.targets.length;
-  // One address (a single DNS, say) is every user's: no hash to compute.
-  const start = n === 1 ? 0 : mixKey(user) % n;
+  const start = mixKey(user) % n;
   const dns = from.dnsTargetDown;
   const stride = flowClass(sim.req.type[req], sim.req.route[req]) * sim.nodes.length;
   let failed = 0;

@@ -8,13 +8,6 @@ const GROWTH = 1.02;
 const INV_LOG_GROWTH = 1 / Math.log(GROWTH);
 const BINS = 1100;
 
-/** The bin of an observation in ms. */
-export function latencyBin(ms: number): number {
-  if (!(ms > MIN_MS)) return 0;
-  const bin = 1 + Math.floor(Math.log(ms / MIN_MS) * INV_LOG_GROWTH);
-  return bin >= BINS ? BINS - 1 : bin;
-}
-
 export class LatencyHistogram {
   readonly counts = new Float64Array(BINS);
   count = 0;
@@ -23,11 +16,11 @@ export class LatencyHistogram {
 
   /** Adds one observation in ms. */
   record(ms: number): void {
-    this.recordInBin(latencyBin(ms), ms);
-  }
-
-  /** Adds one observation in ms whose bin (latencyBin) is known: one log serves every histogram it goes to. */
-  recordInBin(bin: number, ms: number): void {
+    let bin = 0;
+    if (ms > MIN_MS) {
+      bin = 1 + Math.floor(Math.log(ms / MIN_MS) * INV_LOG_GROWTH);
+      if (bin >= BINS) bin = BINS - 1;
+    }
     this.counts[bin]++;
     this.count++;
     this.sum += ms;

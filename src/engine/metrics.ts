@@ -3,7 +3,6 @@
  * flush that turns them into a SeriesPoint every bucketMs of simulated time.
  */
 import { idTable } from '../model';
-import { latencyBin } from './histogram';
 import type { SeriesPoint } from './api';
 import { BucketCounters, causeCounts, Totals, type SimState } from './state';
 import { K } from './nodeState';
@@ -17,12 +16,11 @@ import { breakersNotClosed } from './breaker';
 
 /** A client request (`req`) got its answer after `latencyMs`. */
 export function recordCompletion(sim: SimState, latencyMs: number, req: number): void {
-  const bin = latencyBin(latencyMs);
-  if (sim.services !== null) sim.services.complete(sim.req.service[req], bin, latencyMs);
+  if (sim.services !== null) sim.services.complete(sim.req.service[req], latencyMs);
   sim.totals.completed++;
-  sim.totals.latency.recordInBin(bin, latencyMs);
+  sim.totals.latency.record(latencyMs);
   sim.bucket.completed++;
-  sim.bucket.latency.recordInBin(bin, latencyMs);
+  sim.bucket.latency.record(latencyMs);
   if ((sim.req.flags[req] & F_TRACED) !== 0) sim.tracer!.end(sim, req, -1, -1);
 }
 

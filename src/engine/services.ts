@@ -35,11 +35,10 @@ export class ServiceTally {
     return service < 0 ? this.names.length - 1 : service;
   }
 
-  /** A request of `service` answered after `latencyMs`, in histogram bin `bin` (latencyBin). */
-  complete(service: number, bin: number, latencyMs: number): void {
+  complete(service: number, latencyMs: number): void {
     const s = this.slot(service);
     this.completed[s]++; this.bucketCompleted[s]++;
-    this.latency[s].recordInBin(bin, latencyMs); this.bucketLatency[s].recordInBin(bin, latencyMs);
+    this.latency[s].record(latencyMs); this.bucketLatency[s].record(latencyMs);
   }
 
   fail(service: number): void {
