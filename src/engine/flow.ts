@@ -17,7 +17,7 @@ import { CONNECT_RETRY_MS, PICK_CLUSTER, PICK_KEYED, PICK_PINNED } from '../mode
 /** A request reaches node `to` (after any network delay). */
 export function arrive(sim: SimState, to: number, req: number): void {
   const n = sim.nodes[to];
-  if ((sim.req.u8[req * 32 + 25] & F_TRACED) !== 0) sim.tracer!.arrive(sim, req, to);
+  if ((sim.req.flags[req] & F_TRACED) !== 0) sim.tracer!.arrive(sim, req, to);
   if (n.lossP > 0 && n.lossRng!.uniform() < n.lossP) { fail(sim, req, n.lossCause, to); return; }
   if (n.metered) meterArrival(sim, n, req);
   const handler = sim.kinds.arrive[n.code];
@@ -31,16 +31,16 @@ export function arrive(sim: SimState, to: number, req: number): void {
  * through instead of scheduling an event, which keeps the pure queueing network cheap.
  */
 export function sendTo(sim: SimState, req: number, to: number, edge: number, extraMs: number): void {
-  if (++sim.req.u8[req * 32 + 26] > MAX_HOPS) { fail(sim, req, C_NO_ROUTE, to); return; }
+  if (++sim.req.hops[req] > MAX_HOPS) { fail(sim, req, C_NO_ROUTE, to); return; }
   if (edge >= 0) sim.edgeCount[edge]++;
-  if ((sim.req.u8[req * 32 + 25] & F_TRACED) !== 0) sim.tracer!.mark(sim, req, PHASE_NET);
+  if ((sim.req.flags[req] & F_TRACED) !== 0) sim.tracer!.mark(sim, req, PHASE_NET);
   const target = sim.nodes[to];
   if (sim.faults.partitions.size > 0 && crossesPartition(sim, edge, target)) { holdAcrossPartition(sim, req, to); return; }
   let delayMs = sim.hopLatencyMs + extraMs;
   const region = target.regionIdx;
-  if (region >= 0 && region !== sim.req.i8[req * 32 + 28]) {
+  if (region >= 0 && region !== sim.req.region[req]) {
     delayMs += target.interRegionMs;
-    sim.req.i8[req * 32 + 28] = region;
+    sim.req.region[req] = region;
     meterCrossRegion(sim, target, req);
   }
   if (delayMs > 0) sim.queue.pushAfter(sim.nowMs, delayMs, EV_ARRIVE, to, req, 0);
@@ -60,7 +60,7 @@ export const ROUTED = 0, NO_ROUTE = 1, FAILED = 2;
  * FAILED (already recorded as nodeDown) when routes exist but every target is down.
  */
 export function forward(sim: SimState, req: number, from: NodeRt, extraMs = 0): number {
-  const tiers = from.routes[sim.req.u8[req * 32 + 24]];
+  const tiers = from.routes[sim.req.type[req]];
   let any = false;
   for (let t = 0; t < tiers.length; t++) {
     const tier = tiers[t];
@@ -105,7 +105,7 @@ function pickPinned(sim: SimState, from: NodeRt, tier: Tier, req: number): numbe
   const n = tier.targets.length;
   const start = mixKey(user) % n;
   const dns = from.dnsTargetDown;
-  const stride = flowClass(sim.req.u8[req * 32 + 24], sim.req.route[req]) * sim.nodes.length;
+  const stride = flowClass(sim.req.type[req], sim.req.route[req]) * sim.nodes.length;
   let failed = 0;
   for (let k = 0; k < n; k++) {
     let i = start + k;
@@ -145,7 +145,7 @@ export function pickByHash(sim: SimState, tier: Tier, hash: number): number {
 function pickRoundRobin(sim: SimState, from: NodeRt, tier: Tier, req: number): number {
   const n = tier.targets.length;
   const dns = from.dnsTargetDown;
-  const stride = flowClass(sim.req.u8[req * 32 + 24], sim.req.route[req]) * sim.nodes.length;
+  const stride = flowClass(sim.req.type[req], sim.req.route[req]) * sim.nodes.length;
   const turn = from.rr;
   for (let k = 0; k < n; k++) {
     const i = from.rr++ % n;
@@ -169,14 +169,14 @@ export function finish(sim: SimState, req: number): void {
     const c = sim.nodes[cdn];
     if (c.alive && c.keyCache) c.keyCache.insert(rp.key[req], sim.nowMs);
   }
-  if ((rp.u8[req * 32 + 25] & (F_BACKGROUND | F_COUNTED)) === 0) {
-    recordCompletion(sim, sim.nowMs - rp.f64[req * 4], req);
+  if ((rp.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) {
+    recordCompletion(sim, sim.nowMs - rp.startMs[req], req);
     meterReply(sim, req);
   }
   const dep = rp.dep[req];
   if (dep >= 0) breakerSuccess(sim, dep, req);
   const o = sim.outcomes;
-  if (o !== null && o.counts(rp.f64[req * 4])) o.done[rp.client[req] * 4 + rp.u8[req * 32 + 24]]++;
+  if (o !== null && o.counts(rp.startMs[req])) o.done[rp.client[req] * 4 + rp.type[req]]++;
   rp.release(req);
 }
 
@@ -186,7 +186,7 @@ export function fail(sim: SimState, req: number, cause: number, at: number): voi
   // A failure past the web server that sent it counts against the breaker its call went through.
   const dep = sim.req.dep[req];
   if (dep >= 0 && sim.req.web[req] !== at) breakerFailure(sim, dep, req);
-  const flags = sim.req.u8[req * 32 + 25];
+  const flags = sim.req.flags[req];
   if ((flags & (F_BACKGROUND | F_COUNTED)) === 0) {
     if (sim.anyRetries && retryLater(sim, req)) {
       if ((flags & F_TRACED) !== 0) sim.tracer!.retry(sim, req, cause, at);
@@ -206,11 +206,11 @@ export function fail(sim: SimState, req: number, cause: number, at: number): voi
 function retryLater(sim: SimState, req: number): boolean {
   const rp = sim.req;
   const c = sim.clients[rp.client[req]];
-  const attempt = rp.u8[req * 32 + 27];
+  const attempt = rp.attempt[req];
   if (attempt >= c.retries) return false;
   const capMs = c.retryBackoffMs * 2 ** attempt;
   const waitMs = capMs > 0 ? c.retryRng!.uniform() * capMs : 0;
-  if (sim.nowMs + waitMs >= rp.f64[req * 4] + c.giveUpMs) return false;
+  if (sim.nowMs + waitMs >= rp.startMs[req] + c.giveUpMs) return false;
   sim.queue.push(sim.nowMs + waitMs, EV_RETRY, c.node, req, 0);
   return true;
 }

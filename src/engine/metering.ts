@@ -40,7 +40,7 @@ export function meterArrival(sim: SimState, n: NodeRt, req: number): void {
       if (rp.exit[req] < 0) rp.exit[req] = n.idx;
       return;
     case K.nosql:
-      if (n.alive) n.usage[rp.u8[req * 32 + 24] === WRITE ? U_NOSQL_WRITES : U_NOSQL_READS]++;
+      if (n.alive) n.usage[rp.type[req] === WRITE ? U_NOSQL_WRITES : U_NOSQL_READS]++;
       return;
     case K.queue:
       if (n.alive) n.usage[U_QUEUE] += QUEUE_REQUESTS_PER_MESSAGE;
@@ -58,11 +58,11 @@ export function meterReply(sim: SimState, req: number): void {
   const exit = sim.req.exit[req];
   if (exit < 0) return;
   const x = sim.nodes[exit];
-  x.usage[x.code === K.cdn ? U_CDN_EGRESS : U_INTERNET_EGRESS] += REPLY_GB[sim.req.u8[req * 32 + 24]];
+  x.usage[x.code === K.cdn ? U_CDN_EGRESS : U_INTERNET_EGRESS] += REPLY_GB[sim.req.type[req]];
 }
 
 /** `req` hops into the region of `target`: its reply comes back across, billed to that data center. */
 export function meterCrossRegion(sim: SimState, target: NodeRt, req: number): void {
   const dc = target.dc >= 0 ? sim.nodes[target.dc] : target;
-  dc.usage[U_CROSS_REGION] += REPLY_GB[sim.req.u8[req * 32 + 24]];
+  dc.usage[U_CROSS_REGION] += REPLY_GB[sim.req.type[req]];
 }

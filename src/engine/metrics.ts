@@ -21,7 +21,7 @@ export function recordCompletion(sim: SimState, latencyMs: number, req: number):
   sim.totals.latency.record(latencyMs);
   sim.bucket.completed++;
   sim.bucket.latency.record(latencyMs);
-  if ((sim.req.u8[req * 32 + 25] & F_TRACED) !== 0) sim.tracer!.end(sim, req, -1, -1);
+  if ((sim.req.flags[req] & F_TRACED) !== 0) sim.tracer!.end(sim, req, -1, -1);
 }
 
 /** A client request (`req`) failed with `cause` (index into CAUSES). */

@@ -23,7 +23,7 @@ export function crossesPartition(sim: SimState, edge: number, target: NodeRt): b
 
 /** The request is lost in the partition: it fails when its caller stops waiting. */
 export function holdAcrossPartition(sim: SimState, req: number, to: number): void {
-  sim.queue.push(Math.max(sim.nowMs, sim.req.f64[req * 4 + 2]), EV_FAIL_AT, to, req, C_PARTITIONED);
+  sim.queue.push(Math.max(sim.nowMs, sim.req.deadlineMs[req]), EV_FAIL_AT, to, req, C_PARTITIONED);
 }
 
 /** Cuts data centers `a` and `b` off from each other. */

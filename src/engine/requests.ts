@@ -17,10 +17,13 @@ export const F_COUNTED = 4; // the client already got its answer (enqueued job)
 export const F_TRACED = 8; // a sampled request the tracer follows (trace.ts)
 
 export class RequestPool {
-  hot = new ArrayBuffer(0);
-  f64 = new Float64Array(0);
-  u8 = new Uint8Array(0);
-  i8 = new Int8Array(0);
+  type = new Uint8Array(0);
+  flags = new Uint8Array(0);
+  region = new Int8Array(0);
+  /** Hops taken so far: a loop in the design (balancers in a ring) cannot bounce a request forever. */
+  hops = new Uint8Array(0);
+  /** Retries made so far (0 on the first attempt). */
+  attempt = new Uint8Array(0);
   client = new Int32Array(0);
   user = new Int32Array(0);
   key = new Int32Array(0);
@@ -37,6 +40,11 @@ export class RequestPool {
   route = new Int16Array(0);
   /** The service it is counted under (an index into the run's service names, -1: none yet). */
   service = new Int16Array(0);
+  startMs = new Float64Array(0);
+  /** Arrival time at the current station, for the queue wait. */
+  arriveMs = new Float64Array(0);
+  /** The request fails with a timeout if not done by then. */
+  deadlineMs = new Float64Array(0);
   private free = new Int32Array(0);
   private freeCount = 0;
   private capacity = 0;
@@ -62,9 +70,11 @@ export class RequestPool {
 
   private grow(cap: number): void {
     const old = this.capacity;
-    const hot = new ArrayBuffer(cap * 32);
-    new Uint8Array(hot).set(this.u8);
-    this.hot = hot; this.f64 = new Float64Array(hot); this.u8 = new Uint8Array(hot); this.i8 = new Int8Array(hot);
+    this.type = copy(new Uint8Array(cap), this.type);
+    this.flags = copy(new Uint8Array(cap), this.flags);
+    this.region = copy(new Int8Array(cap), this.region);
+    this.hops = copy(new Uint8Array(cap), this.hops);
+    this.attempt = copy(new Uint8Array(cap), this.attempt);
     this.client = copy(new Int32Array(cap), this.client);
     this.user = copy(new Int32Array(cap), this.user);
     this.key = copy(new Int32Array(cap), this.key);
@@ -75,6 +85,9 @@ export class RequestPool {
     this.exit = copy(new Int32Array(cap), this.exit);
     this.route = copy(new Int16Array(cap), this.route);
     this.service = copy(new Int16Array(cap), this.service);
+    this.startMs = copy(new Float64Array(cap), this.startMs);
+    this.arriveMs = copy(new Float64Array(cap), this.arriveMs);
+    this.deadlineMs = copy(new Float64Array(cap), this.deadlineMs);
     const free = new Int32Array(cap);
     free.set(this.free.subarray(0, this.freeCount));
     let n = this.freeCount;

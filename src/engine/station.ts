@@ -20,8 +20,8 @@ const LOGNORMAL_SIGMA = 0.7;
 /** A request joins the station: straight to a free worker, else the queue, else queueFull. */
 export function enqueue(sim: SimState, n: NodeRt, req: number): void {
   touch(sim, n);
-  sim.req.f64[req * 4 + 1] = sim.nowMs;
-  if ((sim.req.u8[req * 32 + 25] & F_TRACED) !== 0) sim.tracer!.mark(sim, req, PHASE_QUEUE);
+  sim.req.arriveMs[req] = sim.nowMs;
+  if ((sim.req.flags[req] & F_TRACED) !== 0) sim.tracer!.mark(sim, req, PHASE_QUEUE);
   if (n.busy < n.workers) startService(sim, n, req);
   else if (n.queue.length >= n.queueLimit) fail(sim, req, C_QUEUE_FULL, n.idx);
   else n.queue.push(req);
@@ -29,11 +29,11 @@ export function enqueue(sim: SimState, n: NodeRt, req: number): void {
 
 /** Starts serving a request unless its deadline has already passed (the caller gave up). */
 export function startService(sim: SimState, n: NodeRt, req: number): void {
-  if (sim.nowMs > sim.req.f64[req * 4 + 2]) { fail(sim, req, C_TIMEOUT, n.idx); return; }
+  if (sim.nowMs > sim.req.deadlineMs[req]) { fail(sim, req, C_TIMEOUT, n.idx); return; }
   n.busy++;
-  n.waitSumMs += sim.nowMs - sim.req.f64[req * 4 + 1];
+  n.waitSumMs += sim.nowMs - sim.req.arriveMs[req];
   n.waitCount++;
-  if ((sim.req.u8[req * 32 + 25] & F_TRACED) !== 0) sim.tracer!.mark(sim, req, PHASE_SERVICE);
+  if ((sim.req.flags[req] & F_TRACED) !== 0) sim.tracer!.mark(sim, req, PHASE_SERVICE);
   let ms = serviceTimeMs(sim, n, req);
   if (n.uslSigma > 0 || n.uslKappa > 0) ms *= uslStretch(n);
   sim.queue.push(sim.nowMs + ms, EV_SERVICE_DONE, n.idx, req, n.epoch);
@@ -48,7 +48,7 @@ export function serviceDone(sim: SimState, n: NodeRt, req: number, epoch: number
   n.bucketServed++;
   if (n.code === K.worker) sim.kinds.pullJobs(sim, n);
   else while (n.busy < n.workers && n.queue.length > 0) startService(sim, n, n.queue.shift());
-  if (sim.nowMs > sim.req.f64[req * 4 + 2]) { fail(sim, req, C_TIMEOUT, n.idx); return; }
+  if (sim.nowMs > sim.req.deadlineMs[req]) { fail(sim, req, C_TIMEOUT, n.idx); return; }
   sim.kinds.served[n.code]?.(sim, n, req);
 }
 
@@ -78,7 +78,7 @@ function hasQueue(sim: SimState, n: NodeRt): boolean {
 
 /** One service time for this request at this node, by kind and request type. */
 function serviceTimeMs(sim: SimState, n: NodeRt, req: number): number {
-  const type = sim.req.u8[req * 32 + 24];
+  const type = sim.req.type[req];
   let meanMs: number;
   if (n.code === K.database) meanMs = type === READ ? n.readMs : n.writeMs;
   else if (n.code === K.web && type === JOB && !hasQueue(sim, n)) meanMs = n.serviceMs * JOB_WEB_FACTOR;

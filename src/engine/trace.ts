@@ -72,8 +72,8 @@ export class Tracer {
     if (--this.untilNext > 0) return;
     this.untilNext = this.every;
     const rp = sim.req;
-    rp.u8[req * 32 + 25] |= F_TRACED;
-    this.live.set(req, { id: this.seen, type: rp.u8[req * 32 + 24], startMs: sim.nowMs, cursorMs: sim.nowMs, phase: NET, pendingNetMs: 0, attempts: 1, clientNode: sim.clients[rp.client[req]].node, spans: [] });
+    rp.flags[req] |= F_TRACED;
+    this.live.set(req, { id: this.seen, type: rp.type[req], startMs: sim.nowMs, cursorMs: sim.nowMs, phase: NET, pendingNetMs: 0, attempts: 1, clientNode: sim.clients[rp.client[req]].node, spans: [] });
   }
 
   /** Books the time since the cursor to the current phase. */
@@ -121,7 +121,7 @@ export class Tracer {
     if (cause >= 0) this.blame(t, at).error = cause;
     else if (t.pendingNetMs > 0 && t.spans.length > 0) t.spans[t.spans.length - 1].networkMs += t.pendingNetMs;
     this.live.delete(req);
-    sim.req.u8[req * 32 + 25] &= ~F_TRACED;
+    sim.req.flags[req] &= ~F_TRACED;
     const out = finished(sim, t, cause, at, this.causes);
     push(this.done, out);
     push(this.fresh, out);

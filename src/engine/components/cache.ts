@@ -16,9 +16,9 @@ export function cacheArrive(sim: SimState, n: NodeRt, req: number): void {
   const rp = sim.req;
   const key = rp.key[req];
   const keyCache = n.keyCache!;
-  if (rp.u8[req * 32 + 24] === READ) {
+  if (rp.type[req] === READ) {
     n.lookups++;
-    const counted = (rp.u8[req * 32 + 25] & F_BACKGROUND) === 0;
+    const counted = (rp.flags[req] & F_BACKGROUND) === 0;
     if (counted) { sim.totals.cacheLookups++; sim.bucket.cacheLookups++; }
     if (keyCache.lookup(key, sim.nowMs)) {
       n.hits++;

@@ -16,7 +16,7 @@ export function cdnArrive(sim: SimState, n: NodeRt, req: number): void {
   const rp = sim.req;
   if (n.alive) {
     n.lookups++;
-    const counted = (rp.u8[req * 32 + 25] & F_BACKGROUND) === 0;
+    const counted = (rp.flags[req] & F_BACKGROUND) === 0;
     if (counted) { sim.totals.cdnLookups++; sim.bucket.cdnLookups++; }
     if (n.keyCache!.lookup(rp.key[req], sim.nowMs)) {
       n.hits++;

@@ -97,29 +97,29 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
   const u = rng.uniform();
   const mix = c.mixCum;
   const type = u < mix[0] ? 0 : u < mix[1] ? 1 : u < mix[2] ? 2 : 3;
-  rp.u8[req * 32 + 24] = type;
+  rp.type[req] = type;
   rp.route[req] = c.routeCum === null ? -1 : drawRoute(c, type);
   rp.service[req] = -1;
   rp.key[req] = c.hotFraction > 0 && rng.uniform() < c.hotFraction ? 0 : c.sampleKey();
   rp.user[req] = c.userBase + (c.users > 1 ? rng.below(c.users) : 0);
-  rp.u8[req * 32 + 25] = 0;
-  rp.u8[req * 32 + 26] = 0;
-  rp.u8[req * 32 + 27] = 0;
-  rp.i8[req * 32 + 28] = c.regionIdx;
+  rp.flags[req] = 0;
+  rp.hops[req] = 0;
+  rp.attempt[req] = 0;
+  rp.region[req] = c.regionIdx;
   rp.client[req] = clientIndex;
   rp.cache[req] = -1;
   rp.cdn[req] = -1;
   rp.web[req] = -1;
   rp.dep[req] = -1;
   rp.exit[req] = -1;
-  rp.f64[req * 4] = sim.nowMs;
+  rp.startMs[req] = sim.nowMs;
   if (sim.tracer !== null) sim.tracer.start(sim, req);
   // A web server on the way may bring this forward (web.ts): whichever deadline comes first ends it.
-  rp.f64[req * 4 + 2] = sim.nowMs + c.giveUpMs;
+  rp.deadlineMs[req] = sim.nowMs + c.giveUpMs;
   sim.totals.requests++;
-  if (sim.onArrival !== null) sim.onArrival(sim.nodes[c.node].id, sim.nowMs, rp.u8[req * 32 + 24], rp.key[req], rp.user[req]);
+  if (sim.onArrival !== null) sim.onArrival(sim.nodes[c.node].id, sim.nowMs, rp.type[req], rp.key[req], rp.user[req]);
   const o = sim.outcomes;
-  if (o !== null && o.counts(sim.nowMs)) o.arrived[clientIndex * 4 + rp.u8[req * 32 + 24]]++;
+  if (o !== null && o.counts(sim.nowMs)) o.arrived[clientIndex * 4 + rp.type[req]]++;
   if (forward(sim, req, sim.nodes[c.node]) === NO_ROUTE) fail(sim, req, C_NO_ROUTE, c.node);
 }
 
@@ -127,16 +127,16 @@ export function clientArrival(sim: SimState, clientIndex: number): void {
 export function clientRetry(sim: SimState, req: number): void {
   const rp = sim.req;
   const c = sim.clients[rp.client[req]];
-  rp.u8[req * 32 + 27]++;
-  rp.u8[req * 32 + 25] &= F_TRACED;
-  rp.u8[req * 32 + 26] = 0;
-  rp.i8[req * 32 + 28] = c.regionIdx;
+  rp.attempt[req]++;
+  rp.flags[req] &= F_TRACED;
+  rp.hops[req] = 0;
+  rp.region[req] = c.regionIdx;
   rp.cache[req] = -1;
   rp.cdn[req] = -1;
   rp.web[req] = -1;
   rp.dep[req] = -1;
   rp.exit[req] = -1;
-  rp.f64[req * 4 + 2] = rp.f64[req * 4] + c.giveUpMs;
+  rp.deadlineMs[req] = rp.startMs[req] + c.giveUpMs;
   sim.totals.retries++;
   sim.bucket.retries++;
   if (forward(sim, req, sim.nodes[c.node]) === NO_ROUTE) fail(sim, req, C_NO_ROUTE, c.node);

@@ -26,8 +26,8 @@ export function databaseArrive(sim: SimState, n: NodeRt, req: number): void {
 export function databaseServed(sim: SimState, n: NodeRt, req: number): void {
   const rp = sim.req;
   const cluster = n.cluster!;
-  if (rp.u8[req * 32 + 24] === READ) {
-    if (n.idx !== cluster.current && (rp.u8[req * 32 + 25] & F_BACKGROUND) === 0) checkStale(sim, n, req);
+  if (rp.type[req] === READ) {
+    if (n.idx !== cluster.current && (rp.flags[req] & F_BACKGROUND) === 0) checkStale(sim, n, req);
   } else {
     if (n.idx === cluster.current) commitWrite(sim, cluster, req);
     invalidateCallerCaches(sim, req);
@@ -51,7 +51,7 @@ export function pickDatabase(sim: SimState, tier: Tier, req: number): number {
   const targets = tier.targets;
   const edges = tier.edges;
   const nodes = sim.nodes;
-  if (sim.req.u8[req * 32 + 24] === READ) {
+  if (sim.req.type[req] === READ) {
     // The scratch arrays are reused and never shrunk (setting length to 0 would drop their
     // backing store, so every read would allocate two new ones): `count` says how much is in use.
     const cand = sim.scratch;

@@ -86,10 +86,10 @@ export function dnsArrive(sim: SimState, n: NodeRt, req: number): void {
  * for the user's region; users are spread over them by user id, so each gets some users.
  */
 function geoRoute(sim: SimState, n: NodeRt, req: number, lookupMs: number): void {
-  const tiers = n.routes[sim.req.u8[req * 32 + 24]];
-  const home = sim.req.i8[req * 32 + 28];
+  const tiers = n.routes[sim.req.type[req]];
+  const home = sim.req.region[req];
   const down = n.dnsTargetDown!;
-  const stride = sim.req.u8[req * 32 + 24] * sim.nodes.length;
+  const stride = sim.req.type[req] * sim.nodes.length;
   let any = false;
   for (let t = 0; t < tiers.length; t++) {
     const { targets, edges } = tiers[t];

@@ -27,7 +27,7 @@ export function lbArrive(sim: SimState, n: NodeRt, req: number): void {
   if (n.lbClass !== null) {
     // Services (docs/services.md): only the servers of the service that owns this request.
     const rp = sim.req;
-    cls = flowClass(rp.u8[req * 32 + 24], rp.route[req]);
+    cls = flowClass(rp.type[req], rp.route[req]);
     list = n.lbClass[cls];
     const owner = n.lbClassOwner![cls];
     if (owner >= 0 && rp.service[req] < 0) rp.service[req] = owner;

@@ -16,7 +16,7 @@ export function nosqlArrive(sim: SimState, n: NodeRt, req: number): void {
 
 /** The operation is done: answer. */
 export function nosqlServed(sim: SimState, _n: NodeRt, req: number): void {
-  if (sim.req.u8[req * 32 + 24] === WRITE) invalidateCallerCaches(sim, req);
+  if (sim.req.type[req] === WRITE) invalidateCallerCaches(sim, req);
   finish(sim, req);
 }
 

@@ -19,12 +19,12 @@ export function queueArrive(sim: SimState, q: NodeRt, req: number): void {
   if (!q.alive) { fail(sim, req, C_NODE_DOWN, q.idx); return; }
   if (q.queue.length >= q.capacity) { fail(sim, req, C_QUEUE_FULL, q.idx); return; }
   const rp = sim.req;
-  if ((rp.u8[req * 32 + 25] & (F_BACKGROUND | F_COUNTED)) === 0) {
-    recordCompletion(sim, sim.nowMs - rp.f64[req * 4], req);
+  if ((rp.flags[req] & (F_BACKGROUND | F_COUNTED)) === 0) {
+    recordCompletion(sim, sim.nowMs - rp.startMs[req], req);
     meterReply(sim, req);
   }
-  rp.u8[req * 32 + 25] |= F_BACKGROUND | F_COUNTED;
-  rp.f64[req * 4 + 2] = Infinity;
+  rp.flags[req] |= F_BACKGROUND | F_COUNTED;
+  rp.deadlineMs[req] = Infinity;
   touch(sim, q);
   q.queue.push(req);
   q.served++;

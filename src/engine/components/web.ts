@@ -21,10 +21,10 @@ export function webArrive(sim: SimState, n: NodeRt, req: number): void {
   rp.web[req] = n.idx;
   rp.dep[req] = -1;
   if (rp.service[req] < 0) rp.service[req] = n.serviceIdx;
-  const flags = rp.u8[req * 32 + 25];
+  const flags = rp.flags[req];
   if ((flags & (F_BACKGROUND | F_SESSION_DONE)) === 0) {
     const deadline = sim.nowMs + n.timeoutMs;
-    if (deadline < rp.f64[req * 4 + 2]) rp.f64[req * 4 + 2] = deadline;
+    if (deadline < rp.deadlineMs[req]) rp.deadlineMs[req] = deadline;
     if (n.usesSessionStore) {
       // Each user's session lives on one store (by user), copied to the others: when that store
       // is down the next live one answers; only with every store down is the session lost.
@@ -37,11 +37,11 @@ export function webArrive(sim: SimState, n: NodeRt, req: number): void {
       }
       if (pick < 0) { fail(sim, req, C_SESSION_LOST, n.idx); return; }
       if (n.breakerN > 0 && !breakerAllows(sim, n, stores[pick], req)) { fail(sim, req, C_BREAKER_OPEN, n.idx); return; }
-      rp.u8[req * 32 + 25] = flags | F_SESSION_DONE;
+      rp.flags[req] = flags | F_SESSION_DONE;
       sendTo(sim, req, stores[pick], n.sessionEdges[pick], 0);
       return;
     }
-    rp.u8[req * 32 + 25] = flags | F_SESSION_DONE;
+    rp.flags[req] = flags | F_SESSION_DONE;
     checkLocalSession(sim, n, rp.user[req]);
   }
   enqueue(sim, n, req);
@@ -49,7 +49,7 @@ export function webArrive(sim: SimState, n: NodeRt, req: number): void {
 
 /** The session store answered: the request continues at the web server that asked. */
 export function webResume(sim: SimState, n: NodeRt, req: number): void {
-  if ((sim.req.u8[req * 32 + 25] & F_TRACED) !== 0) sim.tracer!.arrive(sim, req, n.idx);
+  if ((sim.req.flags[req] & F_TRACED) !== 0) sim.tracer!.arrive(sim, req, n.idx);
   // The session store's answer is the end of that call: it counts for the store's breaker.
   const dep = sim.req.dep[req];
   if (dep >= 0) { breakerSuccess(sim, dep, req); sim.req.dep[req] = -1; }

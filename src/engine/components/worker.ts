@@ -24,7 +24,7 @@ export function pullJobs(sim: SimState, w: NodeRt): void {
       sim.req.web[job] = w.idx;
       sim.req.dep[job] = -1;
       // It waited in the message queue, not here: a worker's own wait starts and ends now.
-      sim.req.f64[job * 4 + 1] = sim.nowMs;
+      sim.req.arriveMs[job] = sim.nowMs;
       startService(sim, w, job);
     }
   }
