@@ -6,7 +6,8 @@
 import { useStore as useZustandStore } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { bootStore } from './boot';
+import { bootReadsDesign, bootStore } from './boot';
+import { loadDecoder } from './decoder';
 import { createClassroomSlice } from './classroomSlice';
 import { createDesignSlice } from './designSlice';
 import { createDocumentSlice } from './documentSlice';
@@ -47,6 +48,14 @@ const appStorage = embedded ? undefined : browserStorage();
 /** The app's store, saving to localStorage and My designs (IndexedDB) when the browser allows it. */
 export const store = createAppStore({ storage: appStorage, library: embedded ? undefined : idbLibrary() });
 
+/**
+ * What the page waits for before it starts the store: nothing (null) for an empty editor; the design
+ * decoder when there is saved work or a link to read, or an embed to show. It rejects when the
+ * decoder cannot be fetched; then nothing has been read or written.
+ */
+export const beforeBoot = (): Promise<unknown> | null =>
+  (isEmbedPage() || (!isAudiencePage() && bootReadsDesign(appStorage, window.location.hash)) ? loadDecoder() : null);
+
 /** Starts the app's store: autosave loaded, share link opened, autosave running. Returns a stop function. */
 export const bootAppStore = (): (() => void) => bootStore(store, appStorage);
 
@@ -61,6 +70,7 @@ export type { Selection } from './state/selection';
 export type { ParamPath } from './paramEdit';
 export { readParam } from './paramEdit';
 export { startAutosave } from './autosave';
+export { loadDecoder, preloadDecoderWhenIdle } from './decoder';
 export { bootEmbed, editorLinkFor, isAudiencePage, isEmbedPage } from './embed';
 export type { LibraryEntry, KeptReason } from './library/types';
 export type { LibraryState } from './state/library';

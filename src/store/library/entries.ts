@@ -1,5 +1,6 @@
 /** Pure helpers over library records: decoding, titles, dates, order and search. */
-import { decodeDesign, type Design } from '../../model';
+import type { Design } from '../../model';
+import type { DecodeDesign } from '../persistence';
 import type { KeptNote, KeptReason, LibraryEntry, LibraryRecord } from './types';
 
 const KEPT_PHRASE: Record<KeptReason, string> = {
@@ -26,8 +27,8 @@ export function entryTitle(name: string, kept: KeptNote | undefined): string {
 }
 
 /** Decodes a stored record; one that cannot be read is listed with its reasons, never dropped. */
-export function toEntry(record: LibraryRecord): LibraryEntry {
-  const decoded = decodeDesign(record.design);
+export function toEntry(record: LibraryRecord, decode: DecodeDesign): LibraryEntry {
+  const decoded = decode(record.design);
   const design: Design | null = decoded.ok ? decoded.value : null;
   const name = design?.name ?? 'Unreadable design';
   return {

@@ -10,8 +10,9 @@
  * a row keeps each design in order.
  */
 import { serializeDesign, type Design } from '../../model';
+import { DECODER_MISSING, loadDecoder } from '../decoder';
 import { renameDesign } from '../designEdits';
-import { readSlot, saveAutosave, STORAGE_KEYS } from '../persistence';
+import { readRaw, readSlot, saveAutosave, STORAGE_KEYS } from '../persistence';
 import type { LibrarySlice, SlotSave } from '../state/library';
 import type { SliceCreator, StoreDeps } from '../types';
 import { byNewest, entryTitle, newEntryId, toEntry } from './entries';
@@ -157,8 +158,11 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
       const listed = design.nodes.length > 0
         ? enqueue((l) => l.update(currentId, (old) => old ?? { id: currentId, design, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() })).then(() => { known.add(currentId); })
         : Promise.resolve();
-      const backup = storage ? readSlot(storage, STORAGE_KEYS.backup) : null;
-      const migrated = listed.then(() => enqueue(async (l) => {
+      // Few browsers still hold this slot, so the decoder is fetched only for one; if it cannot be, the slot waits for the next start.
+      const backupSlot = storage && readRaw(storage, STORAGE_KEYS.backup) !== null
+        ? loadDecoder().then((d) => readSlot(storage, STORAGE_KEYS.backup, d.decodeDesign), () => null)
+        : Promise.resolve(null);
+      const migrated = listed.then(() => backupSlot).then((backup) => enqueue(async (l) => {
         if (!storage || !backup?.ok || !backup.value || (await l.getMeta('legacyBackup'))) return;
         const { design: old, savedAt = new Date().toISOString() } = backup.value;
         const id = newEntryId();
@@ -178,7 +182,9 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
     refreshLibrary: async () => {
       try {
         const records = await enqueue((l) => l.list());
-        const entries = records.map(toEntry).sort(byNewest);
+        const decoder = await loadDecoder().catch(() => null);
+        if (!decoder) { set((s) => { s.library.error = `My designs cannot be shown: ${DECODER_MISSING}`; }); return; }
+        const entries = records.map((r) => toEntry(r, decoder.decodeDesign)).sort(byNewest);
         for (const e of entries) known.add(e.id);
         set((s) => { s.library.entries = entries; s.library.error = null; });
       } catch {
@@ -191,7 +197,9 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
       let record: LibraryRecord | undefined;
       try { record = await enqueue((l) => l.get(id)); } catch { record = undefined; }
       if (!record) { get().showToast('That design is no longer in My designs.', 'warning'); return false; }
-      const entry = toEntry(record);
+      const decoder = await loadDecoder().catch(() => null);
+      if (!decoder) { get().showBanner({ tone: 'error', title: 'That design could not be opened. Your design is unchanged.', details: [DECODER_MISSING] }); return false; }
+      const entry = toEntry(record, decoder.decodeDesign);
       if (!entry.design) {
         get().showBanner({ tone: 'error', title: `“${entry.name}” could not be opened. Your design is unchanged.`, details: entry.errors });
         return false;
@@ -209,7 +217,7 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
       } else {
         try {
           const record = await enqueue((l) => l.get(id));
-          const entry = record && toEntry(record);
+          const entry = record && toEntry(record, (await loadDecoder()).decodeDesign);
           if (!entry?.design) return false;
           await writeEntry(id, renameDesign(entry.design, name));
         } catch {
@@ -223,7 +231,7 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
     },
 
     duplicateSavedDesign: async (id) => {
-      const source = id === get().library.currentId ? get().design : await enqueue((l) => l.get(id)).then((r) => (r ? toEntry(r).design : null), () => null);
+      const source = id === get().library.currentId ? get().design : await Promise.all([enqueue((l) => l.get(id)), loadDecoder()]).then(([r, d]) => (r ? toEntry(r, d.decodeDesign).design : null), () => null);
       if (!source) return null;
       const copyId = newEntryId();
       try {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compactDesign, decodeDesign, decodeDesignPayload, findSpofs, KIND_SPECS, KINDS, LIMITS, parseDesignJson, parseHash, serializeDesign, type Result, type Design } from '../../../src/model';
+import { compactDesign, findSpofs, KIND_SPECS, KINDS, LIMITS, parseHash, serializeDesign, type Result, type Design } from '../../../src/model';
+import { decodeDesign, decodeDesignPayload, parseDesignJson } from '../../../src/model/decoding';
 import { encodeDesignPayload } from '../../../src/model/shareLink';
 import { createAppStore, memoryStorage, STORAGE_KEYS } from '../../../src/store';
 import { saveAutosave } from '../../../src/store/persistence';
