@@ -5,7 +5,6 @@ export * from './design';
 export * from './result';
 export * from './limits';
 export * from './ids';
-export * from './migrate';
 export * from './codec';
 export * from './edgeRules';
 export * from './routing';
@@ -13,7 +12,7 @@ export * from './graph';
 export * from './spof';
 export * from './faults';
 export * from './faultTargets';
-// What decodes untrusted input (zod) is src/model/decoding.ts, loaded on demand by the page.
+// What decodes untrusted input (zod, the migrations) is src/model/decoding.ts, loaded on demand by the page.
 // pricing.ts, sizing.ts and cost.ts are imported by path: the first bundle needs none of them (docs/cost.md).
 export * from './sizeParam';
 export * from './services';

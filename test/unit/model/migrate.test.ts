@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DESIGN_VERSION, migrate, MIGRATIONS, type Migration } from '../../../src/model';
+import { DESIGN_VERSION } from '../../../src/model';
+import { migrate, MIGRATIONS, type Migration } from '../../../src/model/migrate';
 import { decodeDesign } from '../../../src/model/decoding';
 import v1Fixture from '../../fixtures/model-v1-load-balancer.json';
 
