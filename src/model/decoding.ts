@@ -7,4 +7,5 @@ export { decodeDesign } from './decode';
 export { decodeDesignPayload, parseDesignJson } from './designText';
 export { describeIssues, PARAM_SCHEMAS } from './paramSchema';
 export { parseFault } from './faultSchema';
+export { faultTargetProblem } from './faultTargets';
 export { decodeRoutes, decodeRules } from './serviceDecode';

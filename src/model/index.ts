@@ -11,9 +11,8 @@ export * from './routing';
 export * from './graph';
 export * from './spof';
 export * from './faults';
-export * from './faultTargets';
-// What decodes untrusted input (zod, the migrations) is src/model/decoding.ts, loaded on demand by the page.
+// What decodes untrusted input (zod, the migrations) is src/model/decoding.ts, loaded on demand by the page;
+// faultTargets.ts and deploys.ts are imported by path, as the fault menus, the decoder and the engine need them.
 // pricing.ts, sizing.ts and cost.ts are imported by path: the first bundle needs none of them (docs/cost.md).
 export * from './sizeParam';
 export * from './services';
-export * from './deploys';

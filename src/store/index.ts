@@ -88,7 +88,7 @@ export type { SimPort, SimPortFactory, SimHandlers } from './simClientPort';
 export type { StageState } from './state/stage';
 export type { ClassroomState } from './state/classroom';
 export type { StageCheckView } from '../worker/stageCheckView';
-export { runComparison, type CompareResult, type CompareRunner } from './compareRunner';
+// The Compare runner (compareRunner.ts) is imported by path: only the lazy Compare and gallery dialogs run it.
 export type { StageChecker } from './stageCheckRunner';
 export type { SweepRun, SweepState } from './state/sweep';
 export type { SweepRunner } from './sweepRunner';

@@ -1,5 +1,5 @@
 /** The rows of a comparison: which numbers, how to show them, and which way is better. Pure. */
-import type { CompareResult } from '../../store';
+import type { CompareResult } from '../../store/compareRunner';
 import { formatCount, formatMonthlyUsd, formatMs, formatPercent, formatUsd } from '../run/liveFormat';
 
 export interface CompareRow {
