@@ -122,11 +122,12 @@ export function flapToggle(sim: SimState, idx: number, epoch: number): void {
 
 /** The faults on `n` now, in words, for badges and the report (empty when none). */
 export function faultLabels(sim: SimState, n: NodeRt): string[] {
-  const out: string[] = [];
+  // A deploy's state comes first: a badge has room for a few words, and "booting the old version"
+  // says more about a server out of service than the bad version's slowness it is being rolled back from.
+  const out: string[] = sim.deploys.length > 0 ? deployLabels(sim, n.idx) : [];
   if (n.slowFactor !== 1) out.push(`slow ×${n.slowFactor}`);
   if (n.lossP > 0) out.push(`loss ${Math.round(n.lossP * 1000) / 10}%`);
   if (n.flapMs > 0) out.push(`flapping every ${n.flapMs / 1000} s`);
-  if (sim.deploys.length > 0) out.push(...deployLabels(sim, n.idx));
   if (n.code === K.dataCenter && sim.faults.partitions.size > 0) {
     for (const o of sim.nodes) if (o.code === K.dataCenter && partitioned(sim, n.idx, o.idx)) out.push(`partitioned from ${o.id}`);
   }

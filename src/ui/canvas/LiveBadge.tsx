@@ -49,5 +49,5 @@ export const LiveBadge = memo(function LiveBadge({ id, kind, health }: { id: str
     if (health === 'down' && !live?.down) return 'down';
     return live ? badgeText(kind, live) : '';
   }, [id, kind, health]));
-  return <div className={`live-badge live-badge--${health}`} data-testid="live-badge" data-health={health}>{text}</div>;
+  return <div className={`live-badge live-badge--${health}`} data-testid="live-badge" data-health={health} title={text || undefined}>{text}</div>;
 });

@@ -25,6 +25,15 @@ describe('the badge of a node out of service', () => {
     expect(badgeText('web', booting[0][1])).toBe('down · booting the new version');
   });
 
+  it('puts the deploy first, before the faults it may be rolled back from (a badge has room for few words)', () => {
+    const slow = (target: string) => ({ tS: 2, action: 'slow' as const, target, factor: 3 });
+    const sim = createSimulation(apiPair(), { seed: 1, scenario: [slow('api-1'), slow('api-2'), { tS: 5, action: 'deploy', target: 'api', strategy: 'rolling', batch: 1, bootS: 10, bad: false }] });
+    advance(sim, 8_000);
+    const booting = Object.values(takeFrame(sim).nodes).filter((live) => live.down);
+    expect(booting).toHaveLength(1);
+    expect(badgeText('web', booting[0])).toBe('down · booting the new version · slow ×3');
+  });
+
   it('is just "down" for a killed node', () => {
     const sim = createSimulation(apiPair(), { seed: 1, scenario: [{ tS: 2, action: 'kill', target: 'api-2' }] });
     advance(sim, 4_000);
