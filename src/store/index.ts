@@ -75,7 +75,7 @@ export { bootEmbed, editorLinkFor, isAudiencePage, isEmbedPage } from './embed';
 export type { LibraryEntry, KeptReason } from './library/types';
 export type { LibraryState } from './state/library';
 export type { SavedWorkNotice, NoticeAction } from './state/document';
-export { formatWhen, searchEntries } from './library/entries';
+export { formatWhen } from './library/entries';
 export { STORAGE_KEYS, memoryStorage, browserStorage } from './persistence';
 export { edgeWarningsById, spofsById, nodesById } from './derived';
 export { COMPONENT_NODE_SIZE } from './geometry';

@@ -130,7 +130,7 @@ describe('My designs: list, rename, duplicate, delete, search', () => {
     expect(entries.find((e) => e.id === copyId)!.title).toBe('Payments (copy)');
     expect(entries.find((e) => e.id === copyId)!.design?.nodes).toEqual(checkout.design!.nodes);
 
-    const { searchEntries } = await import('../../../src/store/library/entries');
+    const { searchEntries } = await import('../../../src/store/library/browse');
     expect(searchEntries(entries, 'pay').map((e) => e.name).sort()).toEqual(['Payments', 'Payments (copy)']);
     expect(searchEntries(entries, 'SEARCH serv').map((e) => e.name)).toEqual(['Search service']);
     expect(searchEntries(entries, 'nothing like it')).toEqual([]);
