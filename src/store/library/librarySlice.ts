@@ -95,12 +95,23 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
     if (id && id !== state.library.currentId) set((s) => { s.library.currentId = id; });
   });
 
-  let browse: Promise<BrowseActions> | undefined;
-  /** The dialog's actions, fetched once; a failed fetch is forgotten so the next use tries again. */
-  const browsing = (): Promise<BrowseActions> => (browse ??= import('./browse').then(
-    (m) => m.createBrowseActions({ get, set, enqueue, writeEntry, libraryRefused, known }),
-    (error: unknown) => { browse = undefined; throw error; },
-  ));
+  let browse: BrowseActions | undefined;
+  let fetching: Promise<BrowseActions> | undefined;
+  /**
+   * The dialog's actions, fetched once; a failed fetch is forgotten so the next use tries again.
+   * Once here they run at once, as before the split. Until then the fetch counts as library work
+   * up to the action's start, so whenLibrarySettled waits for it and for what the action queues
+   * (not for the action's end: renaming itself waits for the library to settle).
+   */
+  const withBrowse = <T>(run: (b: BrowseActions) => Promise<T>, failed: () => T): Promise<T> => {
+    if (browse) return run(browse);
+    fetching ??= import('./browse').then(
+      (m) => (browse = m.createBrowseActions({ get, set, enqueue, writeEntry, libraryRefused, known })),
+      (error: unknown) => { fetching = undefined; throw error; },
+    );
+    const started = track(fetching.then((b) => ({ pending: run(b) })));
+    return started.then((s) => s.pending, failed);
+  };
 
   const slice: LibrarySlice = {
     library: { currentId: newEntryId(), entries: null, error: null, keeping: 0, lastKept: null, dialogOpen: false },
@@ -189,14 +200,14 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
     },
 
     // What only the My designs dialog asks for: its code loads with the first of these (browse.ts).
-    refreshLibrary: () => browsing().then((b) => b.refreshLibrary(), () => { set((s) => { s.library.error = `My designs cannot be shown: ${NOT_LOADED}`; }); }),
-    openSavedDesign: (id) => browsing().then((b) => b.openSavedDesign(id), () => {
+    refreshLibrary: () => withBrowse((b) => b.refreshLibrary(), () => { set((s) => { s.library.error = `My designs cannot be shown: ${NOT_LOADED}`; }); }),
+    openSavedDesign: (id) => withBrowse((b) => b.openSavedDesign(id), () => {
       get().showBanner({ tone: 'error', title: 'That design could not be opened. Your design is unchanged.', details: [NOT_LOADED] });
       return false;
     }),
-    renameSavedDesign: (id, name) => browsing().then((b) => b.renameSavedDesign(id, name), () => false),
-    duplicateSavedDesign: (id) => browsing().then((b) => b.duplicateSavedDesign(id), () => null),
-    deleteSavedDesign: (id) => browsing().then((b) => b.deleteSavedDesign(id), () => false),
+    renameSavedDesign: (id, name) => withBrowse((b) => b.renameSavedDesign(id, name), () => false),
+    duplicateSavedDesign: (id) => withBrowse((b) => b.duplicateSavedDesign(id), () => null),
+    deleteSavedDesign: (id) => withBrowse((b) => b.deleteSavedDesign(id), () => false),
 
     whenLibrarySettled: async () => {
       while (inflight.size > 0) await Promise.allSettled([...inflight]);
