@@ -31,7 +31,8 @@ import { gzipSync } from 'node:zlib';
  * fetched by src/store/decoder.ts: 14.3 KB), and the SPOF panel, the narrow layout, My designs'
  * dialog actions and what only lazy panels use of the shared modules (the migrations, a
  * prediction's words, the fault targets' checks, the deploy facts, the Compare runner, the money
- * formats and the rate slider) left the first load: 179.4 KB measured, 180 allowed (the target).
+ * formats and the rate slider) left the first load: 179.4 KB. The SPOF analysis became a chunk
+ * (src/store/spofAnalysis.ts, 1.5 KB): 177.9 KB measured, 180 allowed (the issue's target).
  */
 export const INITIAL_JS_BUDGET_BYTES = 180 * 1024;
 

@@ -8,8 +8,6 @@ export * from './ids';
 export * from './codec';
 export * from './edgeRules';
 export * from './routing';
-export * from './graph';
-export * from './spof';
 export * from './faults';
 // What decodes untrusted input (zod, the migrations) is src/model/decoding.ts, loaded on demand by the page;
 // faultTargets.ts and deploys.ts are imported by path, as the fault menus, the decoder and the engine need them.

@@ -8,6 +8,7 @@ import { immer } from 'zustand/middleware/immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { bootReadsDesign, bootStore } from './boot';
 import { loadDecoder } from './decoder';
+import { loadSpofAnalysis } from './spofAnalysis';
 import { createClassroomSlice } from './classroomSlice';
 import { createDesignSlice } from './designSlice';
 import { createDocumentSlice } from './documentSlice';
@@ -50,11 +51,14 @@ export const store = createAppStore({ storage: appStorage, library: embedded ? u
 
 /**
  * What the page waits for before it starts the store: nothing (null) for an empty editor; the design
- * decoder when there is saved work or a link to read, or an embed to show. It rejects when the
- * decoder cannot be fetched; then nothing has been read or written.
+ * decoder when there is saved work or a link to read, or an embed to show, and with it the SPOF
+ * analysis, so the design's markers show on the first paint (without them if that fetch fails). It
+ * rejects when the decoder cannot be fetched; then nothing has been read or written.
  */
 export const beforeBoot = (): Promise<unknown> | null =>
-  (isEmbedPage() || (!isAudiencePage() && bootReadsDesign(appStorage, window.location.hash)) ? loadDecoder() : null);
+  (isEmbedPage() || (!isAudiencePage() && bootReadsDesign(appStorage, window.location.hash))
+    ? Promise.all([loadDecoder(), loadSpofAnalysis().catch(() => undefined)])
+    : null);
 
 /** Starts the app's store: autosave loaded, share link opened, autosave running. Returns a stop function. */
 export const bootAppStore = (): (() => void) => bootStore(store, appStorage);

@@ -1,5 +1,7 @@
-// The page fetches the design decoder before anything needs it (src/store/decoder.ts); unit tests
-// call the store's actions directly, so every test file starts with it here, as a booted page has it.
+// The page fetches the design decoder and the SPOF analysis before anything needs them
+// (src/store/decoder.ts, spofAnalysis.ts); unit tests call the store's actions and selectors
+// directly, so every test file starts with both here, as a booted page has them.
 import { loadDecoder } from '../../src/store/decoder';
+import { loadSpofAnalysis } from '../../src/store/spofAnalysis';
 
-await loadDecoder();
+await Promise.all([loadDecoder(), loadSpofAnalysis()]);
