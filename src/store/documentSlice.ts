@@ -107,7 +107,7 @@ export const createDocumentSlice = (deps: StoreDeps): SliceCreator<DocumentSlice
 
     hydrate: () => {
       if (!storage) return true;
-      // Boot fetched the decoder when the slot held something (main.tsx); an empty slot needs none.
+      // Boot fetched the decoder when the slot held something (beforeBoot); an empty slot needs none.
       const loaded = loadAutosave(storage, (input) => requireDecoder().decodeDesign(input));
       if (loaded.design) get().resetDesign(loaded.design);
       get().adoptEntry(loaded.entryId);

@@ -27,7 +27,7 @@ export function editorLinkFor(embedHref: string): string {
   return url.toString();
 }
 
-/** Opens the design of `hash` into `store`; returns the reasons when there is none to show. Boot fetches the decoder first (main.tsx). */
+/** Opens the design of `hash` into `store`; returns the reasons when there is none to show. Boot fetches the decoder first (beforeBoot). */
 export function bootEmbed(store: StoreApi<StoreState>, hash: string): string[] {
   const target = parseHash(hash);
   if (target.type !== 'design') return ['This embed link holds no design: it should end with #d=… as the Share button makes it.'];
