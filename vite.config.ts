@@ -43,6 +43,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',
+    setupFiles: ['test/unit/decoderReady.ts'],
     testTimeout: 60_000,
   },
 });

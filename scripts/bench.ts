@@ -31,10 +31,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as EngineModule from '../src/engine';
 import type * as ModelModule from '../src/model';
+import type * as DecodingModule from '../src/model/decoding';
 import type * as QueueModule from '../src/engine/eventQueue';
 import { sweepWallTime, tracingCost } from './bench/explain';
 
-type Bundle = typeof EngineModule & Pick<typeof ModelModule, 'parseDesignJson'> & Pick<typeof QueueModule, 'EventQueue'>;
+type Bundle = typeof EngineModule & Pick<typeof DecodingModule, 'parseDesignJson'> & Pick<typeof QueueModule, 'EventQueue'>;
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -44,7 +45,7 @@ function loadBundle(): Bundle {
   const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'engine.cjs');
   const result = esbuild.buildSync({
     stdin: {
-      contents: "export * from './src/engine'; export { parseDesignJson } from './src/model'; export { EventQueue } from './src/engine/eventQueue';",
+      contents: "export * from './src/engine'; export { parseDesignJson } from './src/model/decoding'; export { EventQueue } from './src/engine/eventQueue';",
       resolveDir: root,
       loader: 'ts',
     },

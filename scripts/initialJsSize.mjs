@@ -27,9 +27,14 @@ import { gzipSync } from 'node:zlib';
  * module-preload polyfill went (0.2), the share-link compressor (lz-string, 1.3) and Tidy's layout
  * code (0.6) moved out of the first load: 196.1 KB measured. The editor's Record button (issue 18,
  * its dialog and recorder lazy) and this round's fault and service work add about 1.1 KB: 197.2 KB
- * measured, 198 allowed.
+ * measured. Then the design decoder with zod became a chunk of its own (src/model/decoding.ts,
+ * fetched by src/store/decoder.ts: 14.3 KB), and the SPOF panel, the narrow layout, My designs'
+ * dialog actions and what only lazy panels use of the shared modules (the migrations, a
+ * prediction's words, the fault targets' checks, the deploy facts, the Compare runner, the money
+ * formats and the rate slider) left the first load: 179.4 KB. The SPOF analysis became a chunk
+ * (src/store/spofAnalysis.ts, 1.5 KB): 177.9 KB measured, 180 allowed (the issue's target).
  */
-export const INITIAL_JS_BUDGET_BYTES = 198 * 1024;
+export const INITIAL_JS_BUDGET_BYTES = 180 * 1024;
 
 /** The gzipped size of each script index.html in `distDir` loads up front. */
 export function initialJsSizes(distDir) {

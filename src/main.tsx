@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
 import './ui/bootShell.css';
-import { bootAppStore, bootEmbed, isAudiencePage, isEmbedPage, store } from './store';
+import { beforeBoot, bootAppStore, bootEmbed, isAudiencePage, isEmbedPage, preloadDecoderWhenIdle, store } from './store';
 import { App } from './ui/App';
 import { hasPresenterSession } from './ui/classroom/presenterSessionKey';
 import './ui/run/run.css';
@@ -16,18 +16,31 @@ const embedded = isEmbedPage();
 // `?audience=1`: classroom mode's projector window, which shows what the presenter window sends.
 const audience = !embedded && isAudiencePage();
 
-// The store starts before the first render, so the canvas fits the loaded design at once.
-const embedErrors = embedded ? bootEmbed(store, window.location.hash) : [];
-if (!embedded && !audience) {
-  bootAppStore();
-  // A reload while presenting opens presenter mode again (presenterSession.ts).
-  if (hasPresenterSession()) void import('./ui/classroom/presenterSession').then((m) => m.resumePresenter(store));
+function start(): void {
+  // The store starts before the first render, so the canvas fits the loaded design at once.
+  const embedErrors = embedded ? bootEmbed(store, window.location.hash) : [];
+  if (!embedded && !audience) {
+    bootAppStore();
+    // A reload while presenting opens presenter mode again (presenterSession.ts).
+    if (hasPresenterSession()) void import('./ui/classroom/presenterSession').then((m) => m.resumePresenter(store));
+  }
+  const page = embedded ? <EmbedView errors={embedErrors} /> : audience ? <AudienceView /> : <App />;
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      {embedded || audience ? <Suspense fallback={null}>{page}</Suspense> : page}
+    </StrictMode>,
+  );
+  // Edits, files and My designs need the decoder: it comes while the visitor looks at the page.
+  preloadDecoderWhenIdle();
 }
 
-const page = embedded ? <EmbedView errors={embedErrors} /> : audience ? <AudienceView /> : <App />;
+/** The decoder could not be fetched: nothing was read or written, so a reload loses nothing. */
+function showBootFailure(): void {
+  const note = document.querySelector('.boot-shell__note');
+  if (note) note.textContent = 'The editor could not finish loading (the network may be down). Your saved work is untouched: reload the page to try again.';
+}
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    {embedded || audience ? <Suspense fallback={null}>{page}</Suspense> : page}
-  </StrictMode>,
-);
+// Saved work or a link to read: the static shell ("Loading the editor…") stays until the decoder is here.
+const waiting = beforeBoot();
+if (waiting) waiting.then(start, showBootFailure);
+else start();

@@ -7,7 +7,8 @@
  */
 import '../model/zodSetup';
 import * as z from 'zod/mini';
-import { decodeDesign, type Design } from '../model';
+import { type Design } from '../model';
+import { decodeDesign } from '../model/decoding';
 
 /** Bumped when a message changes shape; a window speaking another version is not listened to. */
 export const AUDIENCE_PROTOCOL_VERSION = 1;

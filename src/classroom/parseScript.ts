@@ -3,7 +3,8 @@
  * so the pages that only play scripts do not carry it in their first bundle; the stage form and
  * teachers' stage files use it.
  */
-import { deployTargetProblem, failure, LIMITS, success, type Design, type Result } from '../model';
+import { failure, LIMITS, success, type Design, type Result } from '../model';
+import { deployTargetProblem } from '../model/deploys';
 import { demoScriptSchema, targetOf, type DemoScript } from './script';
 
 /**

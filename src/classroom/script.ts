@@ -5,7 +5,8 @@ import '../model/zodSetup';
  * their schema, parseScript.ts checks them against the design they play on.
  */
 import * as z from 'zod/mini';
-import { DEPLOY_DEFAULTS, DEPLOY_STRATEGIES, type FaultEvent } from '../model';
+import { DEPLOY_STRATEGIES, type FaultEvent } from '../model';
+import { DEPLOY_DEFAULTS } from '../model/deploys';
 
 const demoActionSchema = z.union([
   z.strictObject({ kill: z.string().check(z.minLength(1)) }),

@@ -1,5 +1,6 @@
 /** Command-line arguments of `npm run sim` (docs/design-format.md), parsed without throwing. */
-import { FAULT_ACTIONS, parseFault, type FaultEvent } from '../model';
+import { FAULT_ACTIONS, type FaultEvent } from '../model';
+import { parseFault } from '../model/decoding';
 
 export interface CliArgs {
   source: string;

@@ -1,6 +1,7 @@
 /** Loads a design from a JSON file or a share link, as a Result with readable messages. */
 import { readFileSync } from 'node:fs';
-import { decodeDesignPayload, parseDesignJson, parseHash, type Design, type Result } from '../model';
+import { parseHash, type Design, type Result } from '../model';
+import { decodeDesignPayload, parseDesignJson } from '../model/decoding';
 
 /** A file path, or a URL / fragment carrying `#d=…`. */
 export function loadDesign(source: string): Result<Design> {

@@ -6,7 +6,8 @@
  * renamed) go to stderr as warnings; --strict refuses the design instead.
  */
 import { advance, createSimulation, report, RunRefusedError, simTimeMs, type RunReport } from '../engine';
-import { faultTargetProblem, idProblem, visibleId } from '../model';
+import { idProblem, visibleId } from '../model';
+import { faultTargetProblem } from '../model/faultTargets';
 import { faultFlag, parseArgs, USAGE } from './args';
 import { formatReport } from './format';
 import { loadDesign } from './load';

@@ -5,7 +5,8 @@
  */
 import { FlagSet, IntTable } from './lib/intTable';
 import { hashString } from './lib/hash';
-import { balancerPool, dataCenterOf, membersOf, pickRule, REGIONS, REQUEST_TYPES, replicasOf, routeTiers, workTargets, type Design, type DesignNode } from '../model';
+import { balancerPool, pickRule, REGIONS, REQUEST_TYPES, routeTiers, type Design, type DesignNode } from '../model';
+import { dataCenterOf, membersOf, replicasOf, workTargets } from '../model/graph';
 import type { RunOptions } from './api';
 import { EV_HEALTH, EV_WARMUP, SimState, type ArrivalObserver } from './state';
 import { scheduleScenario } from './scenario';

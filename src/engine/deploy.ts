@@ -7,7 +7,8 @@
  * auto-rollback sees the new version's own error share pass its alert threshold and rolls back,
  * otherwise a person does, MANUAL_ROLLBACK_S after the bad version first took traffic.
  */
-import { BAD_VERSION_ERROR_SHARE, BAD_VERSION_SLOWDOWN, CANARY_WATCH_S, deployedServers, MANUAL_ROLLBACK_S, type DeployFault } from '../model';
+import { type DeployFault } from '../model';
+import { BAD_VERSION_ERROR_SHARE, BAD_VERSION_SLOWDOWN, CANARY_WATCH_S, deployedServers, MANUAL_ROLLBACK_S } from '../model/deploys';
 import type { DeployPoint, DeployReport } from './api';
 import { DeployRt } from './deployState';
 import { C_BAD_VERSION, EV_DEPLOY, type SimState } from './state';

@@ -2,7 +2,8 @@
  * Read-only views of a simulation: the summary, the full run report (docs/design-format.md) and the live
  * frame the worker streams. Nothing here changes the simulation except the frame cursors.
  */
-import { findSpofs, idTable } from '../model';
+import { idTable } from '../model';
+import { findSpofs } from '../model/spof';
 import { costSoFar } from './costReport';
 import type { Frame, NodeLive, NodeReport, RunReport, ServiceReport, ShardReport, Summary } from './api';
 import type { ServiceTally } from './services';

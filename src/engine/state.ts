@@ -5,7 +5,8 @@
  */
 import type { OutcomeTally } from './outcomes';
 import { FlagSet } from './lib/intTable';
-import { buildGraph, type DeployFault, type Design, type DesignGraph, type FaultEvent } from '../model';
+import { type DeployFault, type Design, type FaultEvent } from '../model';
+import { buildGraph, type DesignGraph } from '../model/graph';
 import type { EngineEvent, ErrorCause, RunOptions } from './api';
 import { EventQueue } from './eventQueue';
 import { LatencyHistogram } from './histogram';

@@ -5,17 +5,12 @@ export * from './design';
 export * from './result';
 export * from './limits';
 export * from './ids';
-export * from './migrate';
-export * from './decode';
 export * from './codec';
 export * from './edgeRules';
 export * from './routing';
-export * from './graph';
-export * from './spof';
 export * from './faults';
-export { canBeSlowed, canLoseRequests, faultTargetProblem, parseFault } from './faultSchema';
+// What decodes untrusted input (zod, the migrations) is src/model/decoding.ts, loaded on demand by the page;
+// faultTargets.ts and deploys.ts are imported by path, as the fault menus, the decoder and the engine need them.
 // pricing.ts, sizing.ts and cost.ts are imported by path: the first bundle needs none of them (docs/cost.md).
 export * from './sizeParam';
 export * from './services';
-export * from './serviceDecode';
-export * from './deploys';

@@ -1,5 +1,6 @@
 import type { RunReport } from '../engine/api';
-import { findSpofs, KIND_SPECS, type Design, type DesignNode, type Kind } from '../model';
+import { KIND_SPECS, type Design, type DesignNode, type Kind } from '../model';
+import { findSpofs } from '../model/spof';
 import { bottleneckClause, busiest, errorsClause, kindName, kindNames } from './diagnose';
 import { count, joinWords, ms, pct, plural, ratio, rps, usdPerMonth } from './format';
 import type { Goal, GoalResult, ParamMatch } from './types';

@@ -39,3 +39,4 @@ export { resolveScenario } from './scenario';
 export type { CheckEngine } from './check';
 export * from './progress';
 export * from './prediction';
+export * from './predictionWords';

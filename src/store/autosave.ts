@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { serializeDesign } from '../model';
+import { DECODER_MISSING, decoderNow, loadDecoder, type Decoder } from './decoder';
 import { readSaved, STORAGE_KEYS } from './persistence';
 import type { KeyValueStorage, StoreState } from './types';
 import type { Banner } from './state/ui';
@@ -61,9 +62,8 @@ export function startAutosave(store: StoreApi<StoreState>, storage: KeyValueStor
 
   const onHide = () => { if (document.visibilityState === 'hidden') flush(); };
   /** Another tab saved: if its design differs from ours, stop and ask instead of overwriting it. */
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== STORAGE_KEYS.autosave || event.newValue === null) return;
-    const theirs = readSaved(storage, STORAGE_KEYS.autosave);
+  const compareTheirs = (decoder: Decoder) => {
+    const theirs = readSaved(storage, STORAGE_KEYS.autosave, decoder.decodeDesign);
     if (!theirs.ok || !theirs.value) return;
     if (serializeDesign(theirs.value) === serializeDesign(store.getState().design)) return;
     store.setState({ tabConflict: true });
@@ -74,6 +74,22 @@ export function startAutosave(store: StoreApi<StoreState>, storage: KeyValueStor
       action: { id: 'loadOtherTab', label: 'Load theirs' },
       secondary: { id: 'keepThisTab', label: 'Keep mine' },
     });
+  };
+  /** Theirs cannot be read without the decoder: pause anyway, since saving now could overwrite it. */
+  const pauseUnread = () => {
+    store.setState({ tabConflict: true });
+    store.getState().showBanner({
+      tone: 'warning',
+      title: 'Another tab saved a design. Saving here is paused, so neither tab overwrites the other.',
+      details: [DECODER_MISSING, 'Keep this tab’s design to save it again, or reload to see the other tab’s.'],
+      action: { id: 'keepThisTab', label: 'Keep mine' },
+    });
+  };
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== STORAGE_KEYS.autosave || event.newValue === null) return;
+    const decoder = decoderNow();
+    if (decoder) compareTheirs(decoder);
+    else loadDecoder().then(compareTheirs, pauseUnread);
   };
   const hasDom = typeof window !== 'undefined' && typeof document !== 'undefined';
   if (hasDom) {

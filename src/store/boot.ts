@@ -1,8 +1,10 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { parseHash } from '../model';
 import { SAVE_FAILED_BANNER, startAutosave } from './autosave';
 import { followShareLinks } from './linkLoader';
 import { followStageDefLinks } from './stageDefLink';
 import { followStageLinks } from './stageLink';
+import { readRaw, STORAGE_KEYS } from './persistence';
 import type { KeyValueStorage, StoreState } from './types';
 
 /**
@@ -21,6 +23,14 @@ export function bootStore(store: StoreApi<StoreState>, storage: KeyValueStorage 
   if (!storage) warnNoStorage(store);
   const stopAutosave = storage ? startAutosave(store, storage) : () => {};
   return () => { stopLinks(); stopStageLinks(); stopStageDefLinks(); stopAutosave(); };
+}
+
+/**
+ * Whether startup has a design to read (an autosave, a `#d=` link), so bootStore must wait for the
+ * decoder. An empty editor with neither paints without it.
+ */
+export function bootReadsDesign(storage: KeyValueStorage | undefined, hash: string): boolean {
+  return (storage !== undefined && readRaw(storage, STORAGE_KEYS.autosave) !== null) || parseHash(hash).type === 'design';
 }
 
 /** No storage at all (full, or blocked): say so where it stays visible, unless a link's message is showing. */

@@ -1,4 +1,6 @@
-import { edgeWarnings, findSpofs, type Design, type DesignNode, type SpofFinding } from '../model';
+import { edgeWarnings, type Design, type DesignNode } from '../model';
+import type { SpofFinding } from '../model/spof';
+import { loadSpofAnalysis, spofAnalysisNow } from './spofAnalysis';
 
 /**
  * Values computed from the design, cached on the identity of what they read: every selector that
@@ -6,6 +8,7 @@ import { edgeWarnings, findSpofs, type Design, type DesignNode, type SpofFinding
  */
 const nodeIndexCache = new WeakMap<readonly DesignNode[], ReadonlyMap<string, DesignNode>>();
 const spofCache = new WeakMap<Design, ReadonlyMap<string, SpofFinding>>();
+const NO_FINDINGS: ReadonlyMap<string, SpofFinding> = new Map();
 
 /** The design's nodes by id. */
 export function nodesById(design: Design): ReadonlyMap<string, DesignNode> {
@@ -31,13 +34,19 @@ function structureKey(design: Design): string {
 const spofByEdges = new WeakMap<Design['edges'], { key: string; found: ReadonlyMap<string, SpofFinding> }>();
 
 /**
- * The single points of failure by node id (findSpofs), cached per design object and, across
+ * The single points of failure by node id (findSpofs, fetched on demand: spofAnalysis.ts), cached per design object and, across
  * designs, per structure: a drag of a node in a 200-node design makes a design per frame, and
  * findSpofs on it takes several milliseconds, while the answer cannot change.
  */
 export function spofsById(design: Design): ReadonlyMap<string, SpofFinding> {
   let found = spofCache.get(design);
   if (found) return found;
+  const findSpofs = spofAnalysisNow();
+  // Not here yet: nothing is marked, and the store re-reads once it arrives (uiSlice's spofAnalysisReady).
+  if (!findSpofs) {
+    if (design.nodes.length > 0) loadSpofAnalysis().catch(() => { /* the next design tries again */ });
+    return NO_FINDINGS;
+  }
   const key = structureKey(design);
   const previous = spofByEdges.get(design.edges);
   found = previous && previous.key === key ? previous.found : new Map(findSpofs(design).map((f) => [f.id, f]));

@@ -3,7 +3,8 @@
  * The design slice wraps them with history and messages; tests can call them directly.
  */
 import { produce } from 'immer';
-import { canConnect, decodeRoutes, decodeRules, defaultParams, failure, LIMITS, makeNode, success, type Design, type DesignNode, type Kind, type Position, type Result, type Size } from '../model';
+import { canConnect, defaultParams, failure, LIMITS, makeNode, success, type Design, type DesignNode, type Kind, type Position, type Result, type Size } from '../model';
+import { DECODER_MISSING, decoderForEdit, type Decoder } from './decoder';
 import { absolutePosition, centreOf, clampPosition, groupAt, isInside, sizeOf } from './geometry';
 import { duplicateOffset, freeSpot } from './placement';
 import { nextEdgeId, nextNodeIdentity } from './ids';
@@ -95,11 +96,13 @@ export function resetParams(design: Design, id: string): Result<Design> {
  * file's check for that field; an empty list removes the field.
  */
 function setListField<F extends 'rules' | 'routes'>(design: Design, id: string, field: F, raw: unknown,
-  decode: (raw: unknown, name: string, kind: Kind, errors: string[]) => unknown[] | undefined): Result<Design> {
+  decodeWith: (decoder: Decoder) => (raw: unknown, name: string, kind: Kind, errors: string[]) => unknown[] | undefined): Result<Design> {
   const node = design.nodes.find((n) => n.id === id);
   if (!node) return failure(`There is no component "${id}".`);
+  const decoder = decoderForEdit();
+  if (!decoder) return failure(DECODER_MISSING);
   const errors: string[] = [];
-  const decoded = decode(raw, `node "${id}"`, node.kind, errors);
+  const decoded = decodeWith(decoder)(raw, `node "${id}"`, node.kind, errors);
   if (!decoded) return failure(...errors);
   const rest: Record<string, unknown> = { ...node };
   delete rest[field];
@@ -108,11 +111,11 @@ function setListField<F extends 'rules' | 'routes'>(design: Design, id: string, 
 
 /** Sets a load balancer's service rules (docs/services.md), checked like a design file's; an empty list removes them. */
 export const setServiceRules = (design: Design, id: string, rules: unknown): Result<Design> =>
-  setListField(design, id, 'rules', rules, decodeRules);
+  setListField(design, id, 'rules', rules, (d) => d.decodeRules);
 
 /** Sets a client's declared routes, checked as a design file's (an empty list removes the field). */
 export const setClientRoutes = (design: Design, id: string, routes: unknown): Result<Design> =>
-  setListField(design, id, 'routes', routes, decodeRoutes);
+  setListField(design, id, 'routes', routes, (d) => d.decodeRoutes);
 
 const replaceNode = (design: Design, node: DesignNode): Design =>
   produce(design, (d) => { d.nodes[d.nodes.findIndex((n) => n.id === node.id)] = node; });

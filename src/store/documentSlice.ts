@@ -7,7 +7,7 @@
  * could not be read, a design that could not be kept. While one "holds the slot", nothing writes
  * the autosave slot, so what it holds is not lost.
  */
-import { decodeDesignPayload, parseDesignJson } from '../model';
+import { DECODER_MISSING, decoderNow, requireDecoder } from './decoder';
 import { loadAutosave, readRaw, saveAutosave, STORAGE_KEYS } from './persistence';
 import type { DocumentSlice } from './state/document';
 import type { Banner } from './state/ui';
@@ -86,7 +86,10 @@ export const createDocumentSlice = (deps: StoreDeps): SliceCreator<DocumentSlice
     unreadableAutosaveText: () => (storage && unreadableKey ? readRaw(storage, unreadableKey) : null),
 
     loadOtherTab: () => {
-      const theirs = storage ? loadAutosave(storage) : null;
+      const decoder = decoderNow();
+      // Without the decoder theirs cannot be read: saving stays paused rather than overwrite it.
+      if (!decoder) { get().showToast(DECODER_MISSING, 'warning'); return; }
+      const theirs = storage ? loadAutosave(storage, decoder.decodeDesign) : null;
       set({ tabConflict: false });
       get().dismissBanner();
       if (!theirs?.design) { get().showToast('The other tab’s design could not be read; this one is kept.', 'warning'); return; }
@@ -104,7 +107,8 @@ export const createDocumentSlice = (deps: StoreDeps): SliceCreator<DocumentSlice
 
     hydrate: () => {
       if (!storage) return true;
-      const loaded = loadAutosave(storage);
+      // Boot fetched the decoder when the slot held something (beforeBoot); an empty slot needs none.
+      const loaded = loadAutosave(storage, (input) => requireDecoder().decodeDesign(input));
       if (loaded.design) get().resetDesign(loaded.design);
       get().adoptEntry(loaded.entryId);
       if (loaded.errors) {
@@ -136,7 +140,7 @@ export const createDocumentSlice = (deps: StoreDeps): SliceCreator<DocumentSlice
     },
 
     openSharedPayload: (payload) => {
-      const result = decodeDesignPayload(payload);
+      const result = decoderNow()?.decodeDesignPayload(payload) ?? { ok: false as const, errors: [DECODER_MISSING] };
       if (!result.ok) {
         get().showBanner({
           tone: 'error',
@@ -152,7 +156,7 @@ export const createDocumentSlice = (deps: StoreDeps): SliceCreator<DocumentSlice
     },
 
     openDesignText: (text, sourceName) => {
-      const result = parseDesignJson(text, sourceName);
+      const result = decoderNow()?.parseDesignJson(text, sourceName) ?? { ok: false as const, errors: [DECODER_MISSING] };
       if (!result.ok) {
         get().showBanner({ tone: 'error', title: `${sourceName} could not be opened. Your design is unchanged.`, details: withoutSource(result.errors, sourceName) });
         return false;

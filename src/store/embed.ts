@@ -5,7 +5,8 @@
  * is an ordinary share link: the editor that opens it keeps the visitor's work first, as for any link.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import { decodeDesignPayload, parseHash } from '../model';
+import { parseHash } from '../model';
+import { requireDecoder } from './decoder';
 import { applyRunSettings } from './linkLoader';
 import type { StoreState } from './types';
 
@@ -26,11 +27,11 @@ export function editorLinkFor(embedHref: string): string {
   return url.toString();
 }
 
-/** Opens the design of `hash` into `store`; returns the reasons when there is none to show. */
+/** Opens the design of `hash` into `store`; returns the reasons when there is none to show. Boot fetches the decoder first (beforeBoot). */
 export function bootEmbed(store: StoreApi<StoreState>, hash: string): string[] {
   const target = parseHash(hash);
   if (target.type !== 'design') return ['This embed link holds no design: it should end with #d=… as the Share button makes it.'];
-  const result = decodeDesignPayload(target.payload);
+  const result = requireDecoder().decodeDesignPayload(target.payload);
   if (!result.ok) return result.errors;
   store.getState().resetDesign(result.value);
   applyRunSettings(store, target.extras);

@@ -6,7 +6,9 @@
 import { useStore as useZustandStore } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { bootStore } from './boot';
+import { bootReadsDesign, bootStore } from './boot';
+import { loadDecoder } from './decoder';
+import { loadSpofAnalysis } from './spofAnalysis';
 import { createClassroomSlice } from './classroomSlice';
 import { createDesignSlice } from './designSlice';
 import { createDocumentSlice } from './documentSlice';
@@ -47,6 +49,17 @@ const appStorage = embedded ? undefined : browserStorage();
 /** The app's store, saving to localStorage and My designs (IndexedDB) when the browser allows it. */
 export const store = createAppStore({ storage: appStorage, library: embedded ? undefined : idbLibrary() });
 
+/**
+ * What the page waits for before it starts the store: nothing (null) for an empty editor; the design
+ * decoder when there is saved work or a link to read, or an embed to show, and with it the SPOF
+ * analysis, so the design's markers show on the first paint (without them if that fetch fails). It
+ * rejects when the decoder cannot be fetched; then nothing has been read or written.
+ */
+export const beforeBoot = (): Promise<unknown> | null =>
+  (isEmbedPage() || (!isAudiencePage() && bootReadsDesign(appStorage, window.location.hash))
+    ? Promise.all([loadDecoder(), loadSpofAnalysis().catch(() => undefined)])
+    : null);
+
 /** Starts the app's store: autosave loaded, share link opened, autosave running. Returns a stop function. */
 export const bootAppStore = (): (() => void) => bootStore(store, appStorage);
 
@@ -61,11 +74,12 @@ export type { Selection } from './state/selection';
 export type { ParamPath } from './paramEdit';
 export { readParam } from './paramEdit';
 export { startAutosave } from './autosave';
+export { loadDecoder, preloadDecoderWhenIdle } from './decoder';
 export { bootEmbed, editorLinkFor, isAudiencePage, isEmbedPage } from './embed';
 export type { LibraryEntry, KeptReason } from './library/types';
 export type { LibraryState } from './state/library';
 export type { SavedWorkNotice, NoticeAction } from './state/document';
-export { formatWhen, searchEntries } from './library/entries';
+export { formatWhen } from './library/entries';
 export { STORAGE_KEYS, memoryStorage, browserStorage } from './persistence';
 export { edgeWarningsById, spofsById, nodesById } from './derived';
 export { COMPONENT_NODE_SIZE } from './geometry';
@@ -78,7 +92,7 @@ export type { SimPort, SimPortFactory, SimHandlers } from './simClientPort';
 export type { StageState } from './state/stage';
 export type { ClassroomState } from './state/classroom';
 export type { StageCheckView } from '../worker/stageCheckView';
-export { runComparison, type CompareResult, type CompareRunner } from './compareRunner';
+// The Compare runner (compareRunner.ts) is imported by path: only the lazy Compare and gallery dialogs run it.
 export type { StageChecker } from './stageCheckRunner';
 export type { SweepRun, SweepState } from './state/sweep';
 export type { SweepRunner } from './sweepRunner';

@@ -5,6 +5,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { parseHash } from '../model';
 import { isSimSpeed } from '../worker';
+import { decoderNow, loadDecoder } from './decoder';
 import type { StoreState } from './types';
 
 /**
@@ -41,6 +42,12 @@ export function forgetLinkFragment(): void {
 /** Opens the link the page was loaded with, then follows links pasted into this tab's address bar. */
 export function followShareLinks(store: StoreApi<StoreState>): () => void {
   const handle = () => {
+    // A link pasted before the decoder arrived waits for it; if it cannot come, the banner says so
+    // and the link stays in the address bar, so a reload tries again.
+    if (!decoderNow() && parseHash(window.location.hash).type === 'design') {
+      loadDecoder().then(handle, () => openDesignFromHash(store, window.location.hash));
+      return;
+    }
     if (openDesignFromHash(store, window.location.hash)) forgetLinkFragment();
   };
   handle();

@@ -1,6 +1,5 @@
 import { canConnect, defaultParams, failure, nodeName, success, type Design, type DesignNode, type Result } from '../model';
-// Not re-exported by the model's index: the schemas are imported from their own file.
-import { describeIssues, PARAM_SCHEMAS } from '../model/paramSchema';
+import { DECODER_MISSING, decoderForEdit } from './decoder';
 
 /** A parameter's address inside a node's params: `workers`, or `mix.read` inside a group. */
 export type ParamPath = string;
@@ -28,9 +27,11 @@ export function validatedParams(node: DesignNode, path: ParamPath, value: unknow
   if (spec.length > 2 || readParam(defaultParams(node.kind), path) === undefined) {
     return failure(`${nodeName(node)} has no parameter "${path}".`);
   }
+  const decoder = decoderForEdit();
+  if (!decoder) return failure(DECODER_MISSING);
   const next = withParam(node.params as Record<string, unknown>, path, value);
-  const parsed = PARAM_SCHEMAS[node.kind].safeParse(next);
-  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error, nodeName(node)) };
+  const parsed = decoder.PARAM_SCHEMAS[node.kind].safeParse(next);
+  if (!parsed.success) return { ok: false, errors: decoder.describeIssues(parsed.error, nodeName(node)) };
   return success(parsed.data as DesignNode['params']);
 }
 

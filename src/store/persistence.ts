@@ -1,10 +1,14 @@
 /**
  * The autosave slot in the browser's localStorage: the design on the canvas, read back at once on
- * startup and watched by other tabs. Every read goes through decodeDesign and never throws; a value
+ * startup and watched by other tabs. Every read goes through the decoder it is handed (decodeDesign,
+loaded on demand: src/store/decoder.ts) and never throws; a value
  * that cannot be read is moved aside (never deleted). The list of saved designs (src/store/library)
  * lives in IndexedDB; the slot names the entry it mirrors. The `v1` in the keys is the layout's version.
  */
-import { decodeDesign, failure, success, type Design, type Result } from '../model';
+import { failure, success, type Design, type Result } from '../model';
+
+/** The design decoder's entry point (src/model/decoding.ts), handed in so this file stays free of zod. */
+export type DecodeDesign = (input: unknown) => Result<Design>;
 import type { KeyValueStorage } from './types';
 
 export const STORAGE_KEYS = {
@@ -30,13 +34,13 @@ export interface SavedSlot {
 }
 
 /** The saved design under `key`: none, a design, or the reasons it cannot be read. */
-export function readSaved(storage: KeyValueStorage, key: string): Result<Design | null> {
-  const slot = readSlot(storage, key);
+export function readSaved(storage: KeyValueStorage, key: string, decode: DecodeDesign): Result<Design | null> {
+  const slot = readSlot(storage, key, decode);
   return slot.ok ? success(slot.value?.design ?? null, slot.warnings) : slot;
 }
 
 /** Like readSaved, with when it was saved and which entry it belongs to. */
-export function readSlot(storage: KeyValueStorage, key: string): Result<SavedSlot | null> {
+export function readSlot(storage: KeyValueStorage, key: string, decode: DecodeDesign): Result<SavedSlot | null> {
   let raw: string | null;
   try {
     raw = storage.getItem(key);
@@ -52,7 +56,7 @@ export function readSlot(storage: KeyValueStorage, key: string): Result<SavedSlo
   }
   const envelope = typeof data === 'object' && data !== null ? (data as Partial<Record<keyof SavedEnvelope, unknown>>) : {};
   if (envelope.design === undefined) return failure('The saved data holds no design.');
-  const decoded = decodeDesign(envelope.design);
+  const decoded = decode(envelope.design);
   if (!decoded.ok) return decoded;
   return success({
     design: decoded.value,
@@ -72,8 +76,8 @@ export type AutosaveLoad = {
 };
 
 /** Reads the autosave. An unreadable one is moved to its own key and reported, never lost. */
-export function loadAutosave(storage: KeyValueStorage, now = new Date()): AutosaveLoad {
-  const saved = readSlot(storage, STORAGE_KEYS.autosave);
+export function loadAutosave(storage: KeyValueStorage, decode: DecodeDesign, now = new Date()): AutosaveLoad {
+  const saved = readSlot(storage, STORAGE_KEYS.autosave, decode);
   if (saved.ok) return saved.value ? { ...saved.value } : { design: null };
   const keptAsideKey = STORAGE_KEYS.brokenPrefix + now.toISOString();
   try {

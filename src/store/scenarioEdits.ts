@@ -8,16 +8,19 @@
  * time before it is placed at "now" instead (the first tenth of a second not yet played), where it
  * lands at once. Outside a run `playedS` is null and every fault can be edited.
  */
-import { failure, faultTargetProblem, LIMITS, parseFault, success, type Design, type FaultEvent, type Result } from '../model';
+import { failure, LIMITS, success, type Design, type FaultEvent, type Result } from '../model';
+import { DECODER_MISSING, decoderForEdit } from './decoder';
 
 /** Rounds a time to a tenth of a second, so a dragged mark does not save 12.3456789 s. */
 const roundTime = (tS: number): number => Math.round(tS * 10) / 10;
 
 function checked(design: Design, raw: unknown, where: string): Result<FaultEvent> {
-  const parsed = parseFault(raw, where);
+  const decoder = decoderForEdit();
+  if (!decoder) return failure(DECODER_MISSING);
+  const parsed = decoder.parseFault(raw, where);
   if (!parsed.ok) return failure(...parsed.errors);
   const kinds = new Map(design.nodes.map((n) => [n.id, n.kind]));
-  const problem = faultTargetProblem(parsed.fault, (id) => kinds.get(id));
+  const problem = decoder.faultTargetProblem(parsed.fault, (id) => kinds.get(id));
   return problem ? failure(`${where}: ${problem}`) : success(parsed.fault);
 }
 

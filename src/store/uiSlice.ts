@@ -1,5 +1,6 @@
 import { clampShare, DEFAULT_DASHBOARD_SHARE, DEFAULT_SHEET_SHARE, loadLayoutPrefs, saveLayoutPrefs, type LayoutPrefs } from './layoutPrefs';
 import type { SliceCreator, StoreDeps } from './types';
+import { loadSpofAnalysis, onSpofAnalysis, spofAnalysisNow } from './spofAnalysis';
 import type { UiSlice } from './state/ui';
 
 /** Older toasts are dropped beyond this, so a burst of refusals cannot fill the screen. */
@@ -7,6 +8,11 @@ const MAX_TOASTS = 3;
 let toastCounter = 0;
 
 export const createUiSlice = (deps: StoreDeps): SliceCreator<UiSlice> => (set, get) => {
+  // Asked for as the store is made, so it is here by the time a design needs it.
+  if (!spofAnalysisNow()) {
+    onSpofAnalysis(() => set({ spofAnalysisReady: true }));
+    loadSpofAnalysis().catch(() => { /* fetched again when a design needs it (derived.ts) */ });
+  }
   const saveLayout = (change: (layout: LayoutPrefs) => void): void => {
     set((s) => { change(s.layout); });
     saveLayoutPrefs(deps.storage, get().layout);
@@ -15,6 +21,7 @@ export const createUiSlice = (deps: StoreDeps): SliceCreator<UiSlice> => (set, g
     banner: null,
     toasts: [],
     fitViewRequest: 0,
+    spofAnalysisReady: spofAnalysisNow() !== undefined,
     requestFitView: () => set((s) => { s.fitViewRequest += 1; s.viewMovedByUser = false; }),
     viewMovedByUser: false,
     markViewMoved: (moved) => { if (get().viewMovedByUser !== moved) set((s) => { s.viewMovedByUser = moved; }); },

@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { DesktopLayout } from './shell/DesktopLayout';
-import { NarrowLayout } from './shell/NarrowLayout';
 import { usePanelShortcuts } from './shell/usePanelShortcuts';
 import { useNarrowScreen } from './shell/useNarrowScreen';
 import { useStore, type StoreState } from '../store';
@@ -11,6 +10,9 @@ import { StageLoading } from './stages/StageLoading';
 
 // Not needed for the editor's first paint: loads as its own chunk when a class is presented to.
 const PresenterView = lazy(() => import('./classroom/PresenterView').then((m) => ({ default: m.PresenterView })));
+// Phones and small tablets only: a wide screen never downloads it. Until it arrives, the page keeps
+// showing what index.html painted.
+const NarrowLayout = lazy(() => import('./shell/NarrowLayout').then((m) => ({ default: m.NarrowLayout })));
 
 const selectPresenting = (s: StoreState) => s.classroom.active;
 
@@ -34,8 +36,18 @@ function Editor() {
   const narrow = useNarrowScreen();
   return (
     <ReactFlowProvider>
-      {narrow ? <NarrowLayout /> : <DesktopLayout />}
+      {narrow ? <Suspense fallback={<BootShell />}><NarrowLayout /></Suspense> : <DesktopLayout />}
       <EditorRecord />
     </ReactFlowProvider>
+  );
+}
+
+/** The static shell of index.html (src/ui/bootShell.css), kept while the narrow layout loads. */
+function BootShell() {
+  return (
+    <div className="boot-shell" role="status">
+      <div className="boot-shell__bar">Scale Playground</div>
+      <p className="boot-shell__note">Loading the editor…</p>
+    </div>
   );
 }

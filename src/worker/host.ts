@@ -5,7 +5,8 @@
  * caller: every failure becomes an `error` message, so the page never waits on a dead worker.
  */
 import type { EngineDeps } from './engineDeps';
-import { BEAT_MS, checkCommand, type SimMessage } from './protocol';
+import { checkCommand } from './checkCommand';
+import { BEAT_MS, type SimMessage } from './protocol';
 import { createRunner, type Runner } from './runner';
 
 export interface Timers {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { designInLink, designLink, flowNode, shareLink, SHOTS } from './helpers';
+import { designInLink, designLink, flowNode, shareLink, SHOTS, waitForAutosave } from './helpers';
 import { expectNoCspViolations, watchCsp } from './csp';
 
 // The built site's Content-Security-Policy (index.html) must not block anything these flows use.
@@ -152,4 +152,28 @@ test('the gallery opens a ready design, and Compare runs it against another in o
   expect(await table.locator('tbody tr').count()).toBeGreaterThan(3);
   await expectNoSeriousA11yViolations(page, 'compare dialog');
   await page.screenshot({ path: `${SHOTS}/compare-01.png` });
+});
+
+test('a share link waits behind the static shell for the design decoder; offline, the saved work is left untouched', async ({ page }) => {
+  // Hold the decoder's chunk until the shell has been seen: no empty editor paints first.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route('**/assets/decoding-*.js', async (route) => { await held; await route.continue(); });
+  await page.goto(`/${designLink(design)}`);
+  await expect(page.locator('.boot-shell__note')).toHaveText('Loading the editor…');
+  await expect(page.getByTestId('canvas')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/link-waits-for-decoder.png` });
+  release();
+  await expect(page.locator('.react-flow__node')).toHaveCount(5);
+  await expect(page.getByTestId('banner')).toContainText('Opened a shared design, “Shared run”.');
+  await waitForAutosave(page, 5);
+
+  // Offline with an autosave to read: the shell says so, and nothing reads or writes the slot.
+  const offline = await page.context().newPage();
+  await offline.route('**/assets/decoding-*.js', (route) => route.abort('internetdisconnected'));
+  await offline.goto('/');
+  await expect(offline.locator('.boot-shell__note')).toContainText('Your saved work is untouched: reload the page to try again.');
+  const saved = await offline.evaluate(() => localStorage.getItem('scale-playground:autosave:v1'));
+  expect(JSON.parse(saved!).design.name).toBe('Shared run');
+  await offline.screenshot({ path: `${SHOTS}/decoder-offline.png` });
 });

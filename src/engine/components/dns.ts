@@ -10,7 +10,8 @@ import { C_NODE_DOWN, type SimState } from '../state';
 import type { NodeRt } from '../nodeState';
 import { fail, forward, NO_ROUTE, sendTo } from '../flow';
 import { C_NO_ROUTE } from '../state';
-import { canServe, geoScore, REQUEST_TYPES } from '../../model';
+import { geoScore, REQUEST_TYPES } from '../../model';
+import { canServe } from '../../model/spof';
 import { defineBehaviour } from '../componentBehaviour';
 
 /** Users for which the DNS keeps answer expiry in a flat array (16 MB at the limit). */

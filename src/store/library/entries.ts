@@ -1,6 +1,5 @@
-/** Pure helpers over library records: decoding, titles, dates, order and search. */
-import { decodeDesign, type Design } from '../../model';
-import type { KeptNote, KeptReason, LibraryEntry, LibraryRecord } from './types';
+/** Pure helpers over library records the whole editor uses: titles, dates, ids (browse.ts has the dialog's). */
+import type { KeptNote, KeptReason } from './types';
 
 const KEPT_PHRASE: Record<KeptReason, string> = {
   link: 'kept before opening a link',
@@ -25,34 +24,8 @@ export function entryTitle(name: string, kept: KeptNote | undefined): string {
   return kept ? `${name} — ${KEPT_PHRASE[kept.reason] ?? 'kept'}, ${formatWhen(kept.at)}` : name;
 }
 
-/** Decodes a stored record; one that cannot be read is listed with its reasons, never dropped. */
-export function toEntry(record: LibraryRecord): LibraryEntry {
-  const decoded = decodeDesign(record.design);
-  const design: Design | null = decoded.ok ? decoded.value : null;
-  const name = design?.name ?? 'Unreadable design';
-  return {
-    id: record.id,
-    name,
-    title: entryTitle(name, record.kept),
-    design,
-    errors: decoded.ok ? [] : decoded.errors,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    ...(record.kept ? { kept: record.kept } : {}),
-  };
-}
-
-/** Newest first. */
-export const byNewest = (a: LibraryEntry, b: LibraryEntry): number => b.updatedAt.localeCompare(a.updatedAt);
-
-/** Entries whose title contains every word of `query` (any case); an empty query keeps all. */
-export function searchEntries(entries: readonly LibraryEntry[], query: string): LibraryEntry[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return entries.filter((e) => {
-    const text = `${e.title} ${formatWhen(e.updatedAt)}`.toLowerCase();
-    return words.every((w) => text.includes(w));
-  });
-}
+/** Why the library could not store or read something, as its messages say it. */
+export const LIBRARY_REFUSED = 'this browser refused to store it (storage full, or blocked in private mode)';
 
 /** A fresh entry id; no crypto.randomUUID, which plain-http hosts do not have. */
 export function newEntryId(now = Date.now()): string {

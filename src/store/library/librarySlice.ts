@@ -10,14 +10,17 @@
  * a row keeps each design in order.
  */
 import { serializeDesign, type Design } from '../../model';
-import { renameDesign } from '../designEdits';
-import { readSlot, saveAutosave, STORAGE_KEYS } from '../persistence';
+import { loadDecoder } from '../decoder';
+import { readRaw, readSlot, saveAutosave, STORAGE_KEYS } from '../persistence';
 import type { LibrarySlice, SlotSave } from '../state/library';
 import type { SliceCreator, StoreDeps } from '../types';
-import { byNewest, entryTitle, newEntryId, toEntry } from './entries';
+import type { BrowseActions } from './browse';
+import { entryTitle, LIBRARY_REFUSED, newEntryId } from './entries';
 import type { DesignLibrary, KeptNote, LibraryEntry, LibraryRecord } from './types';
 
-const REFUSED = 'this browser refused to store it (storage full, or blocked in private mode)';
+/** What a dialog action says when its code cannot be fetched (the network may be down). */
+const NOT_LOADED = 'The page could not load this part of the editor (the network may be down). Nothing was changed; try again in a moment.';
+
 
 /**
  * How long a keep may take before it counts as failed. IndexedDB can stall (a database upgrade
@@ -77,7 +80,7 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
     get().addNotice({
       id: 'library-refused',
       tone: 'warning',
-      title: `My designs cannot save to this browser: ${REFUSED}.`,
+      title: `My designs cannot save to this browser: ${LIBRARY_REFUSED}.`,
       details: ['The design on the canvas is still autosaved where the browser allows it. Export designs you want to keep; saving is tried again after every edit.'],
       actions: [{ id: 'exportDesign', label: 'Export design' }],
       holdsSlot: false,
@@ -91,6 +94,24 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
     const id = bindings.get(state.design);
     if (id && id !== state.library.currentId) set((s) => { s.library.currentId = id; });
   });
+
+  let browse: BrowseActions | undefined;
+  let fetching: Promise<BrowseActions> | undefined;
+  /**
+   * The dialog's actions, fetched once; a failed fetch is forgotten so the next use tries again.
+   * Once here they run at once, as before the split. Until then the fetch counts as library work
+   * up to the action's start, so whenLibrarySettled waits for it and for what the action queues
+   * (not for the action's end: renaming itself waits for the library to settle).
+   */
+  const withBrowse = <T>(run: (b: BrowseActions) => Promise<T>, failed: () => T): Promise<T> => {
+    if (browse) return run(browse);
+    fetching ??= import('./browse').then(
+      (m) => (browse = m.createBrowseActions({ get, set, enqueue, writeEntry, libraryRefused, known })),
+      (error: unknown) => { fetching = undefined; throw error; },
+    );
+    const started = track(fetching.then((b) => ({ pending: run(b) })));
+    return started.then((s) => s.pending, failed);
+  };
 
   const slice: LibrarySlice = {
     library: { currentId: newEntryId(), entries: null, error: null, keeping: 0, lastKept: null, dialogOpen: false },
@@ -157,8 +178,11 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
       const listed = design.nodes.length > 0
         ? enqueue((l) => l.update(currentId, (old) => old ?? { id: currentId, design, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() })).then(() => { known.add(currentId); })
         : Promise.resolve();
-      const backup = storage ? readSlot(storage, STORAGE_KEYS.backup) : null;
-      const migrated = listed.then(() => enqueue(async (l) => {
+      // Few browsers still hold this slot, so the decoder is fetched only for one; if it cannot be, the slot waits for the next start.
+      const backupSlot = storage && readRaw(storage, STORAGE_KEYS.backup) !== null
+        ? loadDecoder().then((d) => readSlot(storage, STORAGE_KEYS.backup, d.decodeDesign), () => null)
+        : Promise.resolve(null);
+      const migrated = listed.then(() => backupSlot).then((backup) => enqueue(async (l) => {
         if (!storage || !backup?.ok || !backup.value || (await l.getMeta('legacyBackup'))) return;
         const { design: old, savedAt = new Date().toISOString() } = backup.value;
         const id = newEntryId();
@@ -175,83 +199,15 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
       if (open) void get().refreshLibrary();
     },
 
-    refreshLibrary: async () => {
-      try {
-        const records = await enqueue((l) => l.list());
-        const entries = records.map(toEntry).sort(byNewest);
-        for (const e of entries) known.add(e.id);
-        set((s) => { s.library.entries = entries; s.library.error = null; });
-      } catch {
-        set((s) => { s.library.error = `My designs cannot be read: ${REFUSED.replace('store it', 'give access to its storage')}.`; });
-      }
-    },
-
-    openSavedDesign: async (id) => {
-      if (id === get().library.currentId) return true;
-      let record: LibraryRecord | undefined;
-      try { record = await enqueue((l) => l.get(id)); } catch { record = undefined; }
-      if (!record) { get().showToast('That design is no longer in My designs.', 'warning'); return false; }
-      const entry = toEntry(record);
-      if (!entry.design) {
-        get().showBanner({ tone: 'error', title: `“${entry.name}” could not be opened. Your design is unchanged.`, details: entry.errors });
-        return false;
-      }
-      get().resetRun();
-      await get().replaceCanvas(entry.design, { undoable: true, entryId: id });
-      return true;
-    },
-
-    renameSavedDesign: async (id, name) => {
-      if (!name.trim()) return false;
-      if (id === get().library.currentId) {
-        get().renameDesign(name);
-        get().persistCanvas();
-      } else {
-        try {
-          const record = await enqueue((l) => l.get(id));
-          const entry = record && toEntry(record);
-          if (!entry?.design) return false;
-          await writeEntry(id, renameDesign(entry.design, name));
-        } catch {
-          libraryRefused();
-          return false;
-        }
-      }
-      await get().whenLibrarySettled();
-      await get().refreshLibrary();
-      return true;
-    },
-
-    duplicateSavedDesign: async (id) => {
-      const source = id === get().library.currentId ? get().design : await enqueue((l) => l.get(id)).then((r) => (r ? toEntry(r).design : null), () => null);
-      if (!source) return null;
-      const copyId = newEntryId();
-      try {
-        await writeEntry(copyId, renameDesign(source, `${source.name} (copy)`), null);
-      } catch {
-        libraryRefused();
-        return null;
-      }
-      await get().refreshLibrary();
-      return copyId;
-    },
-
-    deleteSavedDesign: async (id) => {
-      if (id === get().library.currentId) {
-        get().showToast('This design is open on the canvas: open another one before deleting it.', 'warning');
-        return false;
-      }
-      try {
-        await enqueue((l) => l.remove(id));
-      } catch {
-        libraryRefused();
-        return false;
-      }
-      known.delete(id);
-      if (get().library.lastKept?.id === id) set((s) => { s.library.lastKept = null; });
-      await get().refreshLibrary();
-      return true;
-    },
+    // What only the My designs dialog asks for: its code loads with the first of these (browse.ts).
+    refreshLibrary: () => withBrowse((b) => b.refreshLibrary(), () => { set((s) => { s.library.error = `My designs cannot be shown: ${NOT_LOADED}`; }); }),
+    openSavedDesign: (id) => withBrowse((b) => b.openSavedDesign(id), () => {
+      get().showBanner({ tone: 'error', title: 'That design could not be opened. Your design is unchanged.', details: [NOT_LOADED] });
+      return false;
+    }),
+    renameSavedDesign: (id, name) => withBrowse((b) => b.renameSavedDesign(id, name), () => false),
+    duplicateSavedDesign: (id) => withBrowse((b) => b.duplicateSavedDesign(id), () => null),
+    deleteSavedDesign: (id) => withBrowse((b) => b.deleteSavedDesign(id), () => false),
 
     whenLibrarySettled: async () => {
       while (inflight.size > 0) await Promise.allSettled([...inflight]);

@@ -20,7 +20,11 @@ export interface SavedWorkNotice {
 export interface DocumentSlice {
   /** Loads the autosave; returns false when what the slot holds could not be read and stays there. */
   hydrate: () => boolean;
-  /** Opens the `d=` payload of a share link; what was on the canvas is kept in My designs first. */
+  /**
+   * Opens the `d=` payload of a share link; what was on the canvas is kept in My designs first.
+   * Like openDesignText it needs the decoder (src/store/decoder.ts) already here: without it a
+   * banner says so and nothing changes.
+   */
   openSharedPayload: (payload: string) => boolean;
   /** Opens the text of a design file as one undoable step, keeping what was there. */
   openDesignText: (text: string, sourceName: string) => boolean;

@@ -32,6 +32,8 @@ export interface UiSlice {
   toasts: Toast[];
   /** Bumped when a whole new design arrives (link, file, restore), so the canvas fits it in view. */
   fitViewRequest: number;
+  /** Whether the SPOF analysis has arrived (spofAnalysis.ts): turning true makes the canvas's markers read it. */
+  spofAnalysisReady: boolean;
   requestFitView: () => void;
   /**
    * True once the user zoomed or panned the canvas: from then on a panel opening or a run starting

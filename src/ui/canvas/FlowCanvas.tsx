@@ -1,6 +1,6 @@
 import { Background, BackgroundVariant, ControlButton, Controls, MiniMap, ReactFlow, useStore as useFlowStore, type NodeTypes, type ReactFlowState } from '@xyflow/react';
 import { WandSparkles } from 'lucide-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { FitViewOptions } from '@xyflow/react';
 import { store } from '../../store';
 import { EmptyHint } from './EmptyHint';
@@ -14,7 +14,6 @@ import { useFitViewOnRequest } from './useFitViewOnRequest';
 import { MINIMAP_SIZE, minimapHasRoom, type Box } from './minimapRoom';
 import type { FlowNode } from './flowElements';
 import { Toasts } from '../common/Toasts';
-import { SpofPanel } from '../warnings/SpofPanel';
 
 /** Tidy loads with its layout code (and elkjs) on the first click. */
 const tidy = (): void => {
@@ -22,6 +21,9 @@ const tidy = (): void => {
     store.getState().showToast(`Tidy could not be loaded (${err instanceof Error ? err.message : String(err)}). Check the connection and try again.`, 'error');
   });
 };
+
+// An empty canvas has no single point of failure to list: the panel loads with the first node.
+const SpofPanel = lazy(() => import('../warnings/SpofPanel').then((m) => ({ default: m.SpofPanel })));
 
 // Module-level constants: new objects on each render would make React Flow reset its internals.
 const NODE_TYPES: NodeTypes = { component: ComponentNode, dataCenter: DataCenterNode };
@@ -61,6 +63,7 @@ export function FlowCanvas({ readOnly = false, spofPanel = true }: { readOnly?: 
   const [fitAtStart] = useState(() => store.getState().design.nodes.length > 0);
   useFitViewOnRequest(FIT_VIEW_OPTIONS);
   const minimapRoom = useFlowStore(selectMinimapRoom);
+  const hasNodes = nodes.length > 0;
 
   return (
     <div className="canvas" data-testid="canvas" onDragOver={readOnly ? undefined : drop.onDragOver} onDrop={readOnly ? undefined : drop.onDrop}>
@@ -95,7 +98,7 @@ export function FlowCanvas({ readOnly = false, spofPanel = true }: { readOnly?: 
         <EdgeLegend />
       </ReactFlow>
       {!readOnly && <EmptyHint />}
-      {spofPanel && <SpofPanel />}
+      {spofPanel && hasNodes && <Suspense fallback={null}><SpofPanel /></Suspense>}
       <Toasts />
     </div>
   );

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useModalDialog } from '../common/useModalDialog';
 import { GALLERY } from '../../gallery';
 import type { Design } from '../../model';
-import { runComparison, store } from '../../store';
+import { store } from '../../store';
+import { runComparison } from '../../store/compareRunner';
 import { compareRows, type CompareRow } from './compareRows';
 import './compare.css';
 

@@ -1,6 +1,7 @@
 /** The rows of a comparison: which numbers, how to show them, and which way is better. Pure. */
-import type { CompareResult } from '../../store';
-import { formatCount, formatMonthlyUsd, formatMs, formatPercent, formatUsd } from '../run/liveFormat';
+import type { CompareResult } from '../../store/compareRunner';
+import { formatCount, formatMs, formatPercent } from '../run/liveFormat';
+import { formatMonthlyUsd, formatUsd } from '../run/moneyFormat';
 
 export interface CompareRow {
   label: string;

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { GALLERY, THREE_WAYS_RUN_S, type GalleryEntry } from '../../gallery';
-import { runComparison, type CompareResult } from '../../store';
+import { runComparison, type CompareResult } from '../../store/compareRunner';
 
 export type SetFigures = { status: 'measuring' } | { status: 'ready'; byId: Record<string, CompareResult> } | { status: 'failed'; error: string };
 

@@ -4,7 +4,8 @@ import { FLAT_HOURLY, HOURS_PER_MONTH, USAGE_PRICES } from '../../model/pricing'
 import { chosenSize, hourlyPriceOf, pricedSize, scalingOf, sizesOf, uslThroughput } from '../../model/sizing';
 import { USAGE_OF_KIND } from '../../model/cost';
 import { useStore, type StoreState } from '../../store';
-import { formatPercent, formatUsd } from '../run/liveFormat';
+import { formatPercent } from '../run/liveFormat';
+import { formatUsd } from '../run/moneyFormat';
 import { UslCurve } from './UslCurve';
 import './cost.css';
 

@@ -5,7 +5,8 @@
  */
 import { Rocket } from 'lucide-react';
 import { useCallback, useState, type FormEvent } from 'react';
-import { DEPLOY_DEFAULTS, DEPLOY_LIMITS, DEPLOY_STRATEGIES, type DeployStrategy, type DesignNode } from '../../model';
+import { DEPLOY_STRATEGIES, type DeployStrategy, type DesignNode } from '../../model';
+import { DEPLOY_DEFAULTS, DEPLOY_LIMITS } from '../../model/deploys';
 import type { SeriesPoint } from '../../engine/api';
 import { store, useStore, type StoreState } from '../../store';
 import './deploy.css';

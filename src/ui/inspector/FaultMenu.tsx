@@ -1,6 +1,7 @@
 import { Zap } from 'lucide-react';
 import { useCallback, useState, type FormEvent } from 'react';
-import { canBeSlowed, canLoseRequests, FAULT_LIMITS, nodeName, type DesignNode, type FaultEvent } from '../../model';
+import { FAULT_LIMITS, nodeName, type DesignNode, type FaultEvent } from '../../model';
+import { canBeSlowed, canLoseRequests } from '../../model/faultTargets';
 import { faultsText } from '../../store/runFrames';
 import { store, useStore, type StoreState } from '../../store';
 

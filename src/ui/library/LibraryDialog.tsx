@@ -2,7 +2,8 @@ import { X } from 'lucide-react';
 import { useState } from 'react';
 import { useModalDialog } from '../common/useModalDialog';
 import { DesignThumbnail } from '../gallery/DesignThumbnail';
-import { formatWhen, searchEntries, store, useStore, type LibraryEntry, type StoreState } from '../../store';
+import { formatWhen, store, useStore, type LibraryEntry, type StoreState } from '../../store';
+import { searchEntries } from '../../store/library/browse';
 import '../gallery/gallery.css';
 import './library.css';
 

@@ -2,7 +2,7 @@ import { Loader2, X } from 'lucide-react';
 import { lazy, Suspense, useState } from 'react';
 import { useModalDialog } from '../common/useModalDialog';
 import { store, useStore, type SweepRun, type StoreState } from '../../store';
-import { formatMonthlyUsd, formatUsd } from '../run/liveFormat';
+import { formatMonthlyUsd, formatUsd } from '../run/moneyFormat';
 import { kneeOf, limitRows, rateText, sweepServices } from './limitSeries';
 import './limit.css';
 

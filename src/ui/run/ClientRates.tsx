@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { nodeName, type NodeOfKind } from '../../model';
 import { store, useStore, type StoreState } from '../../store';
-import { formatCount, rateToSlider, SLIDER_STEPS, sliderMax, sliderToRate } from './liveFormat';
+import { formatCount } from './liveFormat';
+import { rateToSlider, SLIDER_STEPS, sliderMax, sliderToRate } from './rateSlider';
 
 const selectNodes = (s: StoreState) => s.design.nodes;
 

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { canBeSlowed, canLoseRequests, DEPLOY_DEFAULTS, FAULT_ACTIONS, nodeName, type DesignNode, type FaultAction, type FaultEvent } from '../../model';
+import { FAULT_ACTIONS, nodeName, type DesignNode, type FaultAction, type FaultEvent } from '../../model';
+import { canBeSlowed, canLoseRequests } from '../../model/faultTargets';
+import { DEPLOY_DEFAULTS } from '../../model/deploys';
 import { store, useStore, type StoreState } from '../../store';
 import { ACTION_HINTS } from './faultLabel';
 

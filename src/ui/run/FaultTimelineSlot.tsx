@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { useStore, type StoreState } from '../../store';
+import { loadDecoder, useStore, type StoreState } from '../../store';
 
 // Its own chunk: the empty editor's first paint has no design, so no timeline to draw.
-const LazyFaultTimeline = lazy(() => import('./FaultTimeline').then((m) => ({ default: m.FaultTimeline })));
+// Faults added or moved on the timeline are checked by the design decoder: it arrives with the timeline.
+const LazyFaultTimeline = lazy(() => Promise.all([import('./FaultTimeline'), loadDecoder().catch(() => undefined)]).then(([m]) => ({ default: m.FaultTimeline })));
 const selectHasNodes = (s: StoreState) => s.design.nodes.length > 0;
 
 /** Where the layouts place the fault timeline: loaded and shown once the design has a node. */

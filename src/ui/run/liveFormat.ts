@@ -64,32 +64,3 @@ export function trafficLevel(rps: number | undefined): 0 | 1 | 2 | 3 | 4 | 5 {
   if (rps < 10_000) return 4;
   return 5;
 }
-
-/** The rate slider works on a log scale: position 0..1000 ↔ 1 rps .. maxRps. */
-export const SLIDER_STEPS = 1000;
-
-export const sliderMax = (baseRps: number): number => 10 ** Math.max(3, Math.ceil(Math.log10(Math.max(1, baseRps) * 20)));
-
-export function rateToSlider(rps: number, maxRps: number): number {
-  if (rps <= 1) return 0;
-  return Math.round((Math.log10(rps) / Math.log10(maxRps)) * SLIDER_STEPS);
-}
-
-/** Rounded to two significant digits, so the number beside the slider reads cleanly. */
-export function sliderToRate(position: number, maxRps: number): number {
-  if (position <= 0) return 0;
-  const raw = 10 ** ((position / SLIDER_STEPS) * Math.log10(maxRps));
-  return Number(raw.toPrecision(raw < 10 ? 1 : 2));
-}
-
-/** Dollars: "$0.42", "$7.30", "$294", "$18.3k", "$1.2M". */
-export function formatUsd(usd: number): string {
-  const abs = Math.abs(usd);
-  if (abs >= 10_000) return `$${formatCount(usd)}`;
-  if (abs >= 100) return `$${Math.round(usd).toLocaleString('en-US')}`;
-  return `$${usd.toFixed(2)}`;
-}
-
-/** A monthly bill to the dollar, where the differences between designs are read: "$17,842/mo". */
-export const formatMonthlyUsd = (usd: number): string =>
-  `${Math.abs(usd) >= 100 ? `$${Math.round(usd).toLocaleString('en-US')}` : formatUsd(usd)}/mo`;

@@ -4,7 +4,8 @@
  * errors do not show (stale reads, lost writes, re-logins), and what the design costs so far.
  */
 import type { CostReport, SeriesPoint, Summary } from '../../engine/api';
-import { formatCount, formatMs, formatPercent, formatUsd } from './liveFormat';
+import { formatCount, formatMs, formatPercent } from './liveFormat';
+import { formatUsd } from './moneyFormat';
 
 export interface SummaryFigure {
   label: string;

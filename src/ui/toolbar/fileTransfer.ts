@@ -1,5 +1,5 @@
 import { LIMITS } from '../../model';
-import { store } from '../../store';
+import { loadDecoder, store } from '../../store';
 
 /** Reads a design file the user picked or dropped and opens it (or shows why it cannot be opened). */
 export async function importDesignFile(file: File): Promise<void> {
@@ -16,5 +16,7 @@ export async function importDesignFile(file: File): Promise<void> {
     store.getState().showBanner({ tone: 'error', title: `${name} could not be read.`, details: ['The browser could not read the file.'] });
     return;
   }
+  // A failed fetch is not handled here: openDesignText says so in its banner and changes nothing.
+  await loadDecoder().catch(() => undefined);
   store.getState().openDesignText(text, name);
 }

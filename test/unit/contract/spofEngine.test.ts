@@ -16,9 +16,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canConnect, findSpofs, REQUEST_TYPES, type Design, type DesignNode, type Kind } from '../../../src/model';
+import { canConnect, REQUEST_TYPES, type Design, type DesignNode, type Kind } from '../../../src/model';
+import { findSpofs } from '../../../src/model/spof';
 import { advance, createSimulation, type Simulation } from '../../../src/engine';
-import { buildGraph, canServe } from '../../../src/model';
+import { canServe } from '../../../src/model/spof';
+import { buildGraph } from '../../../src/model/graph';
 import { build, wiredDesignArb, type NodeSpec } from '../model/helpers';
 
 const KILL_S = 1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { advance, createSimulation, runDesign, type RunReport } from '../../../src/engine';
 import type { Design, DesignNode, FaultEvent } from '../../../src/model';
-import { MANUAL_ROLLBACK_S } from '../../../src/model';
+import { MANUAL_ROLLBACK_S } from '../../../src/model/deploys';
 import { touch } from '../../../src/engine/nodeTime';
 import { design } from './helpers';
 

@@ -1,7 +1,7 @@
 /** Regression tests for live edits that used to change nothing in the running engine. */
 import { describe, expect, it } from 'vitest';
 import { advance, createSimulation, report, updateNodeParams, type SeriesPoint } from '../../../src/engine';
-import { decodeDesign } from '../../../src/model';
+import { decodeDesign } from '../../../src/model/decoding';
 import { design, READS_ONLY } from './helpers';
 
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { advance, createSimulation, report, runDesign, takeFrame } from '../../../src/engine';
 import { chooseSampleK, niceCeil, peakOfferedRps, scaledLimit, scaledPool } from '../../../src/engine/sampling';
-import { parseDesignJson, type Design } from '../../../src/model';
+import { type Design } from '../../../src/model';
+import { parseDesignJson } from '../../../src/model/decoding';
 import { design, READ_WRITE } from './helpers';
 
 /** Users → balancer → 4 web servers (32 workers, half busy) → cache with a TTL → database. */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { advance, createSimulation, isDone, runDesign, RunRefusedError, setClientRate, simTimeMs, takeFrame } from '../../../src/engine';
-import { parseDesignJson } from '../../../src/model';
+import { parseDesignJson } from '../../../src/model/decoding';
 import { design, READS_ONLY } from './helpers';
 
 describe('frames', () => {

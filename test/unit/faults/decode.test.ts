@@ -1,6 +1,8 @@
 /** Scenario faults in the design format (version 2): what the decoder accepts and how it refuses the rest. */
 import { describe, expect, it } from 'vitest';
-import { decodeDesign, DESIGN_VERSION, migrate, MIGRATIONS } from '../../../src/model';
+import { DESIGN_VERSION } from '../../../src/model';
+import { migrate, MIGRATIONS } from '../../../src/model/migrate';
+import { decodeDesign } from '../../../src/model/decoding';
 import v1Fixture from '../../fixtures/model-v1-load-balancer.json';
 
 const nodes = [

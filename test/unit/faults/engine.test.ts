@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { advance, createSimulation, injectFault, replicaBacklog, report, runDesign, takeFrame } from '../../../src/engine';
-import { decodeDesign, type Design, type FaultEvent } from '../../../src/model';
+import { type Design, type FaultEvent } from '../../../src/model';
+import { decodeDesign } from '../../../src/model/decoding';
 import { mmcWaitMs } from '../theory/formulas';
 import { design, READS_ONLY } from '../engine/helpers';
 import twoRegions from '../../fixtures/model-spof-two-regions.json';

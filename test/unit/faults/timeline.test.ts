@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDesignPayload, makeNode, type Design } from '../../../src/model';
+import { makeNode, type Design } from '../../../src/model';
+import { decodeDesignPayload } from '../../../src/model/decoding';
 import { encodeDesignPayload } from '../../../src/model/shareLink';
 import { createAppStore, memoryStorage } from '../../../src/store';
 

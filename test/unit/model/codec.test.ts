@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { compactDesign, decodeDesign, decodeDesignPayload, defaultParams, KINDS, LIMITS, parseDesignJson, parseHash, serializeDesign, type Design } from '../../../src/model';
+import { compactDesign, defaultParams, KINDS, LIMITS, parseHash, serializeDesign, type Design } from '../../../src/model';
+import { decodeDesign, decodeDesignPayload, parseDesignJson } from '../../../src/model/decoding';
 import { encodeDesignPayload, shareFragment, shareUrl } from '../../../src/model/shareLink';
 import { decompressUriPayload } from '../../../src/model/lzDecompress';
 import { build, designArb, lzBombPayload } from './helpers';

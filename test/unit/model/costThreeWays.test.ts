@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runDesign } from '../../../src/engine';
 import { GALLERY, THREE_WAYS_RUN_S } from '../../../src/gallery';
-import { parseDesignJson, serializeDesign } from '../../../src/model';
+import { serializeDesign } from '../../../src/model';
+import { parseDesignJson } from '../../../src/model/decoding';
 import { designRateRps } from '../../../src/analysis/sweepPlan';
 
 const set = GALLERY.filter((e) => e.group === 'Same load, three ways');

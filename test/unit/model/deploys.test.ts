@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDesign, decodeDesignPayload, deployedServers } from '../../../src/model';
+import { deployedServers } from '../../../src/model/deploys';
+import { decodeDesign, decodeDesignPayload } from '../../../src/model/decoding';
 import { encodeDesignPayload } from '../../../src/model/shareLink';
 import { faultFlag, parseArgs } from '../../../src/cli/args';
 

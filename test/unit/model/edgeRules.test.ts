@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canConnect, decodeDesign, impliedEdgeKind, KINDS, makeNode, type DesignEdge, type DesignNode, type Kind } from '../../../src/model';
+import { canConnect, impliedEdgeKind, KINDS, makeNode, type DesignEdge, type DesignNode, type Kind } from '../../../src/model';
+import { decodeDesign } from '../../../src/model/decoding';
 
 const node = (kind: Kind, id: string = kind, params: Record<string, unknown> = {}) => makeNode(kind, id, { x: 0, y: 0 }, params as never) as DesignNode;
 const db = (id: string, role: 'primary' | 'replica' | 'shard') => node('database', id, { role });

@@ -3,7 +3,8 @@
  * the engine (it never sends there) and the SPOF analysis (it ignores the store) treat it.
  */
 import { describe, expect, it } from 'vitest';
-import { edgeWarnings, findSpofs, type Design } from '../../../src/model';
+import { edgeWarnings, type Design } from '../../../src/model';
+import { findSpofs } from '../../../src/model/spof';
 import { runDesign } from '../../../src/engine';
 import { buildFlowEdges } from '../../../src/ui/canvas/flowElements';
 import { design } from '../engine/helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, buildGraph, dataCenterOf, membersOf, reachableFrom, replicasOf, workTargets } from '../../../src/model';
+import { ancestorsOf, buildGraph, dataCenterOf, membersOf, reachableFrom, replicasOf, workTargets } from '../../../src/model/graph';
 import { build } from './helpers';
 
 const design = build(

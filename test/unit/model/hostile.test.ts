@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compactDesign, decodeDesign, decodeDesignPayload, findSpofs, KIND_SPECS, KINDS, LIMITS, parseDesignJson, parseHash, serializeDesign, type Result, type Design } from '../../../src/model';
+import { compactDesign, KIND_SPECS, KINDS, LIMITS, parseHash, serializeDesign, type Result, type Design } from '../../../src/model';
+import { findSpofs } from '../../../src/model/spof';
+import { decodeDesign, decodeDesignPayload, parseDesignJson } from '../../../src/model/decoding';
 import { encodeDesignPayload } from '../../../src/model/shareLink';
 import { createAppStore, memoryStorage, STORAGE_KEYS } from '../../../src/store';
 import { saveAutosave } from '../../../src/store/persistence';

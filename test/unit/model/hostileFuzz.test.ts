@@ -8,10 +8,8 @@
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import {
-  decodeDesign, decodeDesignPayload, isValidId, KIND_SPECS, LIMITS, parseDesignJson,
-  serializeDesign, visibleId, type Design, type Kind, type Result,
-} from '../../../src/model';
+import { isValidId, KIND_SPECS, LIMITS, serializeDesign, visibleId, type Design, type Kind, type Result } from '../../../src/model';
+import { decodeDesign, decodeDesignPayload, parseDesignJson } from '../../../src/model/decoding';
 import { createAppStore, memoryStorage, STORAGE_KEYS } from '../../../src/store';
 import { saveAutosave } from '../../../src/store/persistence';
 import { bigDesign, designArb } from './helpers';

@@ -1,6 +1,7 @@
 /** Ids are plain printable text; anything else is renamed on import, keeping every reference. */
 import { describe, expect, it } from 'vitest';
-import { decodeDesign, decodeDesignPayload, type Design } from '../../../src/model';
+import { type Design } from '../../../src/model';
+import { decodeDesign, decodeDesignPayload } from '../../../src/model/decoding';
 import { encodeDesignPayload } from '../../../src/model/shareLink';
 import { idProblem, sanitizeId, visibleId } from '../../../src/model/ids';
 

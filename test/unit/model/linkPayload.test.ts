@@ -5,7 +5,8 @@
  */
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { decodeDesignPayload, LIMITS, type Result } from '../../../src/model';
+import { LIMITS, type Result } from '../../../src/model';
+import { decodeDesignPayload } from '../../../src/model/decoding';
 import { encodeDesignPayload } from '../../../src/model/shareLink';
 import { unpackLinkPayload } from '../../../src/model/linkPayload';
 import { decodeCourse, decodeCoursePayload, encodeCoursePayload } from '../../../src/stages/custom';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDesign, DESIGN_VERSION, migrate, MIGRATIONS, type Migration } from '../../../src/model';
+import { DESIGN_VERSION } from '../../../src/model';
+import { migrate, MIGRATIONS, type Migration } from '../../../src/model/migrate';
+import { decodeDesign } from '../../../src/model/decoding';
 import v1Fixture from '../../fixtures/model-v1-load-balancer.json';
 
 // Test migrations: v1 called the web server's pool "threads"; v2 renamed it to "workers"; v3 added a name.

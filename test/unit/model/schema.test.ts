@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDesign, defaultParams, DESIGN_VERSION, KIND_SPECS, KINDS, LIMITS, type Design } from '../../../src/model';
+import { defaultParams, DESIGN_VERSION, KIND_SPECS, KINDS, LIMITS, type Design } from '../../../src/model';
+import { decodeDesign } from '../../../src/model/decoding';
 import v1Fixture from '../../fixtures/model-v1-load-balancer.json';
 
 const doc = (patch: Record<string, unknown> = {}) => ({ version: 1, nodes: [], edges: [], ...patch });

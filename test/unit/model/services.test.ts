@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clientFlows, compactDesign, decodeDesign, findSpofs, DESIGN_VERSION, routeTiers, serviceTargets, type Design, type DesignNode } from '../../../src/model';
+import { clientFlows, compactDesign, DESIGN_VERSION, routeTiers, serviceTargets, type Design, type DesignNode } from '../../../src/model';
+import { findSpofs } from '../../../src/model/spof';
+import { decodeDesign } from '../../../src/model/decoding';
 import { build } from './helpers';
 
 /** Users → one balancer → two page servers and one upload server; rules give reads to pages and the upload route to uploads. */

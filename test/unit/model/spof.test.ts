@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, canServe, decodeDesign, findSpofs, REQUEST_TYPES, type Design, type DesignNode } from '../../../src/model';
+import { REQUEST_TYPES, type Design, type DesignNode } from '../../../src/model';
+import { canServe } from '../../../src/model/spof';
+import { buildGraph } from '../../../src/model/graph';
+import { findSpofs } from '../../../src/model/spof';
+import { decodeDesign } from '../../../src/model/decoding';
 import twoRegions from '../../fixtures/model-spof-two-regions.json';
 import { bigDesign, build, timed, wiredDesignArb, type NodeSpec } from './helpers';
 

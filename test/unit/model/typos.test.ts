@@ -1,6 +1,6 @@
 /** Unknown fields are kept out of a design, never in silence: each is a warning naming its place. */
 import { describe, expect, it } from 'vitest';
-import { decodeDesign, parseDesignJson } from '../../../src/model';
+import { decodeDesign, parseDesignJson } from '../../../src/model/decoding';
 import { closestName, editDistance } from '../../../src/model/unknownFields';
 
 const users = { id: 'users', kind: 'client' };

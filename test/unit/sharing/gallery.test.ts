@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runDesign } from '../../../src/engine';
 import { GALLERY } from '../../../src/gallery';
-import { parseDesignJson, serializeDesign } from '../../../src/model';
+import { serializeDesign } from '../../../src/model';
+import { parseDesignJson } from '../../../src/model/decoding';
 
 describe('gallery', () => {
   it('holds every stage solution and the three classic shapes, each described in one line', () => {

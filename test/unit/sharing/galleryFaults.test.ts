@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runDesign } from '../../../src/engine';
 import { GALLERY } from '../../../src/gallery';
 import { flapSurvived, lossSurvived, partitionShared, slowSurvived } from '../../../src/gallery/faultPatterns';
-import { parseDesignJson, serializeDesign, type Design } from '../../../src/model';
+import { serializeDesign, type Design } from '../../../src/model';
+import { parseDesignJson } from '../../../src/model/decoding';
 
 const errorRate = (d: Design) => runDesign(d, { series: false }).summary.errorRate;
 const entry = (id: string) => GALLERY.find((e) => e.id === id)!.design;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canConnect, decodeDesign, KINDS, type Design } from '../../../src/model';
+import { canConnect, KINDS, type Design } from '../../../src/model';
+import { decodeDesign } from '../../../src/model/decoding';
 import { STAGES, STAGE_IDS, stageBadge, stageById } from '../../../src/stages';
 
 const designsOf = (s: (typeof STAGES)[number]): [string, Design][] => [['start', s.start], ['solution', s.solution]];

@@ -23,6 +23,8 @@ describe('the embed (?embed=1)', () => {
     vi.resetModules();
     const app = await import('../../../src/store');
     expect(app.isEmbedPage()).toBe(true);
+    // As main.tsx boots it: an embed always waits for the decoder.
+    await app.beforeBoot();
     expect(app.bootEmbed(app.store, window.location.hash)).toEqual([]);
     expect(app.store.getState().design.name).toBe('Shown');
     // What a visitor can do in the embed: move the view, change the speed, open stages' texts.

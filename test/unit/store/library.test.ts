@@ -9,6 +9,7 @@ import { KEEP_DEADLINE_MS } from '../../../src/store/library/librarySlice';
 import type { DesignLibrary } from '../../../src/store/library/types';
 import { openDesignFromHash } from '../../../src/store/linkLoader';
 import { loadAutosave, saveAutosave } from '../../../src/store/persistence';
+import { decodeDesign } from '../../../src/model/decoding';
 
 let dbCount = 0;
 const design = (name: string, kind: 'web' | 'cache' = 'web'): Design => ({ ...emptyDesign(name), nodes: [makeNode(kind, `${kind}-${name.replace(/\W/g, '')}`, { x: 0, y: 0 })], edges: [] });
@@ -41,7 +42,7 @@ describe('links opened in a row keep every design they replaced', () => {
     // C is on the canvas, and is an entry too (the open one), with no "kept" note.
     expect(titles).toContain('C');
     expect(entries.find((e) => e.name === 'C')!.id).toBe(store.getState().library.currentId);
-    expect(loadAutosave(storage).design?.name).toBe('C');
+    expect(loadAutosave(storage, decodeDesign).design?.name).toBe('C');
 
     // The banner says where the previous work went and brings it back.
     expect(store.getState().banner?.title).toBe('Opened a shared design, “C”. Your previous work is saved in My designs.');
@@ -55,7 +56,7 @@ describe('links opened in a row keep every design they replaced', () => {
     expect(await store.getState().openSavedDesign(mine.id)).toBe(true);
     await store.getState().whenLibrarySettled();
     expect(store.getState().design).toEqual(design('Mine'));
-    expect(loadAutosave(storage)).toMatchObject({ design: design('Mine'), entryId: mine.id });
+    expect(loadAutosave(storage, decodeDesign)).toMatchObject({ design: design('Mine'), entryId: mine.id });
     const after = await listed(store);
     expect(after.map((e) => e.name).sort()).toEqual(['A', 'B', 'C', 'Mine']);
     // Open again, it no longer reads "kept before…".
@@ -74,7 +75,7 @@ describe('links opened in a row keep every design they replaced', () => {
     const entries = await listed(store);
     const kept = entries.find((e) => e.kept)!;
     expect(kept.design?.nodes.map((n) => n.kind)).toEqual(['web', 'cache']);
-    expect(loadAutosave(storage).design?.name).toBe('Theirs');
+    expect(loadAutosave(storage, decodeDesign).design?.name).toBe('Theirs');
   });
 
   it('an empty canvas or the same design again is not kept', async () => {
@@ -129,7 +130,7 @@ describe('My designs: list, rename, duplicate, delete, search', () => {
     expect(entries.find((e) => e.id === copyId)!.title).toBe('Payments (copy)');
     expect(entries.find((e) => e.id === copyId)!.design?.nodes).toEqual(checkout.design!.nodes);
 
-    const { searchEntries } = await import('../../../src/store/library/entries');
+    const { searchEntries } = await import('../../../src/store/library/browse');
     expect(searchEntries(entries, 'pay').map((e) => e.name).sort()).toEqual(['Payments', 'Payments (copy)']);
     expect(searchEntries(entries, 'SEARCH serv').map((e) => e.name)).toEqual(['Search service']);
     expect(searchEntries(entries, 'nothing like it')).toEqual([]);
@@ -172,7 +173,7 @@ describe('the old autosave and backup slots move into the list without loss', ()
     expect(backup.kept).toEqual({ reason: 'link', at: '2026-11-29T09:30:00.000Z' });
     expect(backup.design).toEqual(design('Before a link'));
     expect(storage.getItem(STORAGE_KEYS.backup)).toBeNull();
-    expect(loadAutosave(storage).entryId).toBe(store.getState().library.currentId);
+    expect(loadAutosave(storage, decodeDesign).entryId).toBe(store.getState().library.currentId);
 
     // A second start (reload) adds nothing.
     const again = createAppStore({ storage, library });
@@ -219,7 +220,7 @@ describe('a full or refused storage: a notice that stays, and nothing lost', () 
     store.getState().answerNotice('unkept', 'restoreUnkept');
     expect(store.getState().design).toEqual(design('Mine'));
     expect(store.getState().notices.some((n) => n.id === 'unkept')).toBe(false);
-    expect(loadAutosave(storage).design).toEqual(design('Mine'));
+    expect(loadAutosave(storage, decodeDesign).design).toEqual(design('Mine'));
   });
 });
 
@@ -236,7 +237,7 @@ describe('a library that stalls (IndexedDB blocked)', () => {
       await vi.advanceTimersByTimeAsync(KEEP_DEADLINE_MS);
       expect(store.getState().library.keeping).toBe(0);
       expect(store.getState().notices.find((n) => n.id === 'unkept')?.design).toEqual(design('Mine'));
-      expect(loadAutosave(storage).design).toEqual(design('Mine'));
+      expect(loadAutosave(storage, decodeDesign).design).toEqual(design('Mine'));
     } finally {
       vi.useRealTimers();
     }
@@ -264,7 +265,7 @@ describe('an unreadable autosave stays untouched until the user chooses', () => 
     // The link's design is still kept in My designs meanwhile.
     expect((await listed(store)).map((e) => e.name)).toEqual(['A']);
     store.getState().answerNotice('unreadable-autosave', 'saveOverUnreadable');
-    expect(loadAutosave(storage).design?.name).toBe('A');
+    expect(loadAutosave(storage, decodeDesign).design?.name).toBe('A');
   });
 
   it('when storage reads throw, the warning is still shown beside a link’s banner', async () => {

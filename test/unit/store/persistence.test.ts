@@ -6,6 +6,7 @@ import { createAppStore, memoryStorage, STORAGE_KEYS } from '../../../src/store'
 import { openDesignFromHash } from '../../../src/store/linkLoader';
 import { idbLibrary } from '../../../src/store/library/idbLibrary';
 import { loadAutosave, saveAutosave } from '../../../src/store/persistence';
+import { decodeDesign } from '../../../src/model/decoding';
 
 const notice = (store: ReturnType<typeof createAppStore>) => store.getState().notices.find((n) => n.id === 'unreadable-autosave');
 
@@ -17,7 +18,7 @@ describe('autosave', () => {
   it('round-trips a design through storage', () => {
     const storage = memoryStorage();
     expect(saveAutosave(storage, sampleDesign())).toBe(true);
-    expect(loadAutosave(storage).design).toEqual(sampleDesign());
+    expect(loadAutosave(storage, decodeDesign).design).toEqual(sampleDesign());
   });
 
   it('loads the autosave into a new store at startup', () => {
@@ -61,7 +62,7 @@ describe('share links', () => {
     expect(store.getState().design.name).toBe('Theirs');
     await store.getState().whenLibrarySettled();
     expect(store.getState().banner?.action?.id).toBe('restoreBackup');
-    expect(loadAutosave(storage).design?.name).toBe('Theirs');
+    expect(loadAutosave(storage, decodeDesign).design?.name).toBe('Theirs');
 
     store.getState().restoreBackup();
     await store.getState().whenLibrarySettled();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCommand, isSimSpeed } from '../../../src/worker/protocol';
+import { checkCommand } from '../../../src/worker/checkCommand';
+import { isSimSpeed } from '../../../src/worker/protocol';
 import { fakeDesign } from './fakeEngine';
 
 describe('protocol', () => {

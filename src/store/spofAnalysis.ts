@@ -1,0 +1,36 @@
+/**
+ * The single-point-of-failure analysis (src/model/spof.ts) is a chunk of its own: an empty canvas
+ * has nothing to analyse. Each store asks for it as it is made, so it arrives right after the
+ * first paint, and boot waits for it (with the decoder) when there is a design to show, so the
+ * canvas's markers are there from the first frame. A failed fetch is forgotten: the next design
+ * that needs it fetches again.
+ */
+import type * as Spof from '../model/spof';
+
+type FindSpofs = typeof Spof.findSpofs;
+
+let ready: FindSpofs | undefined;
+let loading: Promise<FindSpofs> | undefined;
+const listeners = new Set<() => void>();
+
+/** The analysis, fetched on first call and kept; everyone waiting with onSpofAnalysis hears when it arrives. */
+export function loadSpofAnalysis(): Promise<FindSpofs> {
+  if (ready) return Promise.resolve(ready);
+  loading ??= import('../model/spof').then(
+    (module) => {
+      ready = module.findSpofs;
+      for (const listener of listeners) listener();
+      return module.findSpofs;
+    },
+    (error: unknown) => { loading = undefined; throw error; },
+  );
+  return loading;
+}
+
+/** The analysis if it has arrived. */
+export const spofAnalysisNow = (): FindSpofs | undefined => ready;
+
+/** Calls `listener` when the analysis arrives (not if it is already here). */
+export function onSpofAnalysis(listener: () => void): void {
+  listeners.add(listener);
+}
