@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SHOTS } from './helpers';
+import { designLink, oneServer, SHOTS } from './helpers';
 import { measure } from './layoutGeometry';
 
 /** The screens people have: laptops, a large monitor, a tablet and a phone. */
@@ -67,3 +67,22 @@ for (const screen of SCREENS) {
     });
   });
 }
+
+test.describe('phone-390, a finished run', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a ten-minute run has ended: the clock, Run again, Reset, the settings and the More menu are all on screen', async ({ page }) => {
+    await page.goto(`/${designLink(oneServer)}&speed=max`);
+    await expect(page.locator('.react-flow__node')).toHaveCount(3);
+    await page.getByTestId('run-start').click();
+    await expect(page.getByTestId('run-clock')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(page.getByTestId('run-clock')).toContainText('10 min');
+    await page.screenshot({ path: `${SHOTS}/layout-phone-done.png` });
+    for (const id of ['run-clock', 'run-start', 'run-reset', 'toolbar-run-settings', 'toolbar-more']) {
+      const box = (await page.getByTestId(id).boundingBox())!;
+      expect(box, id).not.toBeNull();
+      expect(box.x, id).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${id} ends at ${box.x + box.width}`).toBeLessThanOrEqual(390);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { Pause, Play, RotateCcw, SkipForward, Square } from 'lucide-react';
 import { store, useStore, type StoreState } from '../../store';
-import { formatSimClock } from './liveFormat';
+import { formatSimTime } from './liveFormat';
 import { DurationSelect } from './DurationSelect';
 import { SeedField } from './SeedField';
 import { SpeedSelect } from './SpeedSelect';
@@ -33,7 +33,7 @@ export function RunControls({ settings = true }: { settings?: boolean }) {
         </button>
       ) : (
         <button type="button" className="button button--primary" onClick={actions.startRun} data-testid="run-start" title="Push traffic through the design">
-          <Play size={16} aria-hidden="true" /> {run.status === 'idle' ? 'Run' : 'Run again'}
+          <Play size={16} aria-hidden="true" /> Run{run.status !== 'idle' && <span className="run-start__again"> again</span>}
         </button>
       )}
       <button type="button" className="icon-button" onClick={() => actions.stepRun()} aria-label="Step one second" title="Step one simulated second" data-testid="run-step">
@@ -46,7 +46,7 @@ export function RunControls({ settings = true }: { settings?: boolean }) {
       {settings && <RunSettings />}
 
       <div className="run-clock" data-testid="run-clock" data-status={run.status}>
-        <span className="run-clock__time">{run.status === 'idle' ? 'Not running' : formatSimClock(tMs)}</span>
+        <span className="run-clock__time">{run.status === 'idle' ? 'Not running' : <><span className="run-clock__t">t = </span>{formatSimTime(tMs)}</>}</span>
         {run.status !== 'idle' && (
           <span className="run-clock__bar" role="progressbar" aria-label="Simulated time" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
             <span style={{ width: `${progress * 100}%` }} />

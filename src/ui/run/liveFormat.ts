@@ -45,10 +45,15 @@ export function formatMs(ms: number): string {
 
 /** Simulated seconds, as the run clock reads: "t = 12.4 s", "t = 3 min 05 s" past ten minutes. */
 export function formatSimClock(tMs: number): string {
+  return `t = ${formatSimTime(tMs)}`;
+}
+
+/** The simulated time alone ("12.3 s", "10 min 00 s"), for a clock that says "t =" only where there is room. */
+export function formatSimTime(tMs: number): string {
   const s = tMs / 1000;
-  if (s < 600) return `t = ${s.toFixed(1)} s`;
+  if (s < 600) return `${s.toFixed(1)} s`;
   const minutes = Math.floor(s / 60);
-  return `t = ${minutes} min ${String(Math.floor(s % 60)).padStart(2, '0')} s`;
+  return `${minutes} min ${String(Math.floor(s % 60)).padStart(2, '0')} s`;
 }
 
 /**
