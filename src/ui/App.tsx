@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { DesktopLayout } from './shell/DesktopLayout';
 import { usePanelShortcuts } from './shell/usePanelShortcuts';
@@ -33,16 +33,20 @@ export function App() {
 function Editor() {
   useEditorShortcuts();
   usePanelShortcuts();
-  const narrow = useNarrowScreen();
+  // Deferred: when a window is narrowed past the breakpoint, React renders the narrow layout in the
+  // background and keeps the wide one on screen until its chunk has arrived, instead of blanking the
+  // editor to the loading shell. On a phone's first paint there is no old value, so the shell shows.
+  const narrow = useDeferredValue(useNarrowScreen());
   return (
     <ReactFlowProvider>
-      {narrow ? <Suspense fallback={<BootShell />}><NarrowLayout /></Suspense> : <DesktopLayout />}
+      {/* One boundary around both: a deferred render only keeps what an existing boundary shows. */}
+      <Suspense fallback={<BootShell />}>{narrow ? <NarrowLayout /> : <DesktopLayout />}</Suspense>
       <EditorRecord />
     </ReactFlowProvider>
   );
 }
 
-/** The static shell of index.html (src/ui/bootShell.css), kept while the narrow layout loads. */
+/** The static shell of index.html (src/ui/bootShell.css), kept while the narrow layout loads on a phone's first visit. */
 function BootShell() {
   return (
     <div className="boot-shell" role="status">

@@ -86,3 +86,22 @@ test.describe('phone-390, a finished run', () => {
     }
   });
 });
+
+test('a window narrowed past the breakpoint keeps the editor on screen while the narrow layout loads', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route('**/assets/NarrowLayout-*.js', async (route) => { await held; await route.continue(); });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`/${designLink(oneServer)}`);
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  const asked = page.waitForRequest('**/assets/NarrowLayout-*.js');
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The narrow layout's chunk is asked for and held: the wide editor stays, not the loading shell.
+  await asked;
+  await expect(page.locator('.boot-shell')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  release();
+  await expect(page.locator('.app--narrow')).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  await expect(page.locator('.boot-shell')).toHaveCount(0);
+});
