@@ -117,7 +117,7 @@ export const createDocumentSlice = (deps: StoreDeps): SliceCreator<DocumentSlice
         get().addNotice({
           id: 'unreadable-autosave',
           tone: 'warning',
-          title: 'Your autosaved design could not be read, so you are starting from an empty canvas.',
+          title: 'Your autosaved design could not be read, so it was not opened.',
           details: [
             ...loaded.errors,
             loaded.keptAsideKey
