@@ -1,15 +1,15 @@
 /**
  * The autosave slot in the browser's localStorage: the design on the canvas, read back at once on
  * startup and watched by other tabs. Every read goes through the decoder it is handed (decodeDesign,
-loaded on demand: src/store/decoder.ts) and never throws; a value
- * that cannot be read is moved aside (never deleted). The list of saved designs (src/store/library)
+ * loaded on demand: src/store/decoder.ts) and never throws; a value that cannot be read is moved
+ * aside (never deleted). The list of saved designs (src/store/library)
  * lives in IndexedDB; the slot names the entry it mirrors. The `v1` in the keys is the layout's version.
  */
 import { failure, success, type Design, type Result } from '../model';
+import type { KeyValueStorage } from './types';
 
 /** The design decoder's entry point (src/model/decoding.ts), handed in so this file stays free of zod. */
 export type DecodeDesign = (input: unknown) => Result<Design>;
-import type { KeyValueStorage } from './types';
 
 export const STORAGE_KEYS = {
   autosave: 'scale-playground:autosave:v1',

@@ -6,29 +6,21 @@
  * that needs it fetches again.
  */
 import type * as Spof from '../model/spof';
+import { lazyChunk } from './lazyChunk';
 
 type FindSpofs = typeof Spof.findSpofs;
 
-let ready: FindSpofs | undefined;
-let loading: Promise<FindSpofs> | undefined;
 const listeners = new Set<() => void>();
+const chunk = lazyChunk<FindSpofs>(() => import('../model/spof').then((m) => m.findSpofs), () => {
+  for (const listener of listeners) listener();
+  listeners.clear();
+});
 
 /** The analysis, fetched on first call and kept; everyone waiting with onSpofAnalysis hears when it arrives. */
-export function loadSpofAnalysis(): Promise<FindSpofs> {
-  if (ready) return Promise.resolve(ready);
-  loading ??= import('../model/spof').then(
-    (module) => {
-      ready = module.findSpofs;
-      for (const listener of listeners) listener();
-      return module.findSpofs;
-    },
-    (error: unknown) => { loading = undefined; throw error; },
-  );
-  return loading;
-}
+export const loadSpofAnalysis = (): Promise<FindSpofs> => chunk.load();
 
 /** The analysis if it has arrived. */
-export const spofAnalysisNow = (): FindSpofs | undefined => ready;
+export const spofAnalysisNow = (): FindSpofs | undefined => chunk.now();
 
 /** Calls `listener` when the analysis arrives (not if it is already here). */
 export function onSpofAnalysis(listener: () => void): void {
