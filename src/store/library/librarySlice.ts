@@ -11,6 +11,7 @@
  */
 import { serializeDesign, type Design } from '../../model';
 import { loadDecoder } from '../decoder';
+import { lazyChunk } from '../lazyChunk';
 import { readRaw, readSlot, saveAutosave, STORAGE_KEYS } from '../persistence';
 import type { LibrarySlice, SlotSave } from '../state/library';
 import type { SliceCreator, StoreDeps } from '../types';
@@ -95,8 +96,9 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
     if (id && id !== state.library.currentId) set((s) => { s.library.currentId = id; });
   });
 
-  let browse: BrowseActions | undefined;
-  let fetching: Promise<BrowseActions> | undefined;
+  const browseChunk = lazyChunk<BrowseActions>(() => import('./browse').then(
+    (m) => m.createBrowseActions({ get, set, enqueue, writeEntry, libraryRefused, known }),
+  ));
   /**
    * The dialog's actions, fetched once; a failed fetch is forgotten so the next use tries again.
    * Once here they run at once, as before the split. Until then the fetch counts as library work
@@ -104,12 +106,9 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
    * (not for the action's end: renaming itself waits for the library to settle).
    */
   const withBrowse = <T>(run: (b: BrowseActions) => Promise<T>, failed: () => T): Promise<T> => {
+    const browse = browseChunk.now();
     if (browse) return run(browse);
-    fetching ??= import('./browse').then(
-      (m) => (browse = m.createBrowseActions({ get, set, enqueue, writeEntry, libraryRefused, known })),
-      (error: unknown) => { fetching = undefined; throw error; },
-    );
-    const started = track(fetching.then((b) => ({ pending: run(b) })));
+    const started = track(browseChunk.load().then((b) => ({ pending: run(b) })));
     return started.then((s) => s.pending, failed);
   };
 
