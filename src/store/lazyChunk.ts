@@ -1,7 +1,7 @@
 /**
  * A chunk the first load leaves out (the design decoder, the SPOF analysis, My designs' actions):
- * fetched on the first call and kept. A failed fetch is forgotten, so the next call tries again instead of repeating
- * the old rejection.
+ * fetched on the first call and kept. A failed fetch is forgotten, so the next call tries again
+ * instead of repeating the old rejection.
  */
 export interface LazyChunk<T> {
   /** The chunk's value, fetched on the first call; rejects when the fetch fails. */
