@@ -56,6 +56,8 @@ test('a phone: the canvas takes the screen; tap to add and select, pinch to zoom
   expect(canvas.width).toBe(390);
   expect(canvas.height).toBeGreaterThan(844 * 0.75);
   await expect(page.getByTestId('palette')).toHaveCount(0);
+  // There is no palette on the left here: the first hint points at the Components tab.
+  await expect(page.getByTestId('empty-hint')).toContainText('Open Components below and tap Users and a Web server');
 
   // Tap a palette item to add it: the Components sheet opens under the canvas.
   await page.getByTestId('sheet-tab-palette').tap();

@@ -22,6 +22,22 @@ describe('gallery', () => {
     expect(r.summary.completed).toBeGreaterThan(1000);
     expect(r.summary.errorRate).toBeLessThan(0.05);
     expect(r.summary.errorsByCause.noRoute ?? 0).toBe(0);
+    // A showcase that runs at its limit teaches the wrong lesson: no queue-served node is saturated, no replica falls behind.
+    for (const [id, n] of Object.entries(r.nodes)) {
+      expect(n.utilization, `${entry.id}: ${id}`).toBeLessThan(0.95);
+      if (n.replicationLagMs) expect(n.replicationLagMs.p99, `${entry.id}: ${id}'s lag`).toBeLessThan(1000);
+    }
+  });
+
+  it('the global site: either data center carries the world alone once the other is gone', () => {
+    const design = GALLERY.find((e) => e.id === 'global-site')!.design;
+    const r = runDesign(design, { durationS: 60, scenario: [{ tS: 5, action: 'kill', target: 'dc-us' }] });
+    // Writes fail until the EU replica is promoted (failoverS); after that every request is answered from the EU.
+    const after = r.series.filter((p) => p.tS > 25);
+    expect(after.length).toBeGreaterThan(30);
+    for (const p of after) expect(p.errorRate, `t = ${p.tS} s`).toBe(0);
+    for (const id of ['web-1-eu-west', 'web-2-eu-west']) expect(r.nodes[id].utilization).toBeLessThan(0.6);
+    expect(r.nodes['db-eu-west'].served).toBeGreaterThan(0);
   });
 
   it('the social feed’s celebrity keys make one shard hotter than the rest', () => {
