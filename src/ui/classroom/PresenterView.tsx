@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { ChevronLeft, ChevronRight, Clapperboard, LogOut, MonitorUp, Pause, Play, RotateCcw } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeAction } from '../../classroom';
 import { commandForKey } from '../../classroom/audienceProtocol';
 import { store, useStore, type StoreState } from '../../store';
@@ -68,12 +68,28 @@ function TalkClock() {
   return <span className="presenter__talk" title="Time since presenter mode opened" data-testid="presenter-talk-clock">{clockText(now - startedAt)}</span>;
 }
 
+/**
+ * Scrolls the script's list (only the list: the big numbers above it and the page stay put) so
+ * the current step is in view.
+ */
+function revealCurrentStep(list: HTMLElement) {
+  const step = list.querySelector<HTMLElement>('[aria-current="step"]');
+  if (!step) { list.scrollTop = 0; return; }
+  const top = step.offsetTop - list.offsetTop;
+  const bottom = top + step.offsetHeight;
+  if (top < list.scrollTop) list.scrollTop = top;
+  else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = Math.min(top, bottom - list.clientHeight);
+}
+
 /** Classroom mode: the canvas large and high-contrast, the script's narration as a caption. */
 export function PresenterView() {
   usePresenterKeys();
   useEffect(() => linkAudience(store), []);
   const [recording, setRecording] = useState(false);
   const { stageId, stepIndex } = useStore(selectClassroom);
+  const stepList = useRef<HTMLOListElement>(null);
+  // The step on show stays in sight: on a laptop's screen a long script runs past the side pane.
+  useEffect(() => { if (stepList.current) revealCurrentStep(stepList.current); }, [stageId, stepIndex]);
   const status = useStore(selectStatus);
   const tMs = useStore(selectClock);
   useStore(selectCustomStages); // a teacher's stage arriving (or leaving) changes the demo list
@@ -123,7 +139,7 @@ export function PresenterView() {
                 : 'The end of the script.'}
               {next?.note && <span className="presenter__note" data-testid="presenter-next-note">{next.note}</span>}
             </p>
-            <ol className="presenter__steps" data-testid="presenter-steps">
+            <ol className="presenter__steps" ref={stepList} data-testid="presenter-steps">
               {steps.map((step, i) => (
                 <li key={i} className={i === stepIndex ? 'is-current' : i < stepIndex ? 'is-done' : ''} aria-current={i === stepIndex ? 'step' : undefined}>
                   <span className="presenter__at">t = {step.tS} s</span>

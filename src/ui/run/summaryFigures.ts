@@ -15,13 +15,22 @@ export interface SummaryFigure {
   title?: string;
 }
 
+/**
+ * The first three figures are the last simulated second's, not the whole run's that Compare, Find
+ * the limit, the gallery and the Check report: their labels say so, or a finished run's p99 would
+ * contradict the same design's p99 in Compare. Without a series point they are the whole run's.
+ */
+const lastSecond = (label: string, latest: SeriesPoint | null): string => (latest ? `${label}, last s` : label);
+const lastSecondTitle = (latest: SeriesPoint | null): string | undefined =>
+  (latest ? `In the last simulated second (t = ${latest.tS} s). Compare, Find the limit and the Check measure the whole run.` : undefined);
+
 export function summaryFigures(latest: SeriesPoint | null, summary: Summary, cost: CostReport | null): SummaryFigure[] {
   const hit = latest?.cacheHitRatio ?? summary.cacheHitRatio;
   const cdn = latest?.cdnHitRatio ?? summary.cdnHitRatio;
   const figures: (SummaryFigure | false)[] = [
-    { label: 'Throughput', value: `${formatCount(latest?.throughputRps ?? summary.throughputRps)} rps`, testId: 'figure-throughput' },
-    { label: 'Errors', value: formatPercent(latest?.errorRate ?? summary.errorRate), tone: (latest?.errorRate ?? 0) > 0.01 ? 'bad' : undefined, testId: 'figure-errors' },
-    { label: 'p99', value: formatMs(latest?.p99Ms ?? summary.latencyMs.p99), testId: 'figure-p99' },
+    { label: lastSecond('Throughput', latest), value: `${formatCount(latest?.throughputRps ?? summary.throughputRps)} rps`, testId: 'figure-throughput', title: lastSecondTitle(latest) },
+    { label: lastSecond('Errors', latest), value: formatPercent(latest?.errorRate ?? summary.errorRate), tone: (latest?.errorRate ?? 0) > 0.01 ? 'bad' : undefined, testId: 'figure-errors', title: lastSecondTitle(latest) },
+    { label: lastSecond('p99', latest), value: formatMs(latest?.p99Ms ?? summary.latencyMs.p99), testId: 'figure-p99', title: lastSecondTitle(latest) },
     hit !== null && { label: 'Cache hits', value: formatPercent(hit), testId: 'figure-cache' },
     cdn !== null && { label: 'CDN hits', value: formatPercent(cdn), testId: 'figure-cdn' },
     { label: 'Requests', value: formatCount(summary.requests), testId: 'figure-requests' },
