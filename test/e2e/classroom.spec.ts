@@ -286,3 +286,51 @@ test('a run records as a WebM video where the browser can, and the video plays b
   expect(video.width).toBe(480);
   expect(video.height).toBeGreaterThan(200);
 });
+
+test('on a 1366×768 laptop the presenter keeps the step on show, the big numbers and the clock in sight, and a teacher can kill a node without a mouse', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await page.getByTestId('toolbar-more').click();
+  await page.getByTestId('toolbar-present').click();
+  await page.getByTestId('presenter-demo').selectOption('3');
+  const current = page.locator('[data-testid="presenter-steps"] li[aria-current="step"]');
+  // Step by step to t = 18 s, the third of four steps: on this screen it is below the side pane's fold.
+  for (const said of ['shares requests', 'web-1 crashes', 'For a moment the balancer']) {
+    await page.keyboard.press('ArrowRight');
+    await expect(current).toContainText(said, { timeout: 20_000 });
+  }
+  await expect(page.getByTestId('presenter-clock')).toHaveText(/^t = 18\.\d s$/);
+  const inSight = async (selector: string) => page.evaluate((selector) => {
+    const el = document.querySelector(selector)!.getBoundingClientRect();
+    const pane = document.querySelector('.presenter__side')!.getBoundingClientRect();
+    const list = document.querySelector('[data-testid="presenter-steps"]')!.getBoundingClientRect();
+    const box = selector.includes('aria-current') ? list : pane;
+    return el.top >= box.top - 1 && el.bottom <= Math.min(box.bottom, window.innerHeight) + 1;
+  }, selector);
+  await expect.poll(() => inSight('[data-testid="presenter-steps"] li[aria-current="step"]')).toBe(true);
+  // The numbers stay above the script (only the list scrolls), and say they are the last second's.
+  await expect.poll(() => inSight('[data-testid="figure-p99"]')).toBe(true);
+  await expect(page.getByTestId('figure-p99').locator('dt')).toHaveText('p99, last s');
+  // The clock is one line, and the bar does not push the page wider than the screen.
+  const clock = await page.getByTestId('presenter-clock').evaluate((el) => ({ height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).fontSize) * 1.6 }));
+  expect(clock.height).toBeLessThan(clock.line);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+  await page.screenshot({ path: `${SHOTS}/classroom-laptop-01-step.png` });
+
+  // Keyboard only: Tab from the bar's last button reaches the nodes; the focused one is outlined.
+  await page.getByTestId('presenter-exit').focus();
+  let focused = '';
+  for (let i = 0; i < 20 && focused !== 'web-2'; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id ?? '');
+  }
+  expect(focused).toBe('web-2');
+  await expect(page.getByTestId('node-web-2')).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('node-web-2')).toHaveCSS('border-top-color', 'rgb(37, 99, 235)');
+  await page.keyboard.press('k');
+  await expect(page.getByTestId('node-web-2')).toHaveAttribute('data-health', 'down');
+  await page.screenshot({ path: `${SHOTS}/classroom-laptop-02-keyboard-kill.png` });
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('node-web-2')).not.toHaveAttribute('data-health', 'down');
+});

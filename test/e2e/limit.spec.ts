@@ -68,6 +68,13 @@ test.describe('at 1366×768', () => {
     const picker = page.getByTestId('limit-service');
     await expect(picker.locator('option')).toHaveText(['All services', 'pages', 'uploads']);
     const all = await kneeRps(page, 'limit-knee-rps');
+    // The dialog is narrow here: a number and its unit stay on one line ("1,415 req/s", "623 ms").
+    const wrapped = await page.getByTestId('limit-table').locator('tbody td:not(.limit__bottleneck)').evaluateAll((cells) => cells.filter((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+    }).map((cell) => cell.textContent));
+    expect(wrapped).toEqual([]);
 
     await picker.selectOption('uploads');
     await expect(page.getByTestId('limit-chart')).toHaveAttribute('data-service', 'uploads');
