@@ -103,7 +103,9 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get, api
       // so Next can stop a little after the step (its fault still lands at its own time).
       const gapMs = all[next].tS * 1000 - (fresh ? 0 : live.tMs);
       if (gapMs > 0) { get().stepRun(gapMs); return; }
-      if (fresh) get().startRun();
+      // A step at t = 0 from a fresh run holds there too, as every other step does: the run is
+      // started paused, not played (at 10× it was past the next steps before the teacher spoke).
+      if (fresh) get().stepRun(0);
       show(next);
     },
 

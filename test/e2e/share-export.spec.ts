@@ -62,6 +62,37 @@ test('a share link with a seed replays the run the CLI computes, to the request'
   await expect(page.getByTestId('share-embed')).toHaveValue(/<iframe src="[^"]*\?embed=1#d=/);
 });
 
+test('an exported picture shows the connections, not only the boxes', async ({ page }) => {
+  // Two nodes far apart on one row: the picture's middle column crosses the edge between them and nothing else.
+  const apart = {
+    version: 1, name: 'Two apart',
+    nodes: [
+      { id: 'users', kind: 'client', position: { x: 0, y: 0 }, params: { rps: 50 } },
+      { id: 'web-1', kind: 'web', position: { x: 700, y: 0 }, params: {} },
+    ],
+    edges: [{ id: 'e1', source: 'users', target: 'web-1', kind: 'request' }],
+    sim: { seed: 1, durationS: 30, hopLatencyMs: 1 }, scenario: [],
+  };
+  await page.goto(`/${designLink(apart)}`);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('toolbar-export').click();
+  await page.getByTestId('export-png').click();
+  const png = readFileSync((await (await download).path())!).toString('base64');
+  // The darkest pixel of the middle column: the edge's grey (#64748b) where it is drawn, white where it is not.
+  const darkest = await page.evaluate(async (base64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const column = context.getImageData(Math.floor(bitmap.width / 2), 0, 1, bitmap.height).data;
+    let min = 255;
+    for (let i = 0; i < column.length; i += 4) min = Math.min(min, Math.max(column[i], column[i + 1], column[i + 2]));
+    return min;
+  }, png);
+  expect(darkest).toBeLessThan(180);
+});
+
 test('export the canvas as PNG and SVG, and the metrics as CSV', async ({ page }) => {
   await page.goto(`/${designLink(design)}`);
   await expect(page.locator('.react-flow__node')).toHaveCount(5);

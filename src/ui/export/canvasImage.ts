@@ -1,8 +1,10 @@
 /**
  * The canvas as a PNG or SVG picture, the way React Flow documents it: render the viewport
- * element with html-to-image, framed to the bounds of all nodes. html-to-image is loaded on demand.
+ * element with html-to-image, framed to the bounds of all nodes, the edges' paint written on them
+ * for the picture (svgStyles.ts). html-to-image is loaded on demand.
  */
 import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
+import { withSvgPaint } from './svgStyles';
 
 const PADDING = 0.08;
 const MAX_SIDE = 4096;
@@ -24,7 +26,7 @@ export async function renderCanvasImage(nodes: Node[], format: ImageFormat): Pro
     height,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${x}px, ${y}px) scale(${zoom})` },
   };
-  return format === 'png' ? toPng(viewport, options) : toSvg(viewport, options);
+  return withSvgPaint(viewport, () => (format === 'png' ? toPng(viewport, options) : toSvg(viewport, options)));
 }
 
 /** A data URL as a Blob, for download. */

@@ -12,6 +12,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { StoreState } from '../../store';
 import { frameCount, type RecordOptions } from './recordOptions';
 import { drawStrip, stripHeight } from './recordStrip';
+import { withSvgPaint } from '../export/svgStyles';
 import type { TapeFrame } from '../../store/runTape';
 import { lastSeconds } from '../../store/tapeClip';
 
@@ -122,7 +123,8 @@ async function camera(source: HTMLElement, store: StoreApi<StoreState>, options:
     finish: sink.finish,
     shoot: async (caption) => {
       if (!source.isConnected) throw new Error('The canvas was redrawn (the window changed its layout), so the recording stopped. Record again.');
-      const shot = await toCanvas(source, { width: box.width, height: box.height, canvasWidth: width, canvasHeight, pixelRatio: 1, backgroundColor: '#ffffff', filter: inPicture });
+      // The edges' paint is written on them for the shot, or html-to-image leaves them out (svgStyles.ts).
+      const shot = await withSvgPaint(source, () => toCanvas(source, { width: box.width, height: box.height, canvasWidth: width, canvasHeight, pixelRatio: 1, backgroundColor: '#ffffff', filter: inPicture }));
       context.fillStyle = '#ffffff';
       context.fillRect(0, 0, width, height);
       context.drawImage(shot, 0, 0, width, canvasHeight);

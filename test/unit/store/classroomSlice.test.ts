@@ -80,10 +80,15 @@ describe('classroom slice', () => {
 
   it('Next runs the simulation on to the next step’s time and pauses there, with its kill done', async () => {
     const { store, port } = await classroom('3');
+    // The first step is at t = 0: Next starts the run and holds it there (a played run would be
+    // past the next steps by the time the teacher has read this one out, at 10×).
+    store.getState().setSpeed(10);
     store.getState().nextStep();
     port.deliver();
+    port.tick(1000);
     expect(store.getState().classroom.stepIndex).toBe(0);
-    expect(store.getState().run.status).toBe('running');
+    expect(store.getState().run.status).toBe('paused');
+    expect(store.getState().live.tMs).toBe(0);
     store.getState().nextStep();
     port.deliver();
     const s = store.getState();
