@@ -76,6 +76,29 @@ test.describe('a phone', () => {
     await page.screenshot({ path: `${SHOTS}/phone-compare.png` });
   });
 
+  test("Find the limit draws its whole curves inside the dialog; Export's items take a finger", async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`/${designLink(design)}`);
+    await page.getByTestId('toolbar-more').tap();
+    await page.getByTestId('toolbar-export').locator('visible=true').tap();
+    await expect(page.getByTestId('export-design')).toBeVisible();
+    expect(await smallTargets(page, '.export-menu__list button')).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByTestId('toolbar-more').tap();
+    await page.getByTestId('toolbar-limit').locator('visible=true').tap();
+    await page.getByTestId('limit-run').tap();
+    await expect(page.getByTestId('limit-knee-rps')).toHaveText(/req\/s$/, { timeout: 90_000 });
+    const dialog = await box(page.getByTestId('limit'));
+    const charts = page.getByTestId('limit-chart').locator('.recharts-wrapper');
+    await expect(charts).toHaveCount(3);
+    for (const chart of await charts.all()) {
+      const drawn = await box(chart);
+      expect(drawn.x >= dialog.x && drawn.x + drawn.width <= dialog.x + dialog.width, `a chart ${JSON.stringify(drawn)} across the dialog ${JSON.stringify(dialog)}`).toBe(true);
+    }
+    await page.screenshot({ path: `${SHOTS}/phone-limit.png` });
+  });
+
   test('the presenter view fits the phone: every button on screen, nothing wider than the screen', async ({ page }) => {
     await page.goto(`/${designLink(design)}`);
     await page.getByTestId('toolbar-more').tap();
