@@ -57,6 +57,8 @@ test.describe('a phone', () => {
     await page.getByTestId('sheet-tab-stages').tap();
     await page.getByTestId('stage-open-1').tap();
     await expect(page.getByTestId('stage-title')).toBeVisible();
+    // One close button for the stages sheet (the panel's own would do the same, beside it).
+    await expect(page.getByTestId('sheet-stages').getByRole('button', { name: /^Close/ }).locator('visible=true')).toHaveCount(1);
     await expect(page.locator('.toast__close').first()).toBeVisible();
     expect(await smallTargets(page, '.toast__close, .sheet .button, .stage-view__prediction select, .stage-view__prediction input')).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/phone-targets-stage.png` });
@@ -64,6 +66,22 @@ test.describe('a phone', () => {
     await page.getByTestId('run-start').tap();
     await expect(page.locator('.sp-chart-hint').first()).toBeVisible();
     expect(await smallTargets(page, '.sp-chart-hint')).toEqual([]);
+  });
+
+  test('My designs: the title, the search and the close button each whole, on their own room', async ({ page }) => {
+    await page.goto(`/${designLink(design)}`);
+    await page.getByTestId('toolbar-more').tap();
+    await page.getByTestId('toolbar-library').locator('visible=true').tap();
+    const title = page.getByRole('heading', { name: 'My designs' });
+    await expect(title).toBeVisible();
+    // One line of title: it is not squeezed into two beside the search.
+    expect(await title.evaluate((el) => el.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(el).fontSize))).toBe(true);
+    // Wide enough for its placeholder, "Search by name or date".
+    const search = page.getByTestId('library-search');
+    expect((await box(search)).width).toBeGreaterThanOrEqual(240);
+    const close = await box(page.getByRole('button', { name: 'Close My designs' }));
+    expect(overlaps(close, await box(search)) || overlaps(close, await box(title))).toBe(false);
+    await page.screenshot({ path: `${SHOTS}/phone-library.png` });
   });
 
   test("Compare's design picker stays inside its dialog", async ({ page }) => {
