@@ -40,7 +40,7 @@ To keep the canvas readable we are back in one data center. Add a message queue,
   check: { durationS: 60, seed: 9 },
   goals: [
     { type: 'served', kind: 'worker', min: 1000, label: 'Workers process the photo jobs', hint: 'Add a message queue, connect the web servers to it, and connect the queue to a pool of workers.' },
-    { type: 'queueFull', max: 0, label: 'No job is refused by a full queue', hint: 'Give the queue more capacity, or add workers so it drains faster.' },
+    { type: 'queueFull', max: 0, label: 'No request is refused by a full queue', hint: 'Slow jobs fill the web servers’ queues: hand them to a message queue and workers. If that queue fills up, give it more capacity, or add workers so it drains faster.' },
     { type: 'p99', maxMs: 400, label: 'Keep p99 latency under 400 ms through the burst', hint: 'Jobs done on the web servers keep users waiting: hand them to a queue.' },
     { type: 'errorRate', max: 0.02, label: 'Fail at most 2% of requests', hint: 'The web servers are flooded by slow jobs: move the jobs to a queue and workers.' },
   ],

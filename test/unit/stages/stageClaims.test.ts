@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { demoForStage, scriptFaults } from '../../../src/classroom';
+import { runDesign } from '../../../src/engine';
+import type { RunReport } from '../../../src/engine/api';
+import type { Design } from '../../../src/model';
+import { evolve } from '../../../src/stages/build';
+import { checkStage } from '../../../src/stages/check';
+import { stageById, type Stage } from '../../../src/stages';
+
+/**
+ * What the stages' words say, measured: each test runs a stage's design the way the Check (or the
+ * classroom demo) does and checks the number a sentence of its explanation, hints or narration
+ * stands on.
+ */
+
+const stage = (id: string): Stage => stageById(id)!;
+
+/** The demo's run, as classroom mode plays it: the design it plays on, with the script's actions. */
+function demoRun(id: string): RunReport {
+  const demo = demoForStage(id)!;
+  return runDesign(demo.design, { scenario: scriptFaults(demo.script), series: true });
+}
+
+const secondsOf = (report: RunReport, text: string): number[] =>
+  report.events.filter((e) => e.text.includes(text)).map((e) => e.tMs / 1000);
+
+describe('stage 8 "More than one data center"', () => {
+  const s = stage('8');
+  /** The design's first seconds with no fault, with only one coast's users sending. */
+  const onlyFrom = (d: Design, who: 'users' | 'users-west'): RunReport =>
+    runDesign(evolve(d, { name: who, params: { [who === 'users' ? 'users-west' : 'users']: { rps: 0 } } }), { seed: s.check.seed, durationS: 15, series: false });
+
+  it('starts with the whole site in one data center in US East, so the dark East takes it down for everyone', () => {
+    const east = s.start.nodes.filter((n) => n.kind === 'dataCenter');
+    expect(east.map((n) => n.id)).toEqual(['dc-east']);
+    const outside = s.start.nodes.filter((n) => !n.parent && n.kind !== 'dataCenter').map((n) => n.kind).sort();
+    expect(outside).toEqual(['cdn', 'client', 'client', 'dns', 'objectStore']);
+    const r = checkStage(s, s.start);
+    expect(r.notes.map((n) => n.appliedTo)).toEqual(['dc-east']);
+    const failed = r.results.filter((g) => !g.passed).map((g) => g.goal.type);
+    expect(failed).toEqual(expect.arrayContaining(['noSpof', 'errorRate']));
+    // Every dynamic request fails once the East is gone; only the CDN's static files are left.
+    expect(r.report!.summary.errorRate).toBeGreaterThan(0.3);
+  });
+
+  it('in the start every West request crosses the country; in the solution West users are answered near them', () => {
+    const westStart = onlyFrom(s.start, 'users-west').summary.latencyMs;
+    const eastStart = onlyFrom(s.start, 'users').summary.latencyMs;
+    const westSolution = onlyFrom(s.solution, 'users-west').summary.latencyMs;
+    console.info('p50 / mean ms: West start', westStart.p50, westStart.mean, 'East start', eastStart.p50, eastStart.mean, 'West solution', westSolution.p50, westSolution.mean);
+    // The data center's inter-region latency is 80 ms: a West page in the start pays it.
+    expect(westStart.p50 - eastStart.p50).toBeGreaterThan(50);
+    expect(westStart.mean - westSolution.mean).toBeGreaterThan(15);
+    expect(westStart.p50 - westSolution.p50).toBeGreaterThan(40);
+  });
+
+  it('in the solution the reads are shared by both replicas, so East reads cross to the West replica too', () => {
+    const r = onlyFrom(s.solution, 'users');
+    const local = r.nodes['db-replica-1'].served;
+    const across = r.nodes['db-replica-2'].served;
+    console.info('East users only: db-replica-1 served', local, 'db-replica-2 (West) served', across);
+    expect(across).toBeGreaterThan(0.35 * (local + across));
+    expect(onlyFrom(s.solution, 'users').summary.latencyMs.mean).toBeGreaterThan(onlyFrom(s.start, 'users').summary.latencyMs.mean);
+  });
+
+  it('demo: when the East comes back, its balancer fails requests for a moment, until its next health check', () => {
+    const r = demoRun('8');
+    const restore = s.demo.find((d) => d.action && 'restore' in d.action)!.tS;
+    const after = r.series.filter((p) => p.tS > restore);
+    console.info('errors after the restore, by second:', after.slice(0, 4).map((p) => p.errors));
+    expect(after[0].errors).toBeGreaterThan(0);
+    expect(after.slice(2).every((p) => p.errors === 0)).toBe(true);
+    expect(s.demo.find((d) => d.tS === restore)!.say).toContain('health check');
+  });
+});
+
+describe('stage 9 "A message queue and workers": the full-queue goal on the start', () => {
+  it('the refusals come from web servers’ queues (the start has no message queue), and the hint says so', () => {
+    const s = stage('9');
+    expect(s.start.nodes.some((n) => n.kind === 'queue')).toBe(false);
+    const r = checkStage(s, s.start);
+    const refusing = Object.entries(r.report!.nodes).filter(([, n]) => n.errors > 0);
+    expect(r.report!.summary.errorsByCause.queueFull).toBeGreaterThan(1000);
+    expect(new Set(refusing.map(([, n]) => n.kind))).toEqual(new Set(['web']));
+    const goal = r.results.find((g) => g.goal.type === 'queueFull')!;
+    expect(goal.passed).toBe(false);
+    expect(goal.hint).toContain('web servers’ queues');
+  });
+});
+
+describe('stage 10 "Logs, metrics and automation"', () => {
+  const s = stage('10');
+
+  it('the errors-goal hint names every cause that fails at least a tenth of the start’s requests', () => {
+    const r = checkStage(s, s.start);
+    const { errors, errorsByCause } = r.report!.summary;
+    const big = Object.entries(errorsByCause).filter(([, n]) => (n ?? 0) >= 0.1 * errors).map(([c]) => c).sort();
+    console.info('start errors by cause', errorsByCause);
+    expect(big).toEqual(['badVersion', 'nodeDown', 'queueFull']);
+    const hint = r.results.find((g) => g.goal.type === 'errorRate')!.hint!;
+    for (const words of ['bad version', 'new primary', 'full web server queues']) expect(hint).toContain(words);
+  });
+
+  it('demo: monitoring has added a fourth web server by 16 s and starts a fifth only at the end of the run', () => {
+    const r = demoRun('10');
+    const added = secondsOf(r, 'autoscale: added');
+    const starting = secondsOf(r, 'autoscale: web tier');
+    console.info('autoscale added at', added, 'starting at', starting);
+    expect(added).toEqual([16]);
+    expect(starting.filter((t) => t > 20)).toEqual([40]);
+    expect(s.demo.find((d) => d.tS === 35)!.say).toContain('fourth web server at 16 s');
+  });
+});
+
+describe('the verdict counts attempts when users retried', () => {
+  it('retry storm: the node that failed the most is counted in attempts, which pass the failed requests', () => {
+    const s = stage('retry-storm');
+    const r = checkStage(s, s.start);
+    const { errors, retries } = r.report!.summary;
+    const worst = Math.max(...Object.values(r.report!.nodes).map((n) => n.errors));
+    expect(retries).toBeGreaterThan(0);
+    expect(worst).toBeGreaterThan(errors);
+    const message = r.results.find((g) => g.goal.type === 'errorRate')!.message;
+    expect(message).toContain(`db failed the most attempts (${worst.toLocaleString('en-US')}, retries included)`);
+  });
+
+  it('without retries the count is the failed requests', () => {
+    const s = stage('1');
+    const r = checkStage(s, s.start);
+    expect(r.report!.summary.retries).toBe(0);
+    const message = r.results.find((g) => g.goal.type === 'errorRate')!.message;
+    expect(message).toContain(`web-1 failed the most (${r.report!.summary.errors.toLocaleString('en-US')})`);
+  });
+});
