@@ -100,7 +100,7 @@ Add a second data center, US West, with its own balancer, web servers, cache and
   scenario: [{ tS: 15, action: 'kill', target: 'dc-east' }],
   check: { durationS: 40, seed: 8 },
   goals: [
-    { type: 'hasKind', kind: 'dataCenter', min: 2, label: 'Run in two data centers', hint: 'Drag two data centers onto the canvas and put a balancer, web servers, a cache and a session store inside each.' },
+    { type: 'hasKind', kind: 'dataCenter', min: 2, label: 'Run in two data centers', hint: 'The site runs in US East only: drag a second data center onto the canvas for US West, and put a balancer, web servers, a cache and a session store inside it.' },
     { type: 'hasKind', kind: 'dns', min: 1, params: { geo: true }, label: 'Turn on GeoDNS', hint: 'Select DNS and switch on GeoDNS, so users go to the nearest healthy data center.' },
     { type: 'noSpof', kinds: ['dataCenter'], label: 'Survive losing a whole data center', hint: 'Each data center needs its own full copy of the web tier, and the other region needs a database replica to promote.' },
     { type: 'errorRate', max: 0.12, label: 'Fail at most 12% of requests when US East goes dark', hint: 'GeoDNS must see the other data center, and its web servers must reach a database replica that can be promoted.' },

@@ -132,3 +132,19 @@ describe('the verdict counts attempts when users retried', () => {
     expect(message).toContain(`web-1 failed the most (${r.report!.summary.errors.toLocaleString('en-US')})`);
   });
 });
+
+describe('stage 9 demo: the burst and the queue', () => {
+  it('the queue still holds jobs when the narration says it drains, and is empty when it says so', () => {
+    const s = stage('9');
+    const r = demoRun('9');
+    const at = (t: number) => r.series.find((p) => p.tS === t)!;
+    const drains = s.demo.find((d) => d.say.includes('queue drains'))!.tS;
+    const empty = s.demo.find((d) => d.say.includes('queue is empty'))!.tS;
+    console.info('queue depth by second 34..41:', r.series.filter((p) => p.tS >= 34 && p.tS <= 41).map((p) => p.queueDepth));
+    // The burst doubles the traffic from 24 s; it is over at the step that says so.
+    expect(at(30).throughputRps).toBeGreaterThan(1.7 * at(20).throughputRps);
+    expect(at(drains + 1).throughputRps).toBeLessThan(1.2 * at(20).throughputRps);
+    expect(at(drains).queueDepth).toBeGreaterThan(50);
+    expect(at(empty).queueDepth).toBe(0);
+  });
+});
