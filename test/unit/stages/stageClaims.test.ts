@@ -148,3 +148,29 @@ describe('stage 9 demo: the burst and the queue', () => {
     expect(at(empty).queueDepth).toBe(0);
   });
 });
+
+describe('stage 11 demo: the load share of the shards', () => {
+  const s = stage('11');
+  const shares = (patch: Record<string, Record<string, unknown>>): Record<string, number> =>
+    runDesign(evolve(s.solution, { name: 'shares', params: patch }), { seed: s.check.seed, durationS: s.check.durationS, series: false }).shards['shard-router'].loadShare;
+  const busiestOf = (share: Record<string, number>): string => Object.entries(share).sort((a, b) => b[1] - a[1])[0][0];
+
+  it('roughly a quarter each, from about a fifth to under a third; more virtual nodes even them out', () => {
+    const share = Object.values(shares({}));
+    expect(Math.min(...share)).toBeGreaterThan(0.17);
+    expect(Math.max(...share)).toBeLessThan(1 / 3);
+    const even = Object.values(shares({ 'shard-router': { virtualNodes: 1000 } }));
+    expect(Math.max(...even) - Math.min(...even)).toBeLessThan(0.05);
+  });
+
+  it('the celebrity key lives on the shard the narration names, and raising its share pulls that shard ahead', () => {
+    const named = /lives on (shard-\d)/.exec(s.demo.find((d) => d.say.includes('celebrity'))!.say)![1];
+    const users = s.solution.nodes.find((n) => n.id === 'users')!;
+    expect(users.kind === 'client' && users.params.keys.hotKeys).toBe(2);
+    const none = shares({ users: { keys: { hotKeys: 0 } } });
+    const many = shares({ users: { keys: { hotKeys: 20 } } });
+    console.info('share with no celebrity', none, 'with a 20% celebrity', many);
+    expect(busiestOf(many)).toBe(named);
+    expect(many[named] - none[named]).toBeGreaterThan(0.1);
+  });
+});
