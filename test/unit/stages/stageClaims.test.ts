@@ -3,6 +3,7 @@ import { demoForStage, scriptFaults } from '../../../src/classroom';
 import { runDesign } from '../../../src/engine';
 import type { RunReport } from '../../../src/engine/api';
 import type { Design } from '../../../src/model';
+import { findSpofs } from '../../../src/model/spof';
 import { evolve } from '../../../src/stages/build';
 import { checkStage } from '../../../src/stages/check';
 import { stageById, type Stage } from '../../../src/stages';
@@ -172,5 +173,15 @@ describe('stage 11 demo: the load share of the shards', () => {
     console.info('share with no celebrity', none, 'with a 20% celebrity', many);
     expect(busiestOf(many)).toBe(named);
     expect(many[named] - none[named]).toBeGreaterThan(0.1);
+  });
+});
+
+describe('stage 12 "Millions of users and beyond": what is still single', () => {
+  it('the single points of failure left in the solution are the ones the explanation names', () => {
+    const s = stage('12');
+    const left = findSpofs(s.solution).map((f) => s.solution.nodes.find((n) => n.id === f.id)!.kind);
+    expect(new Set(left)).toEqual(new Set(['dns', 'queue', 'worker', 'database']));
+    for (const words of ['shards are still one machine each', 'DNS', 'the queue with its workers']) expect(s.explanation).toContain(words);
+    expect(s.summary).not.toContain('last single points of failure');
   });
 });
