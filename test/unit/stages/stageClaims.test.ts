@@ -185,3 +185,17 @@ describe('stage 12 "Millions of users and beyond": what is still single', () => 
     expect(s.summary).not.toContain('last single points of failure');
   });
 });
+
+describe('the outage goal’s span', () => {
+  it('stays inside the run: the series is stamped at the end of each bucket', () => {
+    const s = stage('10');
+    const r = checkStage(s, s.start);
+    const { series, summary } = r.report!;
+    expect(series[0].tS).toBe(1);
+    expect(series[series.length - 1].tS).toBe(summary.durationS);
+    const [, from, to] = /from (\d+) s to (\d+) s/.exec(r.results.find((g) => g.goal.type === 'outage')!.message)!.map(Number);
+    expect(to).toBeLessThanOrEqual(summary.durationS);
+    // The first bad bucket is the one the bad canary took traffic in: it starts at 8 s.
+    expect(from).toBe(8);
+  });
+});
