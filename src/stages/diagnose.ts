@@ -46,6 +46,18 @@ export function errorsClause(report: RunReport): string {
   const where = !worst ? ''
     : retried ? `; ${worst[0]} failed the most attempts (${count(worst[1].errors)}, retries included)`
     : `; ${worst[0]} failed the most (${count(worst[1].errors)})`;
-  return ` — ${share} ${causeWords(cause).clause}${where}`;
+  return ` — ${share} ${causeWords(cause).clause}${where}${worst && cause === 'nodeDown' ? downClause(report, worst[0]) : ''}`;
+}
+
+/**
+ * ", while db-primary was down" when the node that failed the most is up itself: a balancer fails
+ * what its servers cannot serve, so the clause names what was actually down.
+ */
+function downClause(report: RunReport, worst: string): string {
+  if (report.nodes[worst].down) return '';
+  const down = Object.entries(report.nodes).filter(([, n]) => n.down).map(([id]) => id);
+  if (!down.length) return '';
+  const named = down.length > 3 ? `${down.slice(0, 3).join(', ')} and ${count(down.length - 3)} more` : down.join(', ');
+  return `, while ${named} ${down.length === 1 ? 'was' : 'were'} down`;
 }
 

@@ -199,3 +199,21 @@ describe('the outage goal’s span', () => {
     expect(from).toBe(8);
   });
 });
+
+describe('the verdict names what was down when a live node failed the requests', () => {
+  it('stage 4’s start: the balancer fails the reads and writes, and the verdict says the primary was down', () => {
+    const s = stage('4');
+    const r = checkStage(s, s.start);
+    const { nodes } = r.report!;
+    expect(nodes.lb.down).toBeFalsy();
+    expect(nodes['db-primary'].down).toBe(true);
+    const message = r.results.find((g) => g.goal.type === 'errorRate')!.message;
+    expect(message).toContain(`lb failed the most (${nodes.lb.errors.toLocaleString('en-US')}), while db-primary was down`);
+  });
+
+  it('stage 3’s start: the node that failed the most is the dead one, so nothing more is said', () => {
+    const s = stage('3');
+    const message = checkStage(s, s.start).results.find((g) => g.goal.type === 'errorRate')!.message;
+    expect(message).toMatch(/web-1 failed the most \([\d,]+\)\.$/);
+  });
+});
