@@ -149,8 +149,31 @@ test.describe('a phone on its side', () => {
     for (const legend of await page.locator('.edge-legend').all()) {
       if (await legend.isVisible()) expect(overlaps(controls, await box(legend))).toBe(false);
     }
+    // Every item of the More menu can be brought on screen and tapped.
+    await page.getByTestId('toolbar-more').tap();
+    const last = page.locator('.more-menu__list [data-testid^="toolbar-"]').last();
+    await last.scrollIntoViewIfNeeded();
+    expect(inside(await box(last), { x: 0, y: 0, width: 844, height: 390 }), 'the menu\'s last item on screen').toBe(true);
+    await page.keyboard.press('Escape');
     // The tabs, shorter on their side, are all on screen.
     for (const tab of await page.locator('.sheet-tabs__tab').all()) expect(inside(await box(tab), { x: 0, y: 0, width: 844, height: 390 })).toBe(true);
     await page.screenshot({ path: `${SHOTS}/phone-landscape-results.png` });
+  });
+
+  test('the presenter view on its side: the script beside the canvas, every button on screen', async ({ page }) => {
+    await page.goto(`/${designLink(design)}`);
+    await page.getByTestId('toolbar-more').tap();
+    await page.getByTestId('toolbar-present').locator('visible=true').tap();
+    await expect(page.locator('.presenter .react-flow__node').first()).toBeVisible();
+    const screen = { x: 0, y: 0, width: 844, height: 390 };
+    for (const id of ['presenter-demo', 'presenter-play', 'presenter-next', 'presenter-exit', 'presenter-caption']) {
+      expect(inside(await box(page.getByTestId(id)), screen), id).toBe(true);
+    }
+    const canvas = await box(page.locator('.presenter__canvas'));
+    const script = await box(page.locator('.presenter__side'));
+    expect(overlaps(canvas, script)).toBe(false);
+    expect(script.x).toBeGreaterThanOrEqual(canvas.x + canvas.width - 0.5);
+    expect(inside(await box(page.locator('.presenter .react-flow__controls')), canvas)).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/phone-landscape-presenter.png` });
   });
 });
