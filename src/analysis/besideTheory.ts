@@ -2,6 +2,7 @@
  * The measurement of one node set beside its closed form, with a line saying why they differ when
  * they do (the inspector's "Theory" section). Pure: the page passes what it measured.
  */
+import type { SeriesPoint } from '../engine/api';
 import type { Design, DesignNode } from '../model';
 import { cheHitRatio, mmc, type MmcPrediction } from './theory';
 
@@ -14,6 +15,35 @@ export const isStation = (n: DesignNode): boolean => STATION_KINDS.has(n.kind);
 const AGREE = 0.25;
 
 export interface QueueMeasured { lambdaRps: number; utilization: number; queueMean: number }
+
+export interface MeasuredWindow extends QueueMeasured {
+  /** True when the window starts after the node was last down, not at the run's warm-up. */
+  sinceRestore: boolean;
+}
+
+/**
+ * One window for every measured figure of a node, so they describe the same traffic: the series
+ * points since the node was last down (all of the run when it never was), the first tenth left
+ * out as warm-up. Means are weighted by each point's span (a long run's older points are rolled
+ * up into longer ones). Arrivals are the requests it served per second, which in a steady state is
+ * its arrival rate. Null while the window holds no point yet.
+ */
+export function measurementWindow(points: readonly SeriesPoint[], nodeId: string): MeasuredWindow | null {
+  let start = 0;
+  // The point after the last down one was part down too (the node came back inside it): skip it.
+  for (let i = points.length - 1; i >= 0; i--) if (points[i].nodes[nodeId]?.down) { start = Math.min(points.length, i + 2); break; }
+  const from = start + Math.floor((points.length - start) / 10);
+  let span = 0, rps = 0, util = 0, queue = 0;
+  for (let i = from; i < points.length; i++) {
+    const n = points[i].nodes[nodeId];
+    if (n === undefined) continue;
+    const w = i > 0 ? points[i].tS - points[i - 1].tS : points[i].tS;
+    if (!(w > 0)) continue;
+    span += w; rps += n.rps * w; util += n.utilization * w; queue += n.queueLength * w;
+  }
+  if (span === 0) return null;
+  return { lambdaRps: rps / span, utilization: util / span, queueMean: queue / span, sinceRestore: start > 0 };
+}
 
 export interface QueueBeside {
   servers: number;

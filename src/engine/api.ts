@@ -118,6 +118,9 @@ export interface ShardReport {
 export interface EngineEvent { tMs: number; text: string; level?: 'info' | 'warn' | 'error' }
 
 /** One time bucket of metrics. */
+/** One node in one series point (see SeriesPoint.nodes). */
+export interface SeriesNode { utilization: number; queueLength: number; rps: number; down?: true }
+
 export interface SeriesPoint {
   tS: number;
   throughputRps: number;
@@ -141,8 +144,11 @@ export interface SeriesPoint {
   /** This bucket's failed requests by cause (they add up to `errors`); absent when none failed. */
   errorsByCause?: Partial<Record<ErrorCause, number>>;
   queueDepth: number;
-  /** Per node: time-averaged utilisation over the bucket and queue length at its end. */
-  nodes: Record<string, { utilization: number; queueLength: number }>;
+  /**
+   * Per node: time-averaged utilisation over the bucket, queue length at its end, requests served
+   * per second in it, and `down` when the node was down (or booting) at its end.
+   */
+  nodes: Record<string, SeriesNode>;
   /** Per shard router: share of requests per shard in this bucket. */
   shardLoad: Record<string, Record<string, number>>;
   /** Per service, when the design names services (docs/services.md); "(none)": requests no service took. */

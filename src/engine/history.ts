@@ -5,7 +5,7 @@
  * Points waiting for the next frame and the event log are capped too, oldest dropped first.
  */
 import { idTable, ownEntry } from '../model';
-import type { EngineEvent, SeriesPoint } from './api';
+import type { EngineEvent, SeriesNode, SeriesPoint } from './api';
 
 /** Points the run's history keeps (a 10-minute run at 1 s buckets fits without a roll-up). */
 export const MAX_SERIES_POINTS = 720;
@@ -77,7 +77,10 @@ export function mergePoints(a: SeriesPoint, wa: number, b: SeriesPoint, wb: numb
   for (const id of new Set([...Object.keys(a.nodes), ...Object.keys(b.nodes)])) {
     const x = ownEntry(a.nodes, id);
     const y = ownEntry(b.nodes, id);
-    nodes[id] = { utilization: mean(x?.utilization ?? null, wa, y?.utilization ?? null, wb, r4)!, queueLength: (y ?? x)!.queueLength };
+    const last = (y ?? x)!;
+    const merged: SeriesNode = { utilization: mean(x?.utilization ?? null, wa, y?.utilization ?? null, wb, r4)!, queueLength: last.queueLength, rps: mean(x?.rps ?? null, wa, y?.rps ?? null, wb, r3)! };
+    if (last.down) merged.down = true;
+    nodes[id] = merged;
   }
   const shardLoad: SeriesPoint['shardLoad'] = idTable();
   for (const router of new Set([...Object.keys(a.shardLoad), ...Object.keys(b.shardLoad)])) {

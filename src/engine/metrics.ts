@@ -3,7 +3,7 @@
  * flush that turns them into a SeriesPoint every bucketMs of simulated time.
  */
 import { idTable } from '../model';
-import type { SeriesPoint } from './api';
+import type { SeriesNode, SeriesPoint } from './api';
 import { BucketCounters, causeCounts, Totals, type SimState } from './state';
 import { K } from './nodeState';
 import { F_TRACED } from './requests';
@@ -60,7 +60,11 @@ export function flushBucket(sim: SimState): void {
     if (n.waitCount > 0) n.lastWaitMs = n.waitSumMs / n.waitCount;
     n.bucketServed = 0;
     if (n.code === K.queue) queueDepth += n.queue.length;
-    if (sim.recordSeries && n.everActive) nodeStats[n.id] = { utilization: round(n.lastUtil, 4), queueLength: n.queue.length * k };
+    if (sim.recordSeries && n.everActive) {
+      const stat: SeriesNode = { utilization: round(n.lastUtil, 4), queueLength: n.queue.length * k, rps: round(n.lastRps * k) };
+      if (!n.alive || !n.active) stat.down = true;
+      nodeStats[n.id] = stat;
+    }
   }
   for (let e = 0; e < sim.edgeCount.length; e++) { sim.edgeLastRps[e] = sim.edgeCount[e] / widthS; sim.edgeCount[e] = 0; }
   const shardLoad: SeriesPoint['shardLoad'] = idTable();

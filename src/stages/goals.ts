@@ -249,7 +249,8 @@ const EVALUATORS: Evaluators = {
     const bad = report.series.filter((p) => p.errorRate > goal.errorRateAbove);
     const got = bad.length * bucketS;
     const passed = got <= goal.maxS;
-    const span = bad.length ? ` (from ${count(bad[0].tS)} s to ${count(bad[bad.length - 1].tS + bucketS)} s)` : '';
+    // A point's tS is the end of its bucket: the first bad second started one bucket earlier.
+    const span = bad.length ? ` (from ${count(bad[0].tS - bucketS)} s to ${count(bad[bad.length - 1].tS)} s)` : '';
     return {
       passed,
       measured: `${count(got)} s`,

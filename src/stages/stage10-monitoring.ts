@@ -48,7 +48,7 @@ Add a monitoring component, with auto-failover, auto-rollback and autoscaling on
     { type: 'outage', maxS: 8, errorRateAbove: 0.05, label: 'At most 8 seconds with more than 5% of requests failing, through a bad deploy and the loss of the primary', hint: 'Automatic failover promotes a replica in seconds; a human takes minutes. Automatic rollback takes a bad canary out in a second or two. Add monitoring with both on.' },
     { type: 'rollback', maxS: 10, label: 'The bad version is rolled back within 10 seconds of its deploy', hint: 'Without monitoring nobody notices the bad canary for a minute. Add monitoring and leave Auto-rollback on: it watches the new version’s own error rate.' },
     { type: 'p99', maxMs: 400, label: 'Keep p99 latency under 400 ms as traffic climbs', hint: 'Turn on autoscaling in monitoring, so web servers are added as the load rises; a bad version left in service is three times slower too.' },
-    { type: 'errorRate', max: 0.02, label: 'Fail at most 2% of requests', hint: 'The errors here are writes waiting for a new primary and requests the bad version fails: fail over and roll back automatically.' },
+    { type: 'errorRate', max: 0.02, label: 'Fail at most 2% of requests', hint: 'The errors here are requests the bad version fails, writes waiting for a new primary, and requests refused by full web server queues as the traffic climbs: roll back, fail over and add web servers automatically.' },
   ],
   demoOn: 'solution',
   demo: [
@@ -57,6 +57,6 @@ Add a monitoring component, with auto-failover, auto-rollback and autoscaling on
     { tS: 10, say: 'The canary took traffic at 8 s, and its own error rate passed the alert rule: monitoring rolled it back a second later. That server is out while it boots the old version. Without monitoring, this waits a minute for a person.' },
     { tS: 15, say: 'The primary database dies.', action: { kill: 'db-primary' } },
     { tS: 18, say: 'An alert fires, and auto-failover promotes a replica a few seconds later. Without monitoring this waits for a person.' },
-    { tS: 35, say: 'Traffic keeps climbing. The web servers run hot, so monitoring starts extra ones behind the balancer.' },
+    { tS: 35, say: 'Traffic keeps climbing. Monitoring added a fourth web server at 16 s, when the tier ran hot after the rollback; now the servers run hot again, and at the end of the run it starts a fifth.' },
   ],
 });

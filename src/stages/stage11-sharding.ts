@@ -56,8 +56,8 @@ Replace the primary and its replicas with a shard router (consistent hashing) an
   ],
   demoOn: 'solution',
   demo: [
-    { tS: 0, say: 'The router hashes each key to one of four shards. Look at the load share: about a quarter each.' },
-    { tS: 10, say: 'The shard holding the celebrity key is a little busier than the rest: a hash cannot split one key.' },
+    { tS: 0, say: 'The router hashes each key to one of four shards. Look at the load share: roughly a quarter each, from about a fifth to under a third, because the slices of the ring are not quite equal. More virtual nodes even them out.' },
+    { tS: 10, say: 'One celebrity key takes 2% of all requests, and it lives on shard-4: a hash cannot split one key. Raise the users’ Celebrity share and watch shard-4 pull ahead of the rest.' },
     { tS: 20, say: 'Switch the router to hash % N and look at "keys moved if a shard is added": most of the data would move.' },
     { tS: 30, say: 'A web server fails: the data tier does not care.', action: { kill: 'web-1' } },
   ],

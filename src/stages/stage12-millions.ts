@@ -30,7 +30,7 @@ const solution = evolve(start, {
 export const stage12: Stage = defineStage({
   id: '12',
   title: 'Millions of users and beyond',
-  summary: 'Put it all together, move non-relational data to a NoSQL store, and remove the last single points of failure.',
+  summary: 'Put it all together, move non-relational data to a NoSQL store, and give every tier that requests pass through a twin.',
   explanation: `You have built, one stage at a time, the shape most large sites share. Scaling further is more of the same, done carefully: find the part that runs out first, split it or copy it, and check that any single piece can fail.
 
 Some of the data never needed a relational database: activity feeds, counters, user preferences, anything fetched by one key and never joined. A NoSQL key-value store spreads that data over many machines by itself and answers in a few milliseconds, and every request it takes is one the shards do not have to.
@@ -45,7 +45,7 @@ The whole journey, in one list:
 - Run in more than one data center.
 - Monitor everything, and automate the fixes you would always make by hand.
 
-Add a NoSQL store for the non-relational data, a fourth web server, and a second load balancer, cache and session store. (The shards are still one machine each; in a real site each has replicas too, as in stage 4.) The Check takes out the load balancer, then the cache, then a web server.`,
+Add a NoSQL store for the non-relational data, a fourth web server, and a second load balancer, cache and session store. (The shards are still one machine each, and so are DNS and the queue with its workers: the SPOF panel still lists them. In a real site each shard has replicas too, as in stage 4, DNS is a managed service spread over many servers, and the queue runs as a cluster.) The Check takes out the load balancer, then the cache, then a web server.`,
   newKinds: ['nosql'],
   start,
   solution,

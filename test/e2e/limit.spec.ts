@@ -143,4 +143,14 @@ test('theory beside the measurement: a web server during a run next to Erlang C,
   await expect.poll(async () => Number((await page.getByTestId('theory-measured-util').textContent())!.replace('%', '')), { timeout: 30_000 }).toBeGreaterThan(65);
   await expect(page.getByTestId('theory-note')).not.toBeEmpty();
   await page.screenshot({ path: `${SHOTS}/limit-03-theory.png` });
+
+  // Killed, it has nothing to compare (not its old utilisation beside a rate of zero); restored, it
+  // is measured from its return, every row over the same seconds.
+  await page.keyboard.press('k');
+  await expect(page.getByTestId('theory-note')).toContainText('web-1 is down');
+  await expect(page.getByTestId('theory-measured-util')).toHaveCount(0);
+  await page.keyboard.press('r');
+  await expect(theory).toContainText('measured since it came back', { timeout: 30_000 });
+  await expect.poll(async () => Number((await page.getByTestId('theory-measured-util').textContent())!.replace('%', '')), { timeout: 30_000 }).toBeGreaterThan(60);
+  await page.screenshot({ path: `${SHOTS}/limit-04-theory-restored.png` });
 });

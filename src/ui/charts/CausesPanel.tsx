@@ -21,7 +21,7 @@ export const CausesPanel = memo(function CausesPanel({ errorsByCause }: { errors
         <button type="button" className="sp-chart-hint" title={HINT} data-hint={HINT} aria-label={`What this shows: ${HINT}`}>?</button>
       </header>
       {rows.length === 0 ? (
-        <p className="sp-chart-empty">No request has failed yet.</p>
+        <p className="sp-chart-empty">No request has failed in this run.</p>
       ) : (
         <table className="sp-causes-table">
           <caption className="sp-causes-caption">{count(total)} failed requests, by cause</caption>

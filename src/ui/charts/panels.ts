@@ -23,7 +23,7 @@ export const PANELS: readonly PanelSpec[] = [
   {
     id: 'cause-series', title: 'Failures by cause', unit: '% of requests',
     hint: 'Each second, the share of requests that failed for each cause; together the lines make the error rate of the throughput chart.',
-    emptyText: 'No request has failed yet.', build: causeSeriesData,
+    emptyText: 'No request has failed in this run.', build: causeSeriesData,
   },
   {
     id: 'hits', title: 'Cache & CDN hit ratio', unit: '%', leftDomain: [0, 100],

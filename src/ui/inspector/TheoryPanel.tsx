@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { cacheBeside, isStation, queueBeside } from '../../analysis/besideTheory';
+import { cacheBeside, isStation, measurementWindow, queueBeside } from '../../analysis/besideTheory';
 import type { DesignNode } from '../../model';
 import { useStore, type StoreState } from '../../store';
 import './theory.css';
@@ -14,8 +14,9 @@ const pct = (x: number): string => (Number.isFinite(x) ? `${(x * 100).toFixed(1)
 /**
  * Theory beside the measurement, for the selected node during a run: a queueing node's measured
  * arrival rate, utilisation, queue and wait next to M/M/c (Erlang C) at that rate, Little's law on
- * the measured numbers; a cache's hit ratio next to Che's approximation. Figures are averaged over
- * the run so far, its first tenth left out as warm-up; the arrival rate is the last second's.
+ * the measured numbers; a cache's hit ratio next to Che's approximation. Every queue figure is
+ * averaged over one window (measurementWindow: the run since the node was last down, its first
+ * tenth left out), so the rate, the utilisation and the queue describe the same traffic.
  */
 export function TheoryPanel({ node }: { node: DesignNode }) {
   const design = useStore(selectDesign);
@@ -40,20 +41,18 @@ export function TheoryPanel({ node }: { node: DesignNode }) {
   }
   if (!isStation(node)) return null;
 
-  const settled = points.slice(Math.floor(points.length / 10));
-  const mean = (pick: (p: (typeof points)[number]) => number | undefined): number => {
-    const values = settled.map(pick).filter((v): v is number => v !== undefined);
-    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
-  };
-  const measured = { lambdaRps: live.rps, utilization: mean((p) => p.nodes[node.id]?.utilization), queueMean: mean((p) => p.nodes[node.id]?.queueLength) };
+  if (live.down) return <TheoryNote text={`${node.label || node.id} is down: it serves nothing, so there is no queue to set beside theory. Restore it and the comparison starts again from then.`} />;
+  const measured = measurementWindow(points, node.id);
+  if (!measured) return <TheoryNote text="Measuring: the comparison appears after the run’s first seconds." />;
   const b = queueBeside(design, node, measured);
-  if (!b || settled.length === 0) return null;
-  // The engine times every request's wait; a frame from before it did (none yet) falls back to Little's law.
-  const waitMeasuredMs = live.waitMs ?? (measured.lambdaRps > 0 ? (measured.queueMean / measured.lambdaRps) * 1000 : 0);
+  if (!b) return null;
+  // The engine times every request's wait, over the whole run: beside a window that starts at a
+  // restore, the window's own Little's law (Lq / λ) is the wait that matches the other rows.
+  const waitMeasuredMs = live.waitMs !== undefined && !measured.sinceRestore ? live.waitMs : measured.lambdaRps > 0 ? (measured.queueMean / measured.lambdaRps) * 1000 : 0;
   return (
     <section className="theory" data-testid="theory" aria-label="Theory beside the measurement">
       <h3 className="inspector__section">Theory beside the measurement</h3>
-      <p className="theory__intro">M/M/c with c = {b.servers} workers, mean service {num(b.serviceMs, 1)} ms, at the measured arrival rate.</p>
+      <p className="theory__intro">M/M/c with c = {b.servers} workers, mean service {num(b.serviceMs, 1)} ms, at the measured arrival rate{measured.sinceRestore ? ', measured since it came back' : ''}.</p>
       <table className="theory__table">
         <thead><tr><th scope="col" /><th scope="col">measured</th><th scope="col">M/M/c</th></tr></thead>
         <tbody>
@@ -65,6 +64,16 @@ export function TheoryPanel({ node }: { node: DesignNode }) {
       </table>
       <p className="theory__little">Little’s law, L = λW: {num(b.inSystemMean)} in the node at {num(measured.lambdaRps, 0)}/s means {num(b.littleTimeMs)} ms in it (M/M/c: {num(b.predicted.timeInNodeMs)} ms).</p>
       <p className="theory__note" data-testid="theory-note">{b.note}</p>
+    </section>
+  );
+}
+
+/** The section's heading and one line, when there is nothing to compare yet (or now). */
+function TheoryNote({ text }: { text: string }) {
+  return (
+    <section className="theory" data-testid="theory" aria-label="Theory beside the measurement">
+      <h3 className="inspector__section">Theory beside the measurement</h3>
+      <p className="theory__note" data-testid="theory-note">{text}</p>
     </section>
   );
 }

@@ -9,8 +9,8 @@ import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAx
 import type { SweepRun } from '../../store';
 import { kneeOf, limitRows, rateText } from './limitSeries';
 
-const WIDTH = 640;
-const HEIGHT = 220;
+// As wide as the dialog allows, up to 640 px: a phone's dialog draws the whole curve, not a cut of it.
+const SIZE = { width: '100%', maxWidth: 640, height: 220 };
 const COLORS = { throughput: '#4f46e5', errors: '#dc2626', p50: '#0891b2', p95: '#d97706', p99: '#be123c', cost: '#15803d' };
 
 interface Props { latest: SweepRun; previous: SweepRun | null; service: string | null }
@@ -35,7 +35,7 @@ export function LimitChart({ latest, previous, service }: Props) {
   const dash = (r: SweepRun) => (r === latest ? undefined : '5 4');
   return (
     <div className="limit__charts" data-testid="limit-chart" data-service={service ?? 'all'}>
-      <ComposedChart width={WIDTH} height={HEIGHT} margin={{ top: 16, right: 16, bottom: 16, left: 8 }}>
+      <ComposedChart responsive style={SIZE} margin={{ top: 16, right: 16, bottom: 16, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
         {xAxis(runs)}
         <YAxis yAxisId="left" fontSize={11} label={{ value: 'req/s', angle: -90, position: 'insideLeft', fontSize: 11 }} />
@@ -46,7 +46,7 @@ export function LimitChart({ latest, previous, service }: Props) {
         {runs.map((r) => <Line key={`e${r.number}`} yAxisId="right" data={rows(r)} dataKey="errorPct" name={label(r, 'errors %')} stroke={COLORS.errors} strokeDasharray={dash(r)} dot={false} isAnimationActive={false} />)}
         {knees(runs, service)}
       </ComposedChart>
-      <ComposedChart width={WIDTH} height={HEIGHT} margin={{ top: 16, right: 16, bottom: 16, left: 8 }}>
+      <ComposedChart responsive style={SIZE} margin={{ top: 16, right: 16, bottom: 16, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
         {xAxis(runs)}
         <YAxis yAxisId="left" scale="log" domain={['auto', 'auto']} fontSize={11} label={{ value: 'latency ms', angle: -90, position: 'insideLeft', fontSize: 11 }} />
@@ -58,7 +58,7 @@ export function LimitChart({ latest, previous, service }: Props) {
         <ReferenceLine yAxisId="left" y={500} stroke="#be123c" strokeDasharray="2 4" label={{ value: 'p99 target', position: 'insideTopRight', fontSize: 11 }} />
         {knees(runs, service)}
       </ComposedChart>
-      <ComposedChart width={WIDTH} height={HEIGHT} margin={{ top: 16, right: 16, bottom: 16, left: 8 }}>
+      <ComposedChart responsive style={SIZE} margin={{ top: 16, right: 16, bottom: 16, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
         {xAxis(runs)}
         <YAxis yAxisId="left" scale="log" domain={['auto', 'auto']} fontSize={11} label={{ value: '$ per 1M answered', angle: -90, position: 'insideLeft', fontSize: 11 }} />

@@ -26,7 +26,7 @@ describe('Failure causes panel', () => {
 
   it('says so quietly while nothing has failed', () => {
     const { rerender } = render(<CausesPanel errorsByCause={null} />);
-    expect(within(panel()).getByText('No request has failed yet.')).toBeTruthy();
+    expect(within(panel()).getByText('No request has failed in this run.')).toBeTruthy();
     rerender(<CausesPanel errorsByCause={{}} />);
     expect(within(panel()).queryByRole('table')).toBeNull();
     expect(within(panel()).getByRole('button', { name: /What this shows/ })).toBeTruthy();

@@ -5,7 +5,7 @@ export function syntheticPoint(tS: number, extra: Partial<SeriesPoint> = {}): Se
   return {
     tS, throughputRps: 80 + (tS % 7), errorRate: 0.01, errors: 1, p50Ms: 12, p95Ms: 30, p99Ms: 55,
     cacheHitRatio: null, cdnHitRatio: null, replicaLagMs: null, staleReads: 0, queueDepth: 0,
-    nodes: { 'web-1': { utilization: 0.6, queueLength: 2 }, users: { utilization: 0, queueLength: 0 } },
+    nodes: { 'web-1': { utilization: 0.6, queueLength: 2, rps: 80 }, users: { utilization: 0, queueLength: 0, rps: 0 } },
     shardLoad: {},
     ...extra,
   };

@@ -7,7 +7,7 @@ import { design, READS_ONLY } from './helpers';
 
 const point = (tS: number, over: Partial<SeriesPoint> = {}): SeriesPoint => ({
   tS, throughputRps: 100, errorRate: 0, errors: 0, p50Ms: 10, p95Ms: 20, p99Ms: 30, cacheHitRatio: 0.5, cdnHitRatio: null,
-  replicaLagMs: null, staleReads: 0, queueDepth: 0, nodes: { web: { utilization: 0.5, queueLength: 0 } }, shardLoad: {}, ...over,
+  replicaLagMs: null, staleReads: 0, queueDepth: 0, nodes: { web: { utilization: 0.5, queueLength: 0, rps: 100 } }, shardLoad: {}, ...over,
 });
 
 describe('series roll-up', () => {

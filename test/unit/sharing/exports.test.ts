@@ -7,7 +7,7 @@ import { emptyDesign, parseHash } from '../../../src/model';
 const point = (tS: number, extra: Partial<SeriesPoint> = {}): SeriesPoint => ({
   tS, throughputRps: 100 + tS, errorRate: 0.01, errors: 1, p50Ms: 4.25, p95Ms: 9, p99Ms: 12.5,
   cacheHitRatio: null, cdnHitRatio: 0.5, replicaLagMs: null, staleReads: 0, queueDepth: 3,
-  nodes: { web: { utilization: 0.5, queueLength: 1 } }, shardLoad: {}, ...extra,
+  nodes: { web: { utilization: 0.5, queueLength: 1, rps: 100 } }, shardLoad: {}, ...extra,
 });
 
 describe('metrics CSV', () => {
