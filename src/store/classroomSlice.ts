@@ -105,7 +105,7 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get, api
       if (gapMs > 0) { get().stepRun(gapMs); return; }
       // A step at t = 0 from a fresh run holds there too, as every other step does: the run is
       // started paused, not played (at 10× it was past the next steps before the teacher spoke).
-      if (fresh) get().stepRun(0);
+      if (fresh) { get().startRun(); get().pauseRun(); }
       show(next);
     },
 

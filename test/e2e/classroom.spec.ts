@@ -298,6 +298,8 @@ test('on a 1366×768 laptop the presenter keeps the step on show, the big number
   for (const said of ['shares requests', 'web-1 crashes', 'For a moment the balancer']) {
     await page.keyboard.press('ArrowRight');
     await expect(current).toContainText(said, { timeout: 20_000 });
+    // Each step holds the run at its time, the first one (t = 0) too.
+    await expect(page.getByTestId('presenter-play')).toBeVisible();
   }
   await expect(page.getByTestId('presenter-clock')).toHaveText(/^t = 18\.\d s$/);
   const inSight = async (selector: string) => page.evaluate((selector) => {
