@@ -61,6 +61,8 @@ for (const screen of SCREENS) {
       expect(g.canvasShare).toBeGreaterThanOrEqual(0.4);
       if (screen.width >= 1366) expect(g.labelPx).toBeGreaterThanOrEqual(9);
       expect(g.minimapOverNodes).toEqual([]);
+      // The fitted design sits clear of the canvas's overlays: the legend, the SPOF panel and the zoom controls.
+      expect(g.overlaysOverNodes).toEqual([]);
       expect(g.overflowing).toEqual([]);
       expect(g.scroll).toEqual(g.viewport);
       expect(await unreachableActions(page)).toEqual([]);

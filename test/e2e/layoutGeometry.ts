@@ -10,6 +10,8 @@ export interface Geometry {
   /** Node boxes the minimap covers (none when it is hidden). */
   minimapOverNodes: string[];
   minimapShown: boolean;
+  /** Node boxes under the canvas's own overlays (the edge legend, the SPOF panel, the zoom controls), as "overlay: node". */
+  overlaysOverNodes: string[];
   /** Elements whose box pokes out of the viewport (the page must not scroll sideways or down). */
   overflowing: string[];
   scroll: { width: number; height: number };
@@ -28,6 +30,15 @@ export function measure(page: Page): Promise<Geometry> {
       const r = n.getBoundingClientRect();
       return r.left < map.right && map.left < r.right && r.top < map.bottom && map.top < r.bottom;
     }).map((n) => n.dataset.id ?? '?') : [];
+    const overlays = [...document.querySelectorAll<HTMLElement>('.edge-legend, [data-testid="spof-panel"], .react-flow__controls')];
+    const overlaysOverNodes = overlays.flatMap((o) => {
+      const b = o.getBoundingClientRect();
+      if (b.width === 0) return [];
+      return [...document.querySelectorAll<HTMLElement>('.react-flow__node')].filter((n) => {
+        const r = n.getBoundingClientRect();
+        return r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom;
+      }).map((n) => `${o.dataset.testid ?? o.className.split(' ')[0]}: ${n.dataset.id ?? '?'}`);
+    });
     // Everything of the app's frame: toolbar entries, panels, tabs (not nodes, which may leave the view).
     const frame = document.querySelectorAll<HTMLElement>('.toolbar > *, .toolbar__actions > *, .app__body > *, .sheet-tabs > *, .split > *, .dashboard');
     const overflowing = [...frame].filter((el) => {
@@ -40,6 +51,7 @@ export function measure(page: Page): Promise<Geometry> {
       labelPx,
       minimapOverNodes,
       minimapShown: Boolean(map),
+      overlaysOverNodes,
       overflowing,
       scroll: { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight },
     };

@@ -61,6 +61,8 @@ test.describe('a phone', () => {
     await expect(page.getByTestId('sheet-stages').getByRole('button', { name: /^Close/ }).locator('visible=true')).toHaveCount(1);
     await expect(page.locator('.toast__close').first()).toBeVisible();
     expect(await smallTargets(page, '.toast__close, .sheet .button, .stage-view__prediction select, .stage-view__prediction input')).toEqual([]);
+    // The toast ("Loaded the starting design…") leaves the zoom controls in reach while it shows.
+    expect(overlaps(await box(page.getByTestId('toast').first()), await box(page.locator('.react-flow__controls')))).toBe(false);
     await page.screenshot({ path: `${SHOTS}/phone-targets-stage.png` });
 
     await page.getByTestId('run-start').tap();

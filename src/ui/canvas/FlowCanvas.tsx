@@ -1,6 +1,6 @@
 import { Background, BackgroundVariant, ControlButton, Controls, MiniMap, ReactFlow, useStore as useFlowStore, type NodeTypes, type ReactFlowState } from '@xyflow/react';
 import { WandSparkles } from 'lucide-react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { FitViewOptions } from '@xyflow/react';
 import { store } from '../../store';
 import { EmptyHint } from './EmptyHint';
@@ -31,8 +31,14 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 // A phone fits a tall design whole rather than stopping at a zoom that cuts it.
 const MIN_ZOOM = 0.05;
 // Padding in pixels, not a share of the canvas: a small canvas keeps its design as large as it can be.
-// The top leaves room for the edge legend and the SPOF strip.
-const FIT_VIEW_OPTIONS: FitViewOptions = { maxZoom: 1, minZoom: MIN_ZOOM, padding: { top: '44px', right: '20px', bottom: '20px', left: '20px' } };
+// The top leaves room for the canvas's overlays: on a canvas SIDE_BY_SIDE_MIN_PX wide or more the
+// edge legend and the SPOF panel share one row (warnings.css), on a narrower one the panel sits
+// under the legend (they end about 92 px down). The left clears the zoom controls. A short canvas
+// (a phone on its side) gives up at most a fifth of its height.
+const SIDE_BY_SIDE_MIN_PX = 640;
+const FIT_LEFT_PX = 20;
+const fitViewOptions = (topPx: number): FitViewOptions => ({ maxZoom: 1, minZoom: MIN_ZOOM, padding: { top: `${topPx}px`, right: '20px', bottom: '20px', left: `${FIT_LEFT_PX}px` } });
+const selectFitTop = (s: ReactFlowState) => Math.round(Math.min(s.width >= SIDE_BY_SIDE_MIN_PX ? 48 : 100, Math.max(24, s.height * 0.2)));
 const minimapColour = (node: FlowNode) => (node.type === 'dataCenter' ? '#e2e8f0' : '#94a3b8');
 
 function* nodeBoxes(s: ReactFlowState): Generator<Box> {
@@ -61,7 +67,10 @@ export function FlowCanvas({ readOnly = false, spofPanel = true }: { readOnly?: 
   const drop = useCanvasDrop();
   // Fit the loaded design once at start; an empty canvas keeps zoom 1, so the first drop does not jump.
   const [fitAtStart] = useState(() => store.getState().design.nodes.length > 0);
-  useFitViewOnRequest(FIT_VIEW_OPTIONS);
+  const fitTop = useFlowStore(selectFitTop);
+  // One object per padding, so React Flow and the fit effects see a change only when it changes.
+  const fitOptions = useMemo(() => fitViewOptions(fitTop), [fitTop]);
+  useFitViewOnRequest(fitOptions);
   const minimapRoom = useFlowStore(selectMinimapRoom);
   const hasNodes = nodes.length > 0;
 
@@ -79,7 +88,7 @@ export function FlowCanvas({ readOnly = false, spofPanel = true }: { readOnly?: 
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
         fitView={fitAtStart}
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        fitViewOptions={fitOptions}
         minZoom={MIN_ZOOM}
         maxZoom={2}
         attributionPosition="top-right"

@@ -11,7 +11,8 @@ const RESIZE_SETTLE_MS = 80;
 /**
  * Keeps the design in view. It fits whenever the store asks (a link, a file or a restore brought a
  * whole new design), and, unless the user has zoomed or panned since the last fit, whenever the
- * canvas changes size (a panel opened or closed, the split moved, the window turned) or a run starts.
+ * canvas changes size (a panel opened or closed, the split moved, the window turned), its padding
+ * changes with it, or a run starts.
  */
 export function useFitViewOnRequest(options: FitViewOptions) {
   const request = useStore(selectFitRequest);
@@ -38,6 +39,16 @@ export function useFitViewOnRequest(options: FitViewOptions) {
     const timer = setTimeout(() => { void fitView(options); }, RESIZE_SETTLE_MS);
     return () => clearTimeout(timer);
   }, [size, fitView, options]);
+
+  // The padding follows the canvas's height: a fit made before the canvas had its height is made again.
+  const lastOptions = useRef(options);
+  useEffect(() => {
+    if (lastOptions.current === options) return;
+    lastOptions.current = options;
+    if (store.getState().viewMovedByUser) return;
+    const timer = setTimeout(() => { void fitView(options); }, RESIZE_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [fitView, options]);
 
   useEffect(() => {
     if (!running || store.getState().viewMovedByUser) return;
