@@ -58,7 +58,7 @@ export function addCourse(get: Get, set: Set, storage: KeyValueStorage | undefin
   void get().whenLibrarySettled().then(() => {
     const kept = get().library.lastKept;
     if (!kept || kept === keptBefore || get().banner?.title !== opened.title) return;
-    get().showBanner({ ...opened, title: `${opened.title} Your previous work is saved in My designs.`, details: [`It is kept as “${kept.title}”.`], action: { id: 'restoreBackup', label: 'Restore it' } });
+    get().showBanner({ ...opened, title: `${opened.title} The design you had open is saved in My designs.`, details: [`It is kept as “${kept.title}”.`], action: { id: 'restoreBackup', label: 'Restore it' } });
   });
 }
 

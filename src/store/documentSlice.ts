@@ -28,7 +28,7 @@ export const createDocumentSlice = (deps: StoreDeps): SliceCreator<DocumentSlice
       if (!entry || get().banner?.title !== opened.title) return;
       get().showBanner({
         ...opened,
-        title: `${opened.title} Your previous work is saved in My designs.`,
+        title: `${opened.title} The design you had open is saved in My designs.`,
         details: [`It is kept as “${entry.title}”.`, ...opened.details],
         action: { id: 'restoreBackup', label: 'Restore it' },
       });

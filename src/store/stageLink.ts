@@ -35,7 +35,7 @@ async function openStageWithStart(store: StoreApi<StoreState>, id: string): Prom
     if (!kept || kept === keptBefore) return;
     store.getState().showBanner({
       tone: 'info',
-      title: `${opened} Your previous work is saved in My designs.`,
+      title: `${opened} The design you had open is saved in My designs.`,
       details: [`It is kept as “${kept.title}”.`],
       action: { id: 'restoreBackup', label: 'Restore it' },
     });

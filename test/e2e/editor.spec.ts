@@ -117,7 +117,7 @@ test('a shared link keeps your previous work as a backup you can restore', async
   await page.goto(link);
   await expect(page.locator('.react-flow__node')).toHaveCount(1);
   const banner = page.getByTestId('banner');
-  await expect(banner).toContainText('Your previous work is saved');
+  await expect(banner).toContainText('The design you had open is saved');
   await page.getByTestId('banner-action').click();
   await expect(page.locator('.react-flow__node')).toHaveCount(2);
   await expect(flowNode(page, 'web-1')).toBeVisible();

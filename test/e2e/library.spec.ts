@@ -30,7 +30,7 @@ test('three links in a row keep every design they replaced; restore the first an
   for (const [name, count] of [['Link A', 1], ['Link B', 3], ['Link C', 4]] as const) {
     await page.goto(`/${designLink(linkDesign(name, count))}`);
     await expect(page.locator('.react-flow__node')).toHaveCount(count);
-    await expect(page.getByTestId('banner')).toContainText(`Opened a shared design, “${name}”. Your previous work is saved in My designs.`);
+    await expect(page.getByTestId('banner')).toContainText(`Opened a shared design, “${name}”. The design you had open is saved in My designs.`);
   }
   await expect(page.getByTestId('banner')).toContainText('It is kept as “Link B — kept before opening a link, ');
 
@@ -71,7 +71,7 @@ test('rename, duplicate, delete and search in My designs', async ({ page }) => {
   await waitForAutosave(page, 1);
   await page.goto(`/${designLink(linkDesign('Checkout flow', 2))}`);
   await expect(page.locator('.react-flow__node')).toHaveCount(2);
-  await expect(page.getByTestId('banner')).toContainText('Your previous work is saved in My designs.');
+  await expect(page.getByTestId('banner')).toContainText('The design you had open is saved in My designs.');
 
   await openLibrary(page);
   await expect(cards(page)).toHaveCount(2);

@@ -29,7 +29,7 @@ describe('teachers’ stages in the store', () => {
     await store.getState().whenLibrarySettled();
     const kept = store.getState().library.lastKept;
     expect(kept).not.toBeNull();
-    expect(store.getState().banner?.title).toMatch(/Opened the stage “Two web servers” from a link\. Your previous work is saved in My designs\./);
+    expect(store.getState().banner?.title).toMatch(/Opened the stage “Two web servers” from a link\. The design you had open is saved in My designs\./);
     expect(await store.getState().openSavedDesign(kept!.id)).toBe(true);
     expect(store.getState().design.nodes).toEqual(mine.nodes);
   });

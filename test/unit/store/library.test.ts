@@ -45,7 +45,7 @@ describe('links opened in a row keep every design they replaced', () => {
     expect(loadAutosave(storage, decodeDesign).design?.name).toBe('C');
 
     // The banner says where the previous work went and brings it back.
-    expect(store.getState().banner?.title).toBe('Opened a shared design, “C”. Your previous work is saved in My designs.');
+    expect(store.getState().banner?.title).toBe('Opened a shared design, “C”. The design you had open is saved in My designs.');
     expect(store.getState().banner?.details[0]).toMatch(/^It is kept as “B — kept before opening a link, /);
     store.getState().restoreBackup();
     await store.getState().whenLibrarySettled();
