@@ -117,10 +117,10 @@ export interface ShardReport {
 
 export interface EngineEvent { tMs: number; text: string; level?: 'info' | 'warn' | 'error' }
 
-/** One time bucket of metrics. */
 /** One node in one series point (see SeriesPoint.nodes). */
 export interface SeriesNode { utilization: number; queueLength: number; rps: number; down?: true }
 
+/** One time bucket of metrics. */
 export interface SeriesPoint {
   tS: number;
   throughputRps: number;

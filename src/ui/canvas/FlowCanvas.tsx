@@ -33,12 +33,14 @@ const MIN_ZOOM = 0.05;
 // Padding in pixels, not a share of the canvas: a small canvas keeps its design as large as it can be.
 // The top leaves room for the canvas's overlays: on a canvas SIDE_BY_SIDE_MIN_PX wide or more the
 // edge legend and the SPOF panel share one row (warnings.css), on a narrower one the panel sits
-// under the legend (they end about 92 px down). The left clears the zoom controls. A short canvas
-// (a phone on its side) gives up at most a fifth of its height.
+// under the legend (they end about 92 px down). A short canvas (a phone on its side) gives up at
+// most a fifth of its height.
 const SIDE_BY_SIDE_MIN_PX = 640;
-const FIT_LEFT_PX = 20;
-const fitViewOptions = (topPx: number): FitViewOptions => ({ maxZoom: 1, minZoom: MIN_ZOOM, padding: { top: `${topPx}px`, right: '20px', bottom: '20px', left: `${FIT_LEFT_PX}px` } });
-const selectFitTop = (s: ReactFlowState) => Math.round(Math.min(s.width >= SIDE_BY_SIDE_MIN_PX ? 48 : 100, Math.max(24, s.height * 0.2)));
+const FIT_TOP_ONE_ROW_PX = 48;
+const FIT_TOP_STACKED_PX = 100;
+const fitViewOptions = (topPx: number): FitViewOptions => ({ maxZoom: 1, minZoom: MIN_ZOOM, padding: { top: `${topPx}px`, right: '20px', bottom: '20px', left: '20px' } });
+const selectFitTop = (s: ReactFlowState) =>
+  Math.round(Math.min(s.width >= SIDE_BY_SIDE_MIN_PX ? FIT_TOP_ONE_ROW_PX : FIT_TOP_STACKED_PX, Math.max(24, s.height * 0.2)));
 const minimapColour = (node: FlowNode) => (node.type === 'dataCenter' ? '#e2e8f0' : '#94a3b8');
 
 function* nodeBoxes(s: ReactFlowState): Generator<Box> {
