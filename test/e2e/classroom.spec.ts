@@ -22,6 +22,8 @@ test('a teacher plays stage 3’s demo: narrated steps, the kill happens, replay
   await page.goto('/');
   await page.getByTestId('toolbar-present').click();
   await expect(page.getByTestId('presenter')).toBeVisible();
+  // Focus moves into the view as it opens, not left on the page's body.
+  await expect(page.getByTestId('presenter')).toBeFocused();
   await page.getByTestId('presenter-demo').selectOption('3');
   await expect(page.getByTestId('presenter-caption')).toContainText('Press Space');
   // No editing chrome: no palette, no inspector.

@@ -62,6 +62,9 @@ test('build, edit, undo, autosave, share, and survive a broken link', async ({ p
   await expect(popover).toBeVisible();
   const link = await page.getByTestId('share-link').inputValue();
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#d=[A-Za-z0-9+\-$]+$/);
+  // Opened after a reload, before Export: its own styles are here (the embed snippet in a code font, set apart).
+  await expect(page.getByTestId('share-embed')).toHaveCSS('font-family', /monospace/);
+  await expect(popover.locator('.share-popover__embed')).toHaveCSS('margin-top', '14px');
   await page.screenshot({ path: `${SHOTS}/04-share.png` });
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 

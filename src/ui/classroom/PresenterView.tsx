@@ -88,6 +88,10 @@ export function PresenterView() {
   const [recording, setRecording] = useState(false);
   const { stageId, stepIndex } = useStore(selectClassroom);
   const stepList = useRef<HTMLOListElement>(null);
+  // Focus moves into the view as it opens (not left on the page's body), so Tab starts at its controls
+  // and a screen reader announces it; the view itself holds it, so Space is still the presenter's key.
+  const view = useRef<HTMLDivElement>(null);
+  useEffect(() => { view.current?.focus(); }, []);
   // The step on show stays in sight: on a laptop's screen a long script runs past the side pane.
   useEffect(() => { if (stepList.current) revealCurrentStep(stepList.current); }, [stageId, stepIndex]);
   const status = useStore(selectStatus);
@@ -102,7 +106,7 @@ export function PresenterView() {
 
   return (
     <ReactFlowProvider>
-      <div className="presenter" data-testid="presenter">
+      <div className="presenter" data-testid="presenter" ref={view} tabIndex={-1} role="region" aria-label="Presenter view">
         <header className="presenter__bar">
           <label className="presenter__demo">
             <span className="visually-hidden">Demo</span>
