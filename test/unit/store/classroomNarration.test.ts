@@ -32,7 +32,7 @@ const CLAIMS: readonly Claim[] = [
   { stage: '1', tS: 28, words: 'until the queue fills up once more', figure: 'errors', after: 6, min: 0.05 },
   { stage: '2', tS: 25, words: 'from the next second every request is answered again', figure: 'errors', after: 1, max: 0.01 },
   { stage: '3', tS: 16, words: 'those requests fail: look at Errors', figure: 'errors', min: 0.05 },
-  { stage: '3', tS: 16, words: 'from the next second it sends everything to web-2', figure: 'errors', after: 1, max: 0 },
+  { stage: '3', tS: 16, words: 'from the next second it sends all to web-2', figure: 'errors', after: 1, max: 0 },
   { stage: '3', tS: 30, words: 'The users barely noticed', figure: 'errors', max: 0.01 },
   { stage: '4', tS: 12, words: 'Reads move to the other one', figure: 'errors', after: 1, max: 0.01 },
   { stage: '4', tS: 25, words: 'From the next second writes fail', figure: 'errors', max: 0.01 },
