@@ -92,7 +92,7 @@ Add a database for uploads and connect web-3 and web-4 to it instead of the shar
     { tS: 0, say: 'Pages go to web-1 and web-2 in US East and web-5 and web-6 in EU West; each region reads its own database. Uploads go to web-3 and web-4 and write to their own store, media-db.' },
     { tS: 10, say: 'The uploads store goes bad: 40% of its requests are lost and the rest take ten times as long. Watch "Errors per service".' },
     { tS: 14, say: 'The breakers of web-3 and web-4 on media-db open: uploads fail at once instead of waiting. Page views carry on as if nothing happened.' },
-    { tS: 25, say: 'The store heals; a probe gets through, the breakers close and uploads work again. The readers never knew.' },
+    { tS: 30, say: 'The store healed at 25 s; a probe got through, the breakers closed and uploads work again. The readers never knew.' },
     { tS: 35, say: 'Now the link between the regions is cut. Both data centers are up, so no health check notices.' },
     { tS: 40, say: 'EU West keeps serving its readers from its own database: nothing they need is across the cut, so "Errors per service" stays flat for pages.' },
     { tS: 50, say: 'The link is back. In the start, every European page view waited two seconds for an answer that never came, and failed, for those fifteen seconds.' },

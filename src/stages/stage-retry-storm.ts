@@ -49,7 +49,7 @@ Run the design and watch "Errors" and "Retries, refusals & breakers" after 25 s.
   demoOn: 'start',
   demo: [
     { tS: 0, say: 'The database is three quarters busy: 600 queries a second with room for 800. Users retry a failed request three times, at once.' },
-    { tS: 20, say: 'The database’s disk slows it to a third of its speed. Queries pile up and time out, and each timeout brings three retries.' },
+    { tS: 20, say: 'The database’s disk slows it to a third of its speed. Watch p99 climb as queries pile up: in a few seconds they time out, and each timeout brings three retries.' },
     { tS: 25, say: 'The disk is fine again. Watch the errors: they do not come down. The retries alone keep the database overloaded.' },
     { tS: 40, say: 'Fifteen seconds after the cause is gone, still an outage. Backoff with jitter and a circuit breaker would have let it drain.' },
   ],

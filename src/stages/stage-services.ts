@@ -55,8 +55,8 @@ In this design the balancer already has its rules: page views (reads) belong to 
   demoOn: 'solution',
   demo: [
     { tS: 0, say: 'Two services now: the balancer sends page views to web-1 and web-2, uploads to web-3 and web-4.' },
-    { tS: 24, say: 'The upload burst begins. The uploads service fills up and its requests wait; the pages line in "Latency per service" stays flat.' },
-    { tS: 30, say: 'Kill an upload server: uploads lose half their room, and still not one page view is slower.', action: { kill: 'web-4' } },
-    { tS: 38, say: 'The burst is over. Scale each service for its own peak: uploads need more servers, pages do not.', action: { restore: 'web-4' } },
+    { tS: 26, say: 'The upload burst has begun. The uploads service fills up and its requests wait; the pages line in "Latency per service" stays flat.' },
+    { tS: 30, say: 'Kill an upload server: uploads lose half their room, and from the next second many of them fail (watch Errors). Still not one page view is slower.', action: { kill: 'web-4' } },
+    { tS: 38, say: 'The burst is over and web-4 is back; the uploads still waiting time out for a few seconds more. Scale each service for its own peak: uploads need more servers, pages do not.', action: { restore: 'web-4' } },
   ],
 });

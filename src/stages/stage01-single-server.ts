@@ -47,7 +47,7 @@ When requests arrive faster than the workers can finish them, they wait in a que
     { tS: 10, say: 'The queue keeps growing: each second brings 150 requests and the workers finish about 100. Latency climbs, then requests are refused.' },
     { tS: 20, say: 'Now imagine the server crashes.', action: { kill: 'web-1' } },
     { tS: 23, say: 'Every request fails. There is no second machine to take over.' },
-    { tS: 28, say: 'It is back. To survive the load, give it more workers: that is scaling up.', action: { restore: 'web-1' } },
+    { tS: 28, say: 'It comes back: from the next second requests are answered again, until the queue fills up once more. To survive the load, give it more workers: that is scaling up.', action: { restore: 'web-1' } },
     { tS: 34, say: 'Open web-1 in the inspector and pick an instance size. The curve shows what each size really does: the biggest box does about 90 vCPUs’ worth of work for the price of 192, and there is none bigger. After that, the only way is out: more servers, which is stage 3.' },
   ],
 });

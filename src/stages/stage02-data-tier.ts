@@ -46,6 +46,6 @@ Add a database, connect web-1 to it, and run. Reads and writes now reach the dat
     { tS: 0, say: 'Same users, but now web-1 asks a separate database for data.' },
     { tS: 10, say: 'Look at the two boxes: each has its own load. We can now size them separately.' },
     { tS: 20, say: 'Restart the web server: the data is safe in the database while it is gone.', action: { kill: 'web-1' } },
-    { tS: 25, say: 'Back up. Still one web server, though: the next stage fixes that.', action: { restore: 'web-1' } },
+    { tS: 25, say: 'It comes back: from the next second every request is answered again, and no data was lost. Still one web server, though: the next stage fixes that.', action: { restore: 'web-1' } },
   ],
 });

@@ -48,7 +48,7 @@ The Check kills web-1 21 seconds in. Add a load balancer, put web-1 and a second
   demo: [
     { tS: 0, say: 'The load balancer shares requests between web-1 and web-2. Each carries about half.' },
     { tS: 15, say: 'Now web-1 crashes.', action: { kill: 'web-1' } },
-    { tS: 18, say: 'For a moment the balancer still sends it work, and those requests fail. At the next health check it notices and sends everything to web-2.' },
+    { tS: 16, say: 'For a moment the balancer still sends it work, and those requests fail: look at Errors. Its health check notices, and from the next second it sends all to web-2.' },
     { tS: 30, say: 'web-1 comes back and the balancer adds it again. The users barely noticed.', action: { restore: 'web-1' } },
   ],
 });

@@ -49,7 +49,7 @@ Add two replicas, draw a replication wire from the primary to each, and connect 
   demo: [
     { tS: 0, say: 'Writes go to db-primary; reads are shared by the two replicas. Watch the replica lag.' },
     { tS: 12, say: 'A replica fails. Reads move to the other one.', action: { kill: 'db-replica-1' } },
-    { tS: 25, say: 'Now the primary fails. Writes fail until a replica is promoted.', action: { kill: 'db-primary' } },
+    { tS: 25, say: 'Now the primary fails. From the next second writes fail, until a replica is promoted: watch Errors.', action: { kill: 'db-primary' } },
     { tS: 45, say: 'A replica has been promoted. Look at the lost writes: the changes it had not received before the crash.' },
   ],
 });

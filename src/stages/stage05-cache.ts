@@ -55,7 +55,7 @@ Add a cache between the web servers and the databases. The Check turns the cache
   demo: [
     { tS: 0, say: 'The cache starts empty, so at first every read is a miss and goes to a replica.' },
     { tS: 10, say: 'As it fills, the hit ratio climbs and the replicas cool down.' },
-    { tS: 25, say: 'Now kill the cache: every read goes to the replicas at once.', action: { kill: 'cache' } },
+    { tS: 25, say: 'Now kill the cache. From the next second every read goes to the replicas: watch Cache hits drop to 0%.', action: { kill: 'cache' } },
     { tS: 35, say: 'Bring it back. It starts cold again, and warms up.', action: { restore: 'cache' } },
   ],
 });

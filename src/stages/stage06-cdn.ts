@@ -49,8 +49,8 @@ Add a CDN, connect DNS to it, and give it an object store as its origin. The Che
   demo: [
     { tS: 0, say: 'Static files now go to the CDN. At first it has nothing, so it fetches each file from the object store once.' },
     { tS: 10, say: 'Popular files are at the edge now: the hit ratio climbs and the web servers only do dynamic pages.' },
-    { tS: 20, say: 'The CDN has an outage.', action: { kill: 'cdn' } },
-    { tS: 25, say: 'Users fetch files from the origin directly. Slower, but nothing breaks.' },
-    { tS: 30, say: 'The CDN is back.', action: { restore: 'cdn' } },
+    { tS: 20, say: 'The CDN has an outage: from the next second CDN hits drop to 0%.', action: { kill: 'cdn' } },
+    { tS: 25, say: 'Users fetch every file from the origin, the object store, directly. It takes the CDN’s load, and nothing breaks: Errors stay at 0%.' },
+    { tS: 30, say: 'The CDN is back, cold: from the next second its hit ratio climbs again.', action: { restore: 'cdn' } },
   ],
 });

@@ -47,7 +47,7 @@ To keep the canvas readable we are back in one data center. Add a message queue,
   demoOn: 'solution',
   demo: [
     { tS: 0, say: 'Uploads go into the queue; the user gets an answer at once. Workers take jobs out one by one.' },
-    { tS: 24, say: 'Here comes the burst. The queue grows: the workers keep their pace and nobody waits at the web tier.' },
+    { tS: 25, say: 'Here comes the burst. The queue grows: the workers keep their pace and nobody waits at the web tier.' },
     { tS: 26, say: 'A web server dies; the others keep taking uploads, and the queued jobs are safe.', action: { kill: 'web-2' } },
     { tS: 37, say: 'The burst is over, and the queue drains in a few seconds. Add workers if you want it to drain faster.' },
     { tS: 40, say: 'The queue is empty again. web-2 comes back and takes its share of the uploads.', action: { restore: 'web-2' } },

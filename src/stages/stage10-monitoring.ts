@@ -53,10 +53,10 @@ Add a monitoring component, with auto-failover, auto-rollback and autoscaling on
   demoOn: 'solution',
   demo: [
     { tS: 0, say: 'Monitoring watches every node. Open the event log: alerts will appear there.' },
-    { tS: 5, say: 'A new version goes out as a canary on one web server. It is a bad one: it fails some of its requests.', action: { deploy: 'lb', strategy: 'canary', batch: 1, bootS: 3, bad: true } },
+    { tS: 5, say: 'A new version goes out as a canary on one web server. It is a bad one: once it takes traffic, it fails some of its requests.', action: { deploy: 'lb', strategy: 'canary', batch: 1, bootS: 3, bad: true } },
     { tS: 10, say: 'The canary took traffic at 8 s, and its own error rate passed the alert rule: monitoring rolled it back a second later. That server is out while it boots the old version. Without monitoring, this waits a minute for a person.' },
     { tS: 15, say: 'The primary database dies.', action: { kill: 'db-primary' } },
-    { tS: 18, say: 'An alert fires, and auto-failover promotes a replica a few seconds later. Without monitoring this waits for a person.' },
+    { tS: 18, say: 'An alert fired at 16 s, and auto-failover has just promoted a replica: from the next second writes work again. Without monitoring this waits for a person.' },
     { tS: 35, say: 'Traffic keeps climbing. Monitoring added a fourth web server at 16 s, when the tier ran hot after the rollback; now the servers run hot again, and at the end of the run it starts a fifth.' },
   ],
 });

@@ -108,7 +108,7 @@ test('the audience window follows the presenter: keys in either drive both, a re
   await expect(audience.getByTestId('audience-caption')).toContainText('web-1 crashes');
   await expect(audience.getByTestId('audience-clock')).toHaveText(/^t = 15\.\d s$/);
   await expect(audience.getByTestId('node-web-1')).toHaveAttribute('data-health', 'down');
-  await expect(page.getByTestId('presenter-next-step')).toContainText('t = 18 sFor a moment the balancer');
+  await expect(page.getByTestId('presenter-next-step')).toContainText('t = 16 sFor a moment the balancer');
   await page.screenshot({ path: `${SHOTS}/classroom-03-presenter.png` });
   await audience.screenshot({ path: `${SHOTS}/classroom-04-audience.png` });
 
@@ -296,14 +296,14 @@ test('on a 1366×768 laptop the presenter keeps the step on show, the big number
   await page.getByTestId('toolbar-present').click();
   await page.getByTestId('presenter-demo').selectOption('3');
   const current = page.locator('[data-testid="presenter-steps"] li[aria-current="step"]');
-  // Step by step to t = 18 s, the third of four steps: on this screen it is below the side pane's fold.
+  // Step by step to t = 16 s, the third of four steps: on this screen it is below the side pane's fold.
   for (const said of ['shares requests', 'web-1 crashes', 'For a moment the balancer']) {
     await page.keyboard.press('ArrowRight');
     await expect(current).toContainText(said, { timeout: 20_000 });
     // Each step holds the run at its time, the first one (t = 0) too.
     await expect(page.getByTestId('presenter-play')).toBeVisible();
   }
-  await expect(page.getByTestId('presenter-clock')).toHaveText(/^t = 18\.\d s$/);
+  await expect(page.getByTestId('presenter-clock')).toHaveText(/^t = 16\.\d s$/);
   const inSight = async (selector: string) => page.evaluate((selector) => {
     const el = document.querySelector(selector)!.getBoundingClientRect();
     const pane = document.querySelector('.presenter__side')!.getBoundingClientRect();

@@ -4,55 +4,7 @@
  * frame: the worst case for a fault fired from frames, and no problem for a scheduled one.
  */
 import { describe, expect, it } from 'vitest';
-import { createAppStore, memoryStorage, type SimHandlers, type SimPortFactory } from '../../../src/store';
-import type { SimRequest } from '../../../src/worker';
-import type { SimCommand, SimMessage } from '../../../src/worker/protocol';
-import { createRunner } from '../../../src/worker/runner';
-import { realEngine } from '../../../src/worker/realEngine';
-
-/** A port onto a real runner: commands apply at once, replies wait for `deliver` (as a Worker's would). */
-function enginePort() {
-  const runner = createRunner({ engine: realEngine, now: () => 0 });
-  const sent: SimRequest[] = [];
-  const outbox: SimMessage[] = [];
-  let handlers: SimHandlers | null = null;
-  let runId = 0;
-  const factory: SimPortFactory = (h) => {
-    handlers = h;
-    return {
-      send: (request) => {
-        sent.push(request);
-        if (request.type === 'start' || request.type === 'restart') runId++;
-        const command = (request.type === 'start' || request.type === 'restart' ? { ...request, runId } : request) as SimCommand;
-        outbox.push(...runner.apply(structuredClone(command)));
-        return runId;
-      },
-      terminate: () => {},
-    };
-  };
-  const deliver = (): void => {
-    for (const message of outbox.splice(0)) {
-      if (message.runId !== runId) continue;
-      if (message.type === 'frame') handlers!.onFrame(message.frame, message.runId);
-      else if (message.type === 'status') handlers!.onStatus(message.message === undefined ? { runId, state: message.state } : { runId, state: message.state, message: message.message });
-      else if (message.type === 'error') handlers!.onError(message.message);
-    }
-  };
-  return {
-    factory,
-    sent,
-    deliver,
-    /** One timer tick of the worker, then its replies. */
-    tick: (wallMs = 100): void => { outbox.push(...runner.tick(wallMs)); deliver(); },
-  };
-}
-
-async function classroom(stageId = '3') {
-  const port = enginePort();
-  const store = createAppStore({ storage: memoryStorage(), simPort: port.factory });
-  expect(await store.getState().enterClassroom(stageId)).toBe(true);
-  return { store, port };
-}
+import { classroom } from './enginePort';
 
 /** When the engine logged `text` (the first line starting with it), in simulated ms. */
 const loggedAt = (events: readonly { tMs: number; text: string }[], text: string): number | undefined =>
@@ -98,9 +50,9 @@ describe('classroom slice', () => {
     expect(loggedAt(s.series.events, 'web-1 down')).toBe(15_000);
     expect(s.live.nodes['web-1'].down).toBe(true);
     // Playing on, the script's restore comes at its own time too.
-    store.getState().nextStep(); // t = 18 s: narration only
+    store.getState().nextStep(); // t = 16 s: narration only
     port.deliver();
-    expect(store.getState().live.tMs).toBe(18_000);
+    expect(store.getState().live.tMs).toBe(16_000);
     store.getState().nextStep(); // t = 30 s: web-1 back
     port.deliver();
     expect(store.getState().live.tMs).toBe(30_000);
