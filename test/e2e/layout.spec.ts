@@ -107,3 +107,22 @@ test('a window narrowed past the breakpoint keeps the editor on screen while the
   await expect(page.locator('.react-flow__node')).toHaveCount(3);
   await expect(page.locator('.boot-shell')).toHaveCount(0);
 });
+
+test('a wide screen shows every toolbar action in the bar: labelled where all of them fit so, as icons where only that fits', async ({ page }) => {
+  const barActions = ['stages', 'library', 'gallery', 'compare', 'limit', 'present', 'undo', 'redo', 'import', 'export', 'share'];
+  const inBar = () => page.locator('.toolbar__actions [data-testid^="toolbar-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice(8)));
+  const labelShown = (id: string) => page.getByTestId(`toolbar-${id}`).locator('.action__label').evaluate((el) => el.getBoundingClientRect().width > 1);
+  // At 1920 the labels would push Compare, Find the limit and Present into More (they did): icons, all in the bar.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await expect.poll(inBar).toEqual(barActions);
+  await expect.poll(() => labelShown('present')).toBe(false);
+  await expect(page.getByTestId('toolbar-present')).toHaveAccessibleName('Present');
+  // Wider, every action fits with its label.
+  await page.setViewportSize({ width: 2560, height: 1200 });
+  await expect.poll(() => labelShown('present')).toBe(true);
+  await expect.poll(inBar).toEqual(barActions);
+  await page.screenshot({ path: `${SHOTS}/layout-toolbar-2560.png`, clip: { x: 0, y: 0, width: 2560, height: 56 } });
+  await page.getByTestId('toolbar-present').click();
+  await expect(page.getByTestId('presenter-demo')).toBeVisible();
+});

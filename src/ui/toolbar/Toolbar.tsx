@@ -33,7 +33,7 @@ export function Toolbar() {
   const fileInput = useRef<HTMLInputElement>(null);
   const libraryOpen = useStore(selectLibraryOpen);
   const [openPanel, setOpenPanel] = useState<string | null>(null);
-  const { barRef, roomRef, measureRef, inBar, compact } = useToolbarOverflow(TOOLBAR_ACTIONS);
+  const { barRef, roomRef, measureRef, measureIconsRef, inBar, labels, compact } = useToolbarOverflow(TOOLBAR_ACTIONS);
   const context = useMemo<ActionContext>(() => ({ pickFile: () => fileInput.current?.click() }), []);
   const choose = useCallback((action: ToolbarAction) => {
     if (action.panel) setOpenPanel((open) => (open === action.id ? null : action.id));
@@ -43,7 +43,7 @@ export function Toolbar() {
   const Panel = openPanel === RUN_SETTINGS ? RunSettingsPanel : TOOLBAR_ACTIONS.find((a) => a.id === openPanel)?.panel;
 
   return (
-    <header className={`toolbar${compact ? ' toolbar--compact' : ''}`} ref={barRef}>
+    <header className={`toolbar${compact ? ' toolbar--compact' : ''}${labels ? '' : ' toolbar--icons'}`} ref={barRef}>
       <div className="toolbar__brand">
         <img src="favicon.svg" alt="" width={24} height={24} />
         <h1 className="toolbar__title">Scale Playground</h1>
@@ -69,6 +69,9 @@ export function Toolbar() {
       <MoreMenu actions={TOOLBAR_ACTIONS.filter((a) => !inBar.has(a.id))} onChoose={choose} />
 
       <div className="toolbar__measure" ref={measureRef} aria-hidden="true" inert>
+        {TOOLBAR_ACTIONS.map((action) => <ActionButton key={action.id} action={action} measuring />)}
+      </div>
+      <div className="toolbar__measure toolbar__measure--icons" ref={measureIconsRef} aria-hidden="true" inert>
         {TOOLBAR_ACTIONS.map((action) => <ActionButton key={action.id} action={action} measuring />)}
       </div>
       <input

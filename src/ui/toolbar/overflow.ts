@@ -24,3 +24,19 @@ export function actionsInBar(actions: readonly Measured[], available: number, mo
   }
   return shown;
 }
+
+/** The bar's look: with the less used actions' labels, or their icons alone, and which actions it shows. */
+export interface BarLayout {
+  labels: boolean;
+  inBar: Set<string>;
+}
+
+/**
+ * Labels only while every bar action fits with them: on a wide screen, three actions moved to the
+ * More menu to leave room for the others' labels is worse than all of them as icons.
+ */
+export function chooseBarLayout(labelled: readonly Measured[], iconsOnly: readonly Measured[], available: number, moreWidth: number, gap: number): BarLayout {
+  const withLabels = actionsInBar(labelled, available, moreWidth, gap);
+  if (withLabels.size === labelled.filter((a) => a.keep > 0).length) return { labels: true, inBar: withLabels };
+  return { labels: false, inBar: actionsInBar(iconsOnly, available, moreWidth, gap) };
+}

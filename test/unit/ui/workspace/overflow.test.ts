@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsInBar } from '../../../../src/ui/toolbar/overflow';
+import { actionsInBar, chooseBarLayout } from '../../../../src/ui/toolbar/overflow';
 import { TOOLBAR_ACTIONS } from '../../../../src/ui/toolbar/actions';
 
 const actions = [
@@ -30,6 +30,16 @@ describe('toolbar overflow', () => {
   it('counts the More button when asked to', () => {
     expect([...actionsInBar(actions, 130, 40, 6)]).toEqual(['share']);
     expect([...actionsInBar(actions, 120, 40, 6)]).toEqual([]);
+  });
+
+  it('keeps the labels only while every bar action fits with them, else shows them all as icons', () => {
+    const icons = actions.map((a) => ({ ...a, width: a.id === 'stages' ? a.width : 32 }));
+    // Labelled: share 80 + undo 32 + stages 90 + gallery 40 and three gaps = 260.
+    expect(chooseBarLayout(actions, icons, 260, 0, 6)).toEqual({ labels: true, inBar: new Set(['share', 'undo', 'stages', 'gallery']) });
+    // One pixel less drops gallery with labels; as icons (32 + 32 + 90 + 32 and gaps = 204) all four fit.
+    expect(chooseBarLayout(actions, icons, 259, 0, 6)).toEqual({ labels: false, inBar: new Set(['share', 'undo', 'stages', 'gallery']) });
+    // Narrower than the icons need: icons still, the least kept in the menu.
+    expect(chooseBarLayout(actions, icons, 180, 0, 6)).toEqual({ labels: false, inBar: new Set(['share', 'undo', 'stages']) });
   });
 
   it('the action list has unique ids, and every keyed action runs without the toolbar', () => {
