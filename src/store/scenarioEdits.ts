@@ -62,3 +62,28 @@ export function removeFault(design: Design, index: number, playedS: number | nul
   if (hasHappened(fault.tS, playedS)) return failure(HAPPENED);
   return success(withScenario(design, design.scenario.filter((_, i) => i !== index)));
 }
+
+/** A fault's fields in one order, so two faults written with their keys in another order still match. */
+const faultKey = (fault: FaultEvent): string => JSON.stringify(Object.entries(fault).sort(([a], [b]) => a.localeCompare(b)));
+
+/**
+ * Adds `faults` (a stage's, matched to this design) to the scenario, leaving out those it holds
+ * already, so pressing twice adds nothing the second time. When one would fall at or after the
+ * run's end, the run is made `lengthS` long (the stage's Check length), so it plays.
+ */
+export function addFaults(design: Design, faults: readonly FaultEvent[], lengthS: number): Result<{ design: Design; added: FaultEvent[] }> {
+  const held = new Set(design.scenario.map(faultKey));
+  const fresh = faults.filter((f) => !held.has(faultKey(f)));
+  if (fresh.length === 0) return success({ design, added: [] });
+  if (design.scenario.length + fresh.length > LIMITS.maxScenarioEvents) return failure(`A scenario holds at most ${LIMITS.maxScenarioEvents} faults.`);
+  const lastS = Math.max(...fresh.map((f) => f.tS));
+  const durationS = lastS >= design.sim.durationS ? Math.max(design.sim.durationS, lengthS) : design.sim.durationS;
+  const lengthened: Design = durationS === design.sim.durationS ? design : { ...design, sim: { ...design.sim, durationS } };
+  const added: FaultEvent[] = [];
+  for (const fault of fresh) {
+    const result = checked(lengthened, fault, `The stage's fault “${fault.action} ${fault.target} at ${fault.tS} s”`);
+    if (!result.ok) return result;
+    added.push(result.value);
+  }
+  return success({ design: withScenario(lengthened, [...design.scenario, ...added]), added });
+}

@@ -6,3 +6,4 @@
 export { stageById } from '../stages';
 export { demoForStage, STAGE_DEMOS, stageDemo } from '../classroom/demos';
 export { scriptFaults } from '../classroom/script';
+export { resolveScenario } from '../stages/scenario';

@@ -13,6 +13,7 @@ import { recordCheck, recordPrediction } from '../stages/progress';
 import { createCustomStageActions, restoreSavedCustomStages } from './customStages';
 import { createStageChecker, type StageChecker } from './stageCheckRunner';
 import { loadStageState, saveStageState } from './stageProgress';
+import { addFaults } from './scenarioEdits';
 import type { SliceCreator, StoreDeps } from './types';
 import type { StageContent, StageSlice } from './state/stage';
 
@@ -174,6 +175,28 @@ export const createStageSlice = (deps: StoreDeps): SliceCreator<StageSlice> => (
       if (sweepAfter && prediction && stage) await measureHighestLoad(token, stageId, stage, design, prediction.value);
       else if (sweepAfter) set((s) => { s.stages.checking = false; });
       return view;
+    },
+
+    playStageFaults: async () => {
+      const stageId = get().stages.activeStageId;
+      const stage = stageId === null ? undefined : stageOf(stageId);
+      if (!stage || stage.scenario.length === 0) return;
+      const stages = await get().loadStageContent();
+      if (!stages || get().stages.activeStageId !== stageId) return;
+      const { events } = stages.resolveScenario(stage, get().design);
+      if (events.length === 0) {
+        get().showToast('None of this stage’s faults has a node to hit in your design: Check my design says which are missing.', 'warning');
+        return;
+      }
+      const result = addFaults(get().design, events, stage.check.durationS);
+      if (!result.ok) { get().showToast(result.errors.join(' '), 'warning'); return; }
+      get().resetRun();
+      if (result.value.added.length > 0) get().commit(result.value.design);
+      get().startRun();
+      const list = events.map((f) => `${f.action} ${f.target} at ${f.tS} s`).join(', ');
+      get().showToast(result.value.added.length > 0
+        ? `Playing the run with this stage’s faults (${list}): they are on the Faults strip now, and Undo takes them off.`
+        : `Playing the run with this stage’s faults (${list}), already on the Faults strip.`, 'info');
     },
 
     cancelHighestLoad: () => limitAbort?.abort(),

@@ -85,3 +85,21 @@ test('a stage link waits for the stages’ chunk with “Loading stage…”, an
   await expect(offline.locator('.react-flow__node')).toHaveCount(4);
   await offline.screenshot({ path: `${SHOTS}/stage-load-failed.png` });
 });
+
+test('a learner watches the Check’s fault happen: “Run it with these faults” puts the crash on the Faults strip and plays it', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/#stage=3');
+  await expect(page.getByTestId('stage-title')).toHaveText('A load balancer and a second web server');
+  await expect(page.getByTestId('fault-mark')).toHaveCount(0);
+  await page.getByTestId('run-speed').selectOption('10');
+  await page.getByTestId('stage-play-faults').click();
+  // The stage's crash of web-1 (at 21 s) is on the strip, the run plays, and the crash happens in it.
+  await expect(page.getByTestId('fault-mark')).toHaveCount(1);
+  await expect(page.getByTestId('fault-mark')).toHaveAttribute('data-t', '21');
+  await expect(page.getByTestId('toast').last()).toContainText('Undo takes them off');
+  await expect(flowNode(page, 'web-1').getByTestId('node-web-1')).toHaveAttribute('data-health', 'down', { timeout: 30_000 });
+  await page.screenshot({ path: `${SHOTS}/stage-04-play-faults.png` });
+  // One Undo gives the learner's design back without them (the run goes on as it was).
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('fault-mark')).toHaveCount(0);
+});

@@ -61,6 +61,11 @@ export interface StageSlice {
    * prediction, then sweeps the design (`limit` counts the loads) and scores it against the knee.
    */
   checkActiveStage: () => Promise<StageCheckView | null>;
+  /**
+   * Puts the active stage's faults (matched to the design as the Check matches them) on the design's
+   * Faults strip, undoably, and starts a run: the learner watches live what the Check measures.
+   */
+  playStageFaults: () => Promise<void>;
   /** Stops a running highest-load sweep; the Check's own result stays. */
   cancelHighestLoad: () => void;
   /** Forgets the progress of every stage. */

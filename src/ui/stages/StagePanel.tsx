@@ -1,4 +1,4 @@
-import { ArrowLeft, ArrowRight, CircleCheck, GraduationCap, ListChecks, Loader2, Play, Sparkles, X } from 'lucide-react';
+import { ArrowLeft, ArrowRight, CircleCheck, GraduationCap, ListChecks, Loader2, Play, Sparkles, X, Zap } from 'lucide-react';
 import { lazy, Suspense, useState } from 'react';
 import { completion, isStagePassed, predictionText, STAGE_IDS, STAGES, stageBadge, stageById, type Stage } from '../../stages';
 import { KIND_SPECS } from '../../model';
@@ -97,6 +97,14 @@ function StageView({ stage }: { stage: Stage }) {
 
       <h4 className="stage-view__section">Your goals</h4>
       <p className="stage-view__note">Check runs {stage.check.durationS} s of traffic through the design on the canvas{stage.scenario.length > 0 ? ', with the faults this stage is about' : ''}.</p>
+      {stage.scenario.length > 0 && (
+        // Run alone plays the design's own faults only: this lets the learner watch the Check's live.
+        <button type="button" className="button button--small stage-view__play-faults" onClick={() => void actions.playStageFaults()}
+          title={`Adds this stage's faults to the Faults strip and runs the design, so you can watch them happen (${stage.scenario.map((f) => `${f.action} ${f.target} at ${f.tS} s`).join(', ')})`}
+          data-testid="stage-play-faults">
+          <Zap size={14} aria-hidden="true" /> Run it with these faults
+        </button>
+      )}
       <GoalList goals={stage.goals} results={check?.results.length ? check.results : null} />
 
       <PredictionField key={stage.id} />
