@@ -50,9 +50,6 @@ test.describe('a phone', () => {
     await page.getByTestId('sheet-tab-inspector').tap();
     await expect(page.getByTestId('inspector-duplicate')).toBeVisible();
     expect(await smallTargets(page, '.sheet .button, .spof-panel__toggle')).toEqual([]);
-    // A node's handle is drawn small; a finger's target round it is not.
-    const handle = page.locator('.react-flow__node[data-id="web-1"] .react-flow__handle.source');
-    expect(await handle.evaluate((el) => parseFloat(getComputedStyle(el, '::before').width))).toBeGreaterThanOrEqual(32);
 
     await page.getByTestId('sheet-tab-stages').tap();
     await page.getByTestId('stage-open-1').tap();
@@ -68,6 +65,54 @@ test.describe('a phone', () => {
     await page.getByTestId('run-start').tap();
     await expect(page.locator('.sp-chart-hint').first()).toBeVisible();
     expect(await smallTargets(page, '.sp-chart-hint')).toEqual([]);
+  });
+
+  test("a node's handle keeps a finger-sized target on screen whatever the zoom", async ({ page }) => {
+    await page.goto(`/${designLink(design)}`);
+    await expect(page.locator('.react-flow__node')).toHaveCount(5);
+    const handle = page.locator('.react-flow__node[data-id="web-1"] .react-flow__handle.source');
+    // The target is drawn inside the zoomed viewport: what a finger meets is its width times the zoom.
+    const onScreen = () => handle.evaluate((el) => {
+      const zoom = new DOMMatrix(getComputedStyle(el.closest('.react-flow__viewport')!).transform).a;
+      return { zoom, px: parseFloat(getComputedStyle(el, '::before').width) * zoom };
+    });
+    // One tap of a zoom button at a time, each waited for until the zoom has changed and settled.
+    const zoomTo = async (button: 'in' | 'out', done: (zoom: number) => boolean) => {
+      for (let taps = 0; taps < 12 && !done((await onScreen()).zoom); taps++) {
+        const before = (await onScreen()).zoom;
+        await page.locator(`.react-flow__controls-zoom${button}`).tap();
+        let last = NaN;
+        await expect.poll(async () => {
+          const { zoom } = await onScreen();
+          const settled = zoom !== before && zoom === last;
+          last = zoom;
+          return settled;
+        }).toBe(true);
+      }
+      expect(done((await onScreen()).zoom)).toBe(true);
+    };
+    const fitted = await onScreen();
+    // The fitted phone view draws the nodes small; the dot's target is still 32 px or more.
+    expect(fitted.px).toBeGreaterThanOrEqual(32);
+    // A finger that lands 14 px off the dot (below it, off the node's edge) lands on the handle...
+    const dot = await box(handle);
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('.react-flow__handle.source') !== null,
+      [dot.x + dot.width / 2 + 4, dot.y + dot.height / 2 + 14])).toBe(true);
+    // ...and leaves the node's middle to a tap that selects or drags it.
+    const node = await box(page.locator('.react-flow__node[data-id="web-1"]'));
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('.react-flow__handle') === null,
+      [node.x + node.width / 2, node.y + node.height / 2])).toBe(true);
+
+    await zoomTo('in', (z) => z >= 1.5);
+    const close = await onScreen();
+    expect(close.px).toBeGreaterThan(38);
+    expect(close.px).toBeLessThan(42);
+
+    await zoomTo('out', (z) => z < 0.6);
+    const far = await onScreen();
+    expect(far.zoom).toBeGreaterThanOrEqual(0.48);
+    expect(far.px).toBeGreaterThanOrEqual(32);
+    await page.screenshot({ path: `${SHOTS}/phone-handle-zoomed-out.png` });
   });
 
   test('My designs: the title, the search and the close button each whole, on their own room', async ({ page }) => {

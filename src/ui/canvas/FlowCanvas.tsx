@@ -14,6 +14,7 @@ import { useFitViewOnRequest } from './useFitViewOnRequest';
 import { MINIMAP_SIZE, minimapHasRoom, type Box } from './minimapRoom';
 import type { FlowNode } from './flowElements';
 import { Toasts } from '../common/Toasts';
+import { FlowZoomVar } from './FlowZoomVar';
 
 /** Tidy loads with its layout code (and elkjs) on the first click. */
 const tidy = (): void => {
@@ -107,6 +108,7 @@ export function FlowCanvas({ readOnly = false, spofPanel = true }: { readOnly?: 
         </Controls>
         {minimapRoom && <MiniMap<FlowNode> position="bottom-right" pannable zoomable nodeColor={minimapColour} ariaLabel="Overview of the design" style={MINIMAP_SIZE} />}
         <EdgeLegend />
+        <FlowZoomVar />
       </ReactFlow>
       {!readOnly && <EmptyHint />}
       {spofPanel && hasNodes && <Suspense fallback={null}><SpofPanel /></Suspense>}
