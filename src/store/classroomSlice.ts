@@ -67,7 +67,7 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set, get, api
       const active = get().stages.activeStageId;
       if (!load(stageId ?? (active && demoFor(active) ? active : get().classroom.stageId))) return false;
       get().setSpeed(1);
-      get().showToast('Presenter view: Space runs and pauses, → and ← step through the script, Esc leaves. Undo brings your design back.', 'info');
+      get().showToast('Presenter view: ▶ (Space) runs and pauses, ‹ and › (← and →) step through the script, the last button (Esc) leaves. Undo brings your design back.', 'info');
       return true;
     },
 

@@ -25,7 +25,7 @@ test('a teacher plays stage 3’s demo: narrated steps, the kill happens, replay
   // Focus moves into the view as it opens, not left on the page's body.
   await expect(page.getByTestId('presenter')).toBeFocused();
   await page.getByTestId('presenter-demo').selectOption('3');
-  await expect(page.getByTestId('presenter-caption')).toContainText('Press Space');
+  await expect(page.getByTestId('presenter-caption').getByText('Press Space')).toBeVisible();
   // No editing chrome: no palette, no inspector.
   await expect(page.getByTestId('palette-web')).toHaveCount(0);
   await expect(page.getByTestId('node-inspector')).toHaveCount(0);

@@ -175,6 +175,9 @@ test.describe('a phone', () => {
       expect(inside(await box(page.getByTestId(id)), { ...screen, height: Infinity }), id).toBe(true);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    // A phone has no Space bar: the caption names the buttons.
+    await expect(page.getByTestId('presenter-caption').getByText('Tap ▶ to start the demo')).toBeVisible();
+    await expect(page.getByTestId('presenter-caption').getByText('Press Space')).toBeHidden();
     await page.screenshot({ path: `${SHOTS}/phone-presenter.png` });
     await page.getByTestId('presenter-play').tap();
     await expect(page.getByTestId('presenter-pause')).toBeVisible();
@@ -188,6 +191,10 @@ test.describe('a phone on its side', () => {
 
   test("with the results open the canvas's controls stay inside it, clear of its other overlays", async ({ page }) => {
     await runOnPhone(page);
+    // A one-line message keeps to a line's height on a screen this short, its close button a finger's size.
+    const banner = await box(page.getByTestId('banner'));
+    expect(banner.height).toBeLessThanOrEqual(40);
+    expect(await smallTargets(page, '.banner__close')).toEqual([]);
     await expect(page.getByTestId('spof-panel')).toBeVisible();
     const canvas = await box(page.getByTestId('canvas'));
     const controls = await box(page.locator('.react-flow__controls'));
@@ -223,6 +230,13 @@ test.describe('a phone on its side', () => {
     expect(overlaps(canvas, script)).toBe(false);
     expect(script.x).toBeGreaterThanOrEqual(canvas.x + canvas.width - 0.5);
     expect(inside(await box(page.locator('.presenter .react-flow__controls')), canvas)).toBe(true);
+    // The bar is one row (it had wrapped its buttons under the title), so the canvas keeps the height.
+    const bar = await box(page.locator('.presenter__bar'));
+    expect(bar.height).toBeLessThan(70);
+    for (const id of ['presenter-demo', 'presenter-play', 'presenter-exit']) {
+      const b = await box(page.getByTestId(id));
+      expect(b.y >= bar.y && b.y + b.height <= bar.y + bar.height, `${id} in the bar's one row`).toBe(true);
+    }
     await page.screenshot({ path: `${SHOTS}/phone-landscape-presenter.png` });
   });
 });

@@ -57,6 +57,17 @@ const clockText = (ms: number): string => {
   return `${minutes}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
 };
 
+
+/** How to start, in the words of the device in hand: keys for a keyboard, the buttons for a finger (CSS picks one by pointer). */
+function StartHint() {
+  return (
+    <>
+      <span className="presenter__hint presenter__hint--keys">Press Space to start the demo, or → to step through it.</span>
+      <span className="presenter__hint presenter__hint--touch">Tap ▶ to start the demo, or › to step through it.</span>
+    </>
+  );
+}
+
 /** The talk's own clock (wall time since presenter mode opened), for the teacher's eyes only. */
 function TalkClock() {
   const [startedAt] = useState(() => Date.now());
@@ -130,7 +141,7 @@ export function PresenterView() {
           </div>
         </header>
         <p className="presenter__caption" aria-live="polite" data-testid="presenter-caption">
-          {current ? <><span className="presenter__at">t = {current.tS} s</span> {current.say}</> : 'Press Space to start the demo, or → to step through it.'}
+          {current ? <><span className="presenter__at">t = {current.tS} s</span> {current.say}</> : <StartHint />}
         </p>
         <div className="presenter__main">
           <main className="presenter__canvas"><FlowCanvas /></main>
