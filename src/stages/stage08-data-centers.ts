@@ -109,7 +109,7 @@ Add a second data center, US West, with its own balancer, web servers, cache and
   demo: [
     { tS: 0, say: 'East users go to US East, west users to US West: each is answered by web servers near them. The reads are still shared by both replicas, so some cross the country.' },
     { tS: 15, say: 'A storm takes out the East data center.', action: { kill: 'dc-east' } },
-    { tS: 18, say: 'GeoDNS sends everyone West. East users now pay the cross-country trip, and writes fail until the West replica is promoted: about one request in ten.' },
+    { tS: 18, say: 'GeoDNS sends everyone West: East users now cross the country, West users no longer do, so p99 stays put. Writes fail until West\'s replica is promoted: one in ten.' },
     { tS: 35, say: 'The East is back, and GeoDNS sends its users home at once. In the next second some of their requests fail: the East balancer still counts its web servers as down until its next health check.', action: { restore: 'dc-east' } },
   ],
 });
