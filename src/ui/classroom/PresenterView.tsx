@@ -57,7 +57,6 @@ const clockText = (ms: number): string => {
   return `${minutes}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
 };
 
-
 /** How to start, in the words of the device in hand: keys for a keyboard, the buttons for a finger (CSS picks one by pointer). */
 function StartHint() {
   return (
