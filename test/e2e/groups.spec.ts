@@ -78,9 +78,11 @@ test('resize a data center, and drop a design file on the canvas', async ({ page
   await page.mouse.down();
   await page.mouse.move(h.x + 80, h.y + 60, { steps: 10 });
   await page.mouse.up();
-  const after = (await dc.boundingBox())!;
-  expect(after.width).toBeGreaterThan(before.width + 60);
-  expect(after.height).toBeGreaterThan(before.height + 40);
+  // The last move's size reaches the DOM with React Flow's next render: poll for it.
+  await expect.poll(async () => {
+    const after = (await dc.boundingBox())!;
+    return { wider: after.width > before.width + 60, taller: after.height > before.height + 40 };
+  }).toEqual({ wider: true, taller: true });
   // The whole resize is one undo step.
   await page.keyboard.press('Control+z');
   await expect.poll(async () => Math.round((await dc.boundingBox())!.width)).toBe(Math.round(before.width));
