@@ -73,9 +73,11 @@ export function injectFault(sim: Simulation, fault: FaultEvent): boolean {
 /**
  * Replaces the design's scenario from now on (the fault timeline edited during a run): faults
  * later than now land at their times, as if the design had held them from the start; see scenario.ts.
+ * Returns how many faults that already happened the new scenario leaves out: those stay applied,
+ * so a caller that wants the run to show the new scenario must rebuild it when this is not 0.
  */
-export function replaceScenario(sim: Simulation, faults: readonly FaultEvent[]): void {
-  replaceScenarioOf(sim, faults);
+export function replaceScenario(sim: Simulation, faults: readonly FaultEvent[]): number {
+  return replaceScenarioOf(sim, faults);
 }
 
 /** Live what-if: merges new params into node `id` (e.g. { readMs: 20 }); false for an unknown id. */

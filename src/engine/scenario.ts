@@ -44,9 +44,11 @@ export function fireScheduled(sim: SimState, index: number, epoch: number): void
  * scenario had held it from the start. A fault at or before now that already happened in this run
  * (the same fault, at the same time) is history and is left alone; one that did not happen (a mark
  * placed in the part already played, or one the page placed at "now" a moment late) lands at once.
- * History cannot be undone: a fault that happened and is missing from `faults` stays applied.
+ * History cannot be undone: a fault that happened and is missing from `faults` (removed, or moved
+ * to later) stays applied. The count of those is returned, so the caller can rebuild the run from
+ * t = 0 instead: only that shows the design as it now is.
  */
-export function replaceScenario(sim: SimState, faults: readonly FaultEvent[]): void {
+export function replaceScenario(sim: SimState, faults: readonly FaultEvent[]): number {
   const happened = new Map<string, number>();
   sim.faults.scheduled.forEach((f, i) => {
     if (!sim.faults.fired[i] || sim.faults.epochs[i] === 0) return;
@@ -62,4 +64,7 @@ export function replaceScenario(sim: SimState, faults: readonly FaultEvent[]): v
     else toCome.push(f);
   }
   queueFaults(sim, toCome, sim.faults.scenarioEpoch, sim.nowMs);
+  let lost = 0;
+  for (const left of happened.values()) lost += left;
+  return lost;
 }

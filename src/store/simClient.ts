@@ -30,6 +30,8 @@ export interface SimClient {
 export interface SimClientHandlers {
   onFrame: (frame: Frame, runId: number) => void;
   onStatus: (status: SimStatus) => void;
+  /** The run cannot show the last edit live (a fault that already happened was taken off): rebuild it; `reason` as the worker gives it. */
+  onRebuild: (reason: string) => void;
   /** The run failed; after a dead worker (crashed or silent) the client sends nothing more. */
   onError: (message: string) => void;
 }
@@ -106,7 +108,8 @@ export function createSimClient(handlers: SimClientHandlers, options: SimClientO
         handlers.onStatus(message.message === undefined
           ? { runId: message.runId, state: message.state }
           : { runId: message.runId, state: message.state, message: message.message });
-      } else handlers.onError(message.message);
+      } else if (message.type === 'rebuild') handlers.onRebuild(message.reason);
+      else handlers.onError(message.message);
     },
     onDead: (reason) => {
       watchdog.disarm();

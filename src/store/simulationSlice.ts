@@ -67,8 +67,14 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
     set((s) => { s.run.status = 'error'; s.run.error = message; });
   };
 
+  // The worker asks for a rebuild when an edit changed what already happened (`restart` is below; this runs only during a run).
+  const onRebuild = (reason: string): void => {
+    if (!isActive(get().run.status) || simDesign === null) return;
+    restart(simDesign, `Design changed: the run restarted (${reason}).`);
+  };
+
   const send = (request: SimRequest): void => {
-    port ??= makePort({ onFrame, onStatus, onError });
+    port ??= makePort({ onFrame, onStatus, onError, onRebuild });
     port.send(request);
   };
 

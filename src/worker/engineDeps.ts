@@ -18,8 +18,11 @@ export interface EngineDeps<Sim = unknown> {
   restoreNode(sim: Sim, id: string): boolean | void;
   /** A partial fault now; optional so a test's fake engine may leave it out. */
   injectFault?(sim: Sim, fault: FaultEvent): boolean | void;
-  /** The design's scenario from now on (engine/scenario.ts); optional like injectFault. */
-  replaceScenario?(sim: Sim, faults: readonly FaultEvent[]): void;
+  /**
+   * The design's scenario from now on (engine/scenario.ts); optional like injectFault. Returns how
+   * many faults that already happened it leaves out (they cannot be taken back, so the run must be rebuilt).
+   */
+  replaceScenario?(sim: Sim, faults: readonly FaultEvent[]): number | void;
   updateNodeParams(sim: Sim, id: string, params: NodeParamsPatch): boolean | void;
   setClientRate(sim: Sim, clientId: string, rps: number): boolean | void;
   isDone(sim: Sim): boolean;

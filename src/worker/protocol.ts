@@ -56,6 +56,12 @@ export type SimMessage =
   | { type: 'frame'; runId: number; frame: Frame; busyShare?: number }
   | { type: 'beat'; runId: number }
   | { type: 'status'; runId: number; state: RunState; message?: string }
+  /**
+   * The last command changed what already happened in this run (a fault that has landed was taken
+   * off the scenario, by an undo say), which the engine cannot take back: only a rebuild from
+   * t = 0 shows the design as it now is. `reason` finishes "the run restarted (…)".
+   */
+  | { type: 'rebuild'; runId: number; reason: string }
   | { type: 'error'; runId: number; message: string };
 
 export type StatusMessage = Extract<SimMessage, { type: 'status' }>;

@@ -200,8 +200,11 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
         return whileLive('restore the node', cmd.id, (live) => engine.restoreNode(live, cmd.id));
       case 'fault':
         return whileLive(`apply the fault (${cmd.fault.action})`, cmd.fault.target, (live) => engine.injectFault?.(live, cmd.fault) ?? false);
-      case 'scenario':
-        return whileLive('replace the scenario', '', (live) => { engine.replaceScenario?.(live, cmd.faults); });
+      case 'scenario': {
+        let lost = 0;
+        const out = whileLive('replace the scenario', '', (live) => { lost = engine.replaceScenario?.(live, cmd.faults) || 0; });
+        return lost > 0 ? [...out, { type: 'rebuild', runId, reason: 'a fault that already happened changed' }] : out;
+      }
       case 'updateParams':
         return whileLive('update the node', cmd.id, (live) => engine.updateNodeParams(live, cmd.id, cmd.params));
       case 'setClientRate':

@@ -156,6 +156,40 @@ test('the fault timeline: add a mark, drag it, move and delete one by keys, undo
   await expect(marks(page).nth(1)).toHaveAttribute('data-past', 'true', { timeout: 30_000 });
 });
 
+test('undo of a kill that has just landed, paused at its very second: the run restarts without it and the server is up', async ({ page }) => {
+  const d = twoServers([], 0);
+  d.sim.durationS = 60;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`/${designLink(d)}`);
+  await expect(page.locator('.react-flow__node')).toHaveCount(5);
+  await page.getByTestId('fault-add').click();
+  await page.getByTestId('fault-add-action').selectOption('kill');
+  await page.getByTestId('fault-add-target').selectOption('web-2');
+  await page.getByTestId('fault-add-time').fill('2');
+  await page.getByTestId('fault-add-submit').click();
+  await expect(marks(page)).toHaveCount(1);
+
+  // Two steps of a second: paused at 2.0 s, the kill has landed.
+  await page.getByTestId('run-step').click();
+  await expect.poll(() => clock(page)).toBe(1);
+  await page.getByTestId('run-step').click();
+  await expect.poll(() => clock(page)).toBe(2);
+  await expect(page.getByTestId('node-web-2')).toHaveAttribute('data-health', 'down');
+
+  await page.getByTestId('toolbar-undo').click();
+  await expect(marks(page)).toHaveCount(0);
+  await expect(page.getByTestId('toast').last()).toContainText('the run restarted (a fault that already happened changed)');
+  await expect(page.getByTestId('node-web-2')).not.toHaveAttribute('data-health', 'down');
+  await page.getByTestId('run-step').click();
+  await page.getByTestId('run-step').click();
+  await page.getByTestId('run-step').click();
+  await expect.poll(() => clock(page)).toBe(3);
+  await expect(page.getByTestId('node-web-2')).not.toHaveAttribute('data-health', 'down');
+  // The old run's kill has left the event log (the charts redraw once a second).
+  await expect(page.locator('section.sp-event-log')).toContainText('No events yet');
+  await page.screenshot({ path: `${SHOTS}/faults-05-undo-landed-kill.png` });
+});
+
 test('the fault timeline and its add form fit a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/${designLink(twoServers([{ tS: 100, action: 'kill', target: 'web-2' }, { tS: 300, action: 'loss', target: 'db', pct: 20 }]))}&speed=max`);

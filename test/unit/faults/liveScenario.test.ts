@@ -80,6 +80,27 @@ describe('replacing the scenario during a run', () => {
     expect(live.summary.errorRate).toBeGreaterThan(fromStart(past).summary.errorRate);
   });
 
+  it('says how many faults that happened the new scenario leaves out, one at exactly now included', () => {
+    const kill: FaultEvent = { tS: 20, action: 'kill', target: 'web-2' };
+    const at = (scenario: FaultEvent[]) => {
+      const sim = createSimulation(site(scenario), { warmupS: 0 });
+      advance(sim, 20_000);
+      return sim;
+    };
+    // Played to 20 s exactly: the kill at 20 s has landed, so taking it off cannot be shown live.
+    expect(replaceScenario(at([...past, kill]), past)).toBe(1);
+    expect(replaceScenario(at([...past, kill]), [kill])).toBe(2);
+    // Moved later, it has still happened once.
+    expect(replaceScenario(at([...past, kill]), [...past, { ...kill, tS: 30 }])).toBe(1);
+    // Kept, or only faults still to come changed: nothing is lost.
+    expect(replaceScenario(at([...past, kill]), [...past, kill, { tS: 41, action: 'heal', target: 'web-2' }])).toBe(0);
+    expect(replaceScenario(at([...past, { ...kill, tS: 30 }]), past)).toBe(0);
+    // Classroom script faults are not the design's: they are never counted.
+    const sim = createSimulation(site(past), { warmupS: 0, scenario: [{ tS: 5, action: 'kill', target: 'web-2' }] });
+    advance(sim, 20_000);
+    expect(replaceScenario(sim, past)).toBe(0);
+  });
+
   it('faults handed in on top of the design (a classroom script) are not replaced', () => {
     const script = { scenario: [{ tS: 30.4, action: 'kill', target: 'web-1' } as FaultEvent] };
     const live = editedAt(20, past, [], script);

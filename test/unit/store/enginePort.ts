@@ -34,6 +34,7 @@ export function enginePort() {
       if (message.runId !== runId) continue;
       if (message.type === 'frame') handlers!.onFrame(message.frame, message.runId);
       else if (message.type === 'status') handlers!.onStatus(message.message === undefined ? { runId, state: message.state } : { runId, state: message.state, message: message.message });
+      else if (message.type === 'rebuild') handlers!.onRebuild(message.reason);
       else if (message.type === 'error') handlers!.onError(message.message);
     }
   };
@@ -41,8 +42,8 @@ export function enginePort() {
     factory,
     sent,
     deliver,
-    /** One timer tick of the worker, then its replies. */
-    tick: (wallMs = 100): void => { outbox.push(...runner.tick(wallMs)); deliver(); },
+    /** One timer tick of the worker, then its replies (`heard` false: they stay in flight, the worker ahead of the page). */
+    tick: (wallMs = 100, heard = true): void => { outbox.push(...runner.tick(wallMs)); if (heard) deliver(); },
   };
 }
 

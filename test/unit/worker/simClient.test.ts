@@ -25,8 +25,10 @@ function collect() {
   const frames: Array<[number, number]> = [];
   const statuses: SimStatus[] = [];
   const errors: string[] = [];
+  const rebuilds: string[] = [];
   return {
-    frames, statuses, errors,
+    frames, statuses, errors, rebuilds,
+    onRebuild: (reason: string) => { rebuilds.push(reason); },
     onFrame: (f: Frame, runId: number) => { frames.push([runId, f.tMs]); },
     onStatus: (s: SimStatus) => { statuses.push(s); },
     onError: (m: string) => { errors.push(m); },
@@ -52,13 +54,16 @@ describe('sim client', () => {
     stub.emit({ type: 'frame', runId: 1, frame: frameAt(200) });
     stub.emit({ type: 'status', runId: 1, state: 'done' });
     stub.emit({ type: 'error', runId: 1, message: 'old' });
+    stub.emit({ type: 'rebuild', runId: 1, reason: 'old' });
     stub.emit({ type: 'status', runId: 2, state: 'paused' });
+    stub.emit({ type: 'rebuild', runId: 2, reason: 'a fault that already happened changed' });
     stub.emit({ type: 'frame', runId: 2, frame: frameAt(0) });
     stub.emit({ type: 'error', runId: 2, message: 'new' });
 
     expect(got.frames).toEqual([[1, 100], [2, 0]]);
     expect(got.statuses).toEqual([{ runId: 2, state: 'paused' }]);
     expect(got.errors).toEqual(['new']);
+    expect(got.rebuilds).toEqual(['a fault that already happened changed']);
   });
 
   it('reports a worker that fails to load, terminates it, and sends nothing more', () => {
