@@ -33,7 +33,13 @@ export const webKind = defineKind({
   routes: ({ type, ofKinds, readDatabases, writeDatabases }) => {
     if (type === 'static') return [ofKinds('objectStore')];
     if (type === 'read') return [ofKinds('cache'), ofKinds('shardRouter', 'nosql'), readDatabases(ofKinds('database'))];
-    if (type === 'write') return [ofKinds('shardRouter', 'nosql'), writeDatabases(ofKinds('database')), ofKinds('cache')];
+    if (type === 'write') {
+      const stores = [ofKinds('shardRouter', 'nosql'), writeDatabases(ofKinds('database'))];
+      // A cache is the way to the data only for a server wired to no store that takes writes. One
+      // that is wired to a primary waits for it: while that primary fails over, its writes fail
+      // there (nodeDown), not at a cache whose own store is a replica that cannot take them.
+      return stores.some((tier) => tier.length > 0) ? stores : [...stores, ofKinds('cache')];
+    }
     return [ofKinds('queue'), ofKinds('shardRouter', 'nosql'), writeDatabases(ofKinds('database'))];
   },
   reachedAs: 'address',

@@ -38,6 +38,12 @@ describe('gallery', () => {
     for (const p of after) expect(p.errorRate, `t = ${p.tS} s`).toBe(0);
     for (const id of ['web-1-eu-west', 'web-2-eu-west']) expect(r.nodes[id].utilization).toBeLessThan(0.6);
     expect(r.nodes['db-eu-west'].served).toBeGreaterThan(0);
+    // Until then the EU's writes fail at the primary that is down, not at the EU cache: its own
+    // store is a replica, and a server wired to a primary does not write through a cache instead.
+    expect(Object.keys(r.summary.errorsByCause).sort()).toEqual(['nodeDown', 'sessionLost']);
+    expect(r.summary.errorsByCause.nodeDown).toBeGreaterThan(1000);
+    expect(r.nodes['db-us-east'].errors).toBeGreaterThan(1000);
+    expect(r.nodes['cache-eu-west'].errors).toBe(0);
   });
 
   it('the social feed’s celebrity keys make one shard hotter than the rest', () => {
