@@ -6,6 +6,7 @@
  */
 import { leafSpecOf, type Design, type DesignNode, type FaultEvent, type Kind } from '../model';
 import { chooseSampleK, peakOfferedRps, SAMPLE_ABOVE_RPS } from '../engine/sampling';
+import { HISTORY_CHANGED } from '../worker/protocol';
 
 export interface ParamPatch {
   id: string;
@@ -83,7 +84,7 @@ export function classifyDesignChange(before: Design, after: Design, playedMs = 0
   if (!sameValue(before.sim, after.sim)) return { kind: 'structure', reason: 'run settings changed' };
   const scenarioChanged = !sameValue(before.scenario, after.scenario);
   if (scenarioChanged && !sameValue(historyOf(before.scenario, playedMs), historyOf(after.scenario, playedMs))) {
-    return { kind: 'structure', reason: 'a fault that already happened changed' };
+    return { kind: 'structure', reason: HISTORY_CHANGED };
   }
   const scenario = scenarioChanged ? { scenario: after.scenario.map((f) => ({ ...f })) } : {};
   if (before.nodes.length !== after.nodes.length) return { kind: 'structure', reason: 'components were added or removed' };

@@ -50,6 +50,12 @@ export type RunState = 'running' | 'paused' | 'done' | 'error' | 'stopped';
 /** While running, the worker posts a beat at least this often (ms), so the page can tell it is alive. */
 export const BEAT_MS = 500;
 
+/**
+ * Why a run restarts when an edit changes a fault that has already happened: the store says it
+ * when it can tell from its own clock, the worker (a `rebuild` message) when only it can.
+ */
+export const HISTORY_CHANGED = 'a fault that already happened changed';
+
 /** Worker → page. `runId` is the run the message belongs to (0 before any start). */
 export type SimMessage =
   /** `busyShare`: the share of wall time since the previous frame the worker spent in the engine (0–1). */

@@ -13,7 +13,7 @@
  */
 import type { Design, FaultEvent } from '../model';
 import type { EngineDeps } from './engineDeps';
-import type { RunState, SimCommand, SimMessage, SimSpeed } from './protocol';
+import { HISTORY_CHANGED, type RunState, type SimCommand, type SimMessage, type SimSpeed } from './protocol';
 
 export interface RunnerOptions<Sim> {
   engine: EngineDeps<Sim>;
@@ -203,7 +203,7 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
       case 'scenario': {
         let lost = 0;
         const out = whileLive('replace the scenario', '', (live) => { lost = engine.replaceScenario?.(live, cmd.faults) || 0; });
-        return lost > 0 ? [...out, { type: 'rebuild', runId, reason: 'a fault that already happened changed' }] : out;
+        return lost > 0 ? [...out, { type: 'rebuild', runId, reason: HISTORY_CHANGED }] : out;
       }
       case 'updateParams':
         return whileLive('update the node', cmd.id, (live) => engine.updateNodeParams(live, cmd.id, cmd.params));
