@@ -71,9 +71,10 @@ test('resize a data center, and drop a design file on the canvas', async ({ page
   await page.getByTestId('palette-dataCenter').click();
   const dc = flowNode(page, 'dc-1');
   await dc.locator('.datacenter-node__header').click();
-  // The first node brings the SPOF panel, whose row changes the fit's padding, and the view is
-  // fitted again: a press where the corner was before that fit lands on the right edge's line and
-  // resizes the width only (seen in CI). Wait until the corner stays put before pressing it.
+  // The first node brings the inspector, the fault timeline and the SPOF panel. The view keeps the
+  // node where it is while they arrive (autoFit.ts), but a press made while one of them was being
+  // laid out once landed on the right edge's line and resized the width only: wait until the
+  // corner stays put before pressing it.
   const handle = dc.locator('.react-flow__resize-control.handle.bottom.right');
   let last = '';
   await expect.poll(async () => {

@@ -20,9 +20,9 @@ export async function dragFromPalette(page: Page, kind: string, x: number, y: nu
 export async function connect(page: Page, sourceId: string, targetId: string, { refused = false } = {}) {
   const edges = page.locator('.react-flow__edge');
   const before = await edges.count();
-  // Selecting a node opens the inspector, which resizes the canvas and re-fits the view: a drag
-  // aimed at handles that have just moved lands nowhere. Aim once the view rests, and aim again if
-  // the edge did not appear.
+  // Selecting a node opens the inspector, which resizes the canvas; the view is kept when the
+  // design still shows, but re-fitted when it would be cut off, and a drag aimed at handles that
+  // have just moved lands nowhere. Aim once the view rests, and aim again if the edge did not appear.
   for (let attempt = 1; ; attempt++) {
     await viewAtRest(page);
     const source = flowNode(page, sourceId).locator('.react-flow__handle.source');

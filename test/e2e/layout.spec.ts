@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { designLink, oneServer, SHOTS } from './helpers';
+import { designLink, flowNode, oneServer, SHOTS, viewAtRest } from './helpers';
 import { measure } from './layoutGeometry';
 
 /** The screens people have: laptops, a large monitor, a tablet and a phone. */
@@ -87,6 +87,42 @@ test.describe('phone-390, a finished run', () => {
       expect(box.x + box.width, `${id} ends at ${box.x + box.width}`).toBeLessThanOrEqual(390);
     }
   });
+});
+
+test('a component added from the palette stays where it appeared while the inspector and the fault timeline open beside it', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await page.getByTestId('palette-web').click();
+  const node = flowNode(page, 'web-1');
+  await expect(node).toBeVisible();
+  const first = (await node.boundingBox())!;
+  // The node's selection opens the inspector (the canvas narrows), and the first node brings the
+  // fault timeline above the canvas and the SPOF panel: none of them may move it on the screen.
+  await expect(page.getByTestId('inspector-duplicate')).toBeVisible();
+  await expect(page.getByTestId('fault-timeline')).toBeVisible();
+  await expect(page.getByTestId('spof-panel')).toBeVisible();
+  await viewAtRest(page);
+  const settled = (await node.boundingBox())!;
+  expect(Math.abs(settled.x - first.x), 'moved sideways').toBeLessThanOrEqual(1);
+  expect(Math.abs(settled.y - first.y), 'moved up or down').toBeLessThanOrEqual(1);
+
+  // With no users on the canvas there is nothing a failure could take from anyone: the panel says
+  // what to add, not that a lone server is safe.
+  await expect(page.getByTestId('spof-panel')).toHaveText('Add Users to find single points of failure');
+
+  // A drag from a handle right after the click that added its node lands where the handle was seen.
+  await page.getByTestId('palette-client').click();
+  const users = flowNode(page, 'users-1');
+  await expect(users).toBeVisible();
+  const from = (await users.locator('.react-flow__handle.source').boundingBox())!;
+  const to = (await node.locator('.react-flow__handle.target').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await expect(page.getByTestId('spof-count')).toHaveText('1 single point of failure');
+  await page.screenshot({ path: `${SHOTS}/layout-first-nodes.png` });
 });
 
 test('a window narrowed past the breakpoint keeps the editor on screen while the narrow layout loads', async ({ page }) => {

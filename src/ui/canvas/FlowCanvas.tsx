@@ -11,7 +11,8 @@ import { useCanvasDrop } from './useCanvasDrop';
 import { useFlowEdges, useFlowNodes, useMeasuredSizes } from './useFlowElements';
 import { useFlowHandlers } from './useFlowHandlers';
 import { useFitViewOnRequest } from './useFitViewOnRequest';
-import { MINIMAP_SIZE, minimapHasRoom, type Box } from './minimapRoom';
+import { MINIMAP_SIZE, minimapHasRoom } from './minimapRoom';
+import { nodeBoxes } from './nodeBoxes';
 import type { FlowNode } from './flowElements';
 import { Toasts } from '../common/Toasts';
 import { FlowZoomVar } from './FlowZoomVar';
@@ -44,12 +45,6 @@ const selectFitTop = (s: ReactFlowState) =>
   Math.round(Math.min(s.width >= SIDE_BY_SIDE_MIN_PX ? FIT_TOP_ONE_ROW_PX : FIT_TOP_STACKED_PX, Math.max(24, s.height * 0.2)));
 const minimapColour = (node: FlowNode) => (node.type === 'dataCenter' ? '#e2e8f0' : '#94a3b8');
 
-function* nodeBoxes(s: ReactFlowState): Generator<Box> {
-  for (const node of s.nodeLookup.values()) {
-    const { x, y } = node.internals.positionAbsolute;
-    yield { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
-  }
-}
 /** The minimap shows only where it helps and hides nothing: see minimapHasRoom. */
 const selectMinimapRoom = (s: ReactFlowState) => minimapHasRoom(s, s.transform, nodeBoxes(s));
 

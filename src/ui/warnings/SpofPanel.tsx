@@ -1,6 +1,6 @@
-import { ChevronDown, ChevronRight, ShieldCheck, TriangleAlert } from 'lucide-react';
+import { ChevronDown, ChevronRight, Info, ShieldCheck, TriangleAlert } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { nodeName } from '../../model';
+import { KIND_SPECS, nodeName } from '../../model';
 import { nodesById, spofsById, store, useStore, type StoreState } from '../../store';
 import './warnings.css';
 
@@ -20,6 +20,15 @@ export function SpofPanel() {
   const byId = nodesById(design);
   if (design.nodes.length === 0) return null;
 
+  // The analysis asks what a failure takes from users: with none on the canvas it has nothing to
+  // find, and "no single point of failure" would pass a lone server as safe.
+  if (findings.length === 0 && !design.nodes.some((n) => n.kind === 'client')) {
+    return (
+      <div className="spof-panel spof-panel--idle" data-testid="spof-panel" role="status">
+        <Info size={16} aria-hidden="true" /> Add {KIND_SPECS.client.label} to find single points of failure
+      </div>
+    );
+  }
   if (findings.length === 0) {
     return (
       <div className="spof-panel spof-panel--clear" data-testid="spof-panel" role="status">
