@@ -14,11 +14,25 @@ export interface SpofFinding {
 
 const VERB: Record<RequestType, string> = { static: 'static files', read: 'reads', write: 'writes', job: 'jobs' };
 
+export interface SpofAnalysis {
+  findings: SpofFinding[];
+  /**
+   * How many (client, request type or route) pairs the design serves with every node up: the
+   * pairs a failure could take away. None means there was nothing to check, not that nothing can fail.
+   */
+  served: number;
+}
+
+/** The single points of failure of a design; see analyseSpofs. */
+export function findSpofs(design: Design): SpofFinding[] {
+  return analyseSpofs(design).findings;
+}
+
 /**
  * The single points of failure of a design (docs/routing.md): a node is one when killing it leaves
  * some client with no path to a capability it uses, where the design served it with all nodes up.
  */
-export function findSpofs(design: Design): SpofFinding[] {
+export function analyseSpofs(design: Design): SpofAnalysis {
   const graph = buildGraph(design);
   const clients = design.nodes.filter((n) => n.kind === 'client');
   const flows = indexOf(graph).flows;
@@ -58,7 +72,7 @@ export function findSpofs(design: Design): SpofFinding[] {
     const what = [...lost].map(([client, words]) => `${nodeName(client)} lose ${joinWords(words)}`).join('; ');
     findings.push({ id: candidate.id, reason: `If ${nodeName(candidate)} fails, ${what}: nothing else can take over.`, hint: spofHintOf(candidate, { replicas: replicasOf(graph, candidate.id).length }) });
   }
-  return findings;
+  return { findings, served: served.length };
 }
 
 /**

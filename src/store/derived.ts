@@ -7,8 +7,10 @@ import { loadSpofAnalysis, spofAnalysisNow } from './spofAnalysis';
  * asks during one store update shares one computation, and an unchanged design costs nothing.
  */
 const nodeIndexCache = new WeakMap<readonly DesignNode[], ReadonlyMap<string, DesignNode>>();
-const spofCache = new WeakMap<Design, ReadonlyMap<string, SpofFinding>>();
-const NO_FINDINGS: ReadonlyMap<string, SpofFinding> = new Map();
+/** The analysis as the canvas reads it: findings by node id, and how many client flows it checked. */
+interface SpofView { byId: ReadonlyMap<string, SpofFinding>; served: number | undefined }
+const spofCache = new WeakMap<Design, SpofView>();
+const NOT_YET: SpofView = { byId: new Map(), served: undefined };
 
 /** The design's nodes by id. */
 export function nodesById(design: Design): ReadonlyMap<string, DesignNode> {
@@ -21,7 +23,7 @@ export function nodesById(design: Design): ReadonlyMap<string, DesignNode> {
 }
 
 /**
- * Everything findSpofs reads — ids, kinds, names, groups, parameters — and nothing it does not:
+ * Everything the analysis reads — ids, kinds, names, groups, parameters — and nothing it does not:
  * positions. Dragging a node changes the design on every frame but not this key.
  */
 function structureKey(design: Design): string {
@@ -30,29 +32,46 @@ function structureKey(design: Design): string {
   return key;
 }
 
-/** The last findings per edge list, with the node structure they were computed for. */
-const spofByEdges = new WeakMap<Design['edges'], { key: string; found: ReadonlyMap<string, SpofFinding> }>();
+/** The last analysis per edge list, with the node structure it was made for. */
+const spofByEdges = new WeakMap<Design['edges'], { key: string; view: SpofView }>();
 
 /**
- * The single points of failure by node id (findSpofs, fetched on demand: spofAnalysis.ts), cached per design object and, across
+ * The single-point-of-failure analysis (analyseSpofs, fetched on demand: spofAnalysis.ts), cached per design object and, across
  * designs, per structure: a drag of a node in a 200-node design makes a design per frame, and
- * findSpofs on it takes several milliseconds, while the answer cannot change.
+ * the analysis of it takes several milliseconds, while the answer cannot change.
  */
-export function spofsById(design: Design): ReadonlyMap<string, SpofFinding> {
-  let found = spofCache.get(design);
-  if (found) return found;
-  const findSpofs = spofAnalysisNow();
+function spofView(design: Design): SpofView {
+  let view = spofCache.get(design);
+  if (view) return view;
+  const analyseSpofs = spofAnalysisNow();
   // Not here yet: nothing is marked, and the store re-reads once it arrives (uiSlice's spofAnalysisReady).
-  if (!findSpofs) {
+  if (!analyseSpofs) {
     if (design.nodes.length > 0) loadSpofAnalysis().catch(() => { /* the next design tries again */ });
-    return NO_FINDINGS;
+    return NOT_YET;
   }
   const key = structureKey(design);
   const previous = spofByEdges.get(design.edges);
-  found = previous && previous.key === key ? previous.found : new Map(findSpofs(design).map((f) => [f.id, f]));
-  spofByEdges.set(design.edges, { key, found });
-  spofCache.set(design, found);
-  return found;
+  if (previous && previous.key === key) view = previous.view;
+  else {
+    const { findings, served } = analyseSpofs(design);
+    view = { byId: new Map(findings.map((f) => [f.id, f])), served };
+  }
+  spofByEdges.set(design.edges, { key, view });
+  spofCache.set(design, view);
+  return view;
+}
+
+/** The single points of failure by node id (empty until the analysis has arrived). */
+export function spofsById(design: Design): ReadonlyMap<string, SpofFinding> {
+  return spofView(design).byId;
+}
+
+/**
+ * How many (client, request type or route) pairs the analysis found served with every node up,
+ * so could check: 0 when no users reach a server yet. Undefined until the analysis has arrived.
+ */
+export function spofServedFlows(design: Design): number | undefined {
+  return spofView(design).served;
 }
 
 const edgeWarningCache = new WeakMap<Design, ReadonlyMap<string, string>>();

@@ -81,7 +81,7 @@ export type { LibraryState } from './state/library';
 export type { SavedWorkNotice, NoticeAction } from './state/document';
 export { formatWhen } from './library/entries';
 export { STORAGE_KEYS, memoryStorage, browserStorage } from './persistence';
-export { edgeWarningsById, spofsById, nodesById } from './derived';
+export { edgeWarningsById, spofsById, spofServedFlows, nodesById } from './derived';
 export { COMPONENT_NODE_SIZE } from './geometry';
 export { selectPlayedS } from './designSlice';
 export { earliestTime, hasHappened } from './scenarioEdits';

@@ -8,19 +8,19 @@
 import type * as Spof from '../model/spof';
 import { lazyChunk } from './lazyChunk';
 
-type FindSpofs = typeof Spof.findSpofs;
+type AnalyseSpofs = typeof Spof.analyseSpofs;
 
 const listeners = new Set<() => void>();
-const chunk = lazyChunk<FindSpofs>(() => import('../model/spof').then((m) => m.findSpofs), () => {
+const chunk = lazyChunk<AnalyseSpofs>(() => import('../model/spof').then((m) => m.analyseSpofs), () => {
   for (const listener of listeners) listener();
   listeners.clear();
 });
 
 /** The analysis, fetched on first call and kept; everyone waiting with onSpofAnalysis hears when it arrives. */
-export const loadSpofAnalysis = (): Promise<FindSpofs> => chunk.load();
+export const loadSpofAnalysis = (): Promise<AnalyseSpofs> => chunk.load();
 
 /** The analysis if it has arrived. */
-export const spofAnalysisNow = (): FindSpofs | undefined => chunk.now();
+export const spofAnalysisNow = (): AnalyseSpofs | undefined => chunk.now();
 
 /** Calls `listener` when the analysis arrives (not if it is already here). */
 export function onSpofAnalysis(listener: () => void): void {

@@ -114,6 +114,7 @@ test('a component added from the palette stays where it appeared while the inspe
   await page.getByTestId('palette-client').click();
   const users = flowNode(page, 'users-1');
   await expect(users).toBeVisible();
+  await expect(page.getByTestId('spof-panel')).toHaveText('No server answers Users yet: nothing to check for single points of failure');
   const from = (await users.locator('.react-flow__handle.source').boundingBox())!;
   const to = (await node.locator('.react-flow__handle.target').boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);

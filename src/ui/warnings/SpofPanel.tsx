@@ -1,7 +1,7 @@
 import { ChevronDown, ChevronRight, Info, ShieldCheck, TriangleAlert } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { KIND_SPECS, nodeName } from '../../model';
-import { nodesById, spofsById, store, useStore, type StoreState } from '../../store';
+import { nodesById, spofServedFlows, spofsById, store, useStore, type StoreState } from '../../store';
 import './warnings.css';
 
 const selectDesign = (s: StoreState) => s.design;
@@ -20,17 +20,19 @@ export function SpofPanel() {
   const byId = nodesById(design);
   if (design.nodes.length === 0) return null;
 
-  // The analysis asks what a failure takes from users: with none on the canvas it has nothing to
-  // find, and "no single point of failure" would pass a lone server as safe.
-  if (findings.length === 0 && !design.nodes.some((n) => n.kind === 'client')) {
-    return (
-      <div className="spof-panel spof-panel--idle" data-testid="spof-panel" role="status">
-        <Info size={16} aria-hidden="true" /> Add {KIND_SPECS.client.label} to find single points of failure
-      </div>
-    );
-  }
+  // The analysis asks what a failure takes from users: with none on the canvas, or none that any
+  // server answers yet (not wired, or sending nothing), it has nothing to find, and "no single point
+  // of failure" would pass a lone server, or one nobody reaches, as safe.
   if (findings.length === 0) {
-    return (
+    const users = KIND_SPECS.client.label;
+    const idle = !design.nodes.some((n) => n.kind === 'client')
+      ? `Add ${users} to find single points of failure`
+      : spofServedFlows(design) === 0 ? `No server answers ${users} yet: nothing to check for single points of failure` : null;
+    return idle ? (
+      <div className="spof-panel spof-panel--idle" data-testid="spof-panel" role="status">
+        <Info size={16} aria-hidden="true" /> {idle}
+      </div>
+    ) : (
       <div className="spof-panel spof-panel--clear" data-testid="spof-panel" role="status">
         <ShieldCheck size={16} aria-hidden="true" /> No single point of failure
       </div>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { REQUEST_TYPES, type Design, type DesignNode } from '../../../src/model';
 import { canServe } from '../../../src/model/spof';
 import { buildGraph } from '../../../src/model/graph';
-import { findSpofs } from '../../../src/model/spof';
+import { analyseSpofs, findSpofs } from '../../../src/model/spof';
 import { decodeDesign } from '../../../src/model/decoding';
 import twoRegions from '../../fixtures/model-spof-two-regions.json';
 import { bigDesign, build, timed, wiredDesignArb, type NodeSpec } from './helpers';
@@ -211,5 +211,22 @@ describe('findSpofs is fast enough to run on every edit', () => {
     const times = Array.from({ length: 5 }, () => timed(() => findSpofs(design)).ms).sort((a, b) => a - b);
     console.info(`findSpofs, 200-node chain: median ${times[2].toFixed(2)} ms`);
     expect(times[2]).toBeLessThan(300);
+  });
+});
+
+describe('analyseSpofs: what it could check', () => {
+  it('counts the client flows served with every node up, so "none found" and "nothing to check" differ', () => {
+    // No users: nothing is served, nothing to find.
+    expect(analyseSpofs(build([['web', 'web']], []))).toEqual({ findings: [], served: 0 });
+    // Users wired to nothing, or sending nothing: still nothing served.
+    expect(analyseSpofs(build([['users', 'client'], ['web', 'web']], []))).toEqual({ findings: [], served: 0 });
+    const silent = build([['users', 'client', { rps: 0 }], ['web', 'web']], [['users', 'web']]);
+    expect(analyseSpofs(silent)).toEqual({ findings: [], served: 0 });
+    // Users → web, reads and writes: two flows served, and the web server can take both away.
+    const single = build([['users', 'client', readsAndWrites], ['web', 'web']], [['users', 'web']]);
+    const result = analyseSpofs(single);
+    expect(result.served).toBe(2);
+    expect(result.findings.map((f) => f.id)).toEqual(['web']);
+    expect(findSpofs(single)).toEqual(result.findings);
   });
 });
