@@ -1,9 +1,9 @@
 import { getViewportForBounds, type FitViewOptions, type Viewport } from '@xyflow/react';
-
-type Padding = NonNullable<FitViewOptions['padding']>;
 import type { Box } from './minimapRoom';
 
-/** Below this a zoom the fit would change is the zoom the view has: a fit would only pan. */
+type Padding = NonNullable<FitViewOptions['padding']>;
+
+/** A fit whose zoom is within 1% of the view's would only pan: it draws the design at the same size. */
 const SAME_ZOOM = 0.01;
 
 export type AutoFit = { keep: true; viewport: Viewport } | { keep: false };

@@ -24,10 +24,13 @@ export function SpofPanel() {
   // server answers yet (not wired, or sending nothing), it has nothing to find, and "no single point
   // of failure" would pass a lone server, or one nobody reaches, as safe.
   if (findings.length === 0) {
+    const served = spofServedFlows(design);
+    // The analysis has not arrived yet: no verdict rather than a green one.
+    if (served === undefined) return null;
     const users = KIND_SPECS.client.label;
     const idle = !design.nodes.some((n) => n.kind === 'client')
       ? `Add ${users} to find single points of failure`
-      : spofServedFlows(design) === 0 ? `No server answers ${users} yet: nothing to check for single points of failure` : null;
+      : served === 0 ? `No server answers ${users} yet: nothing to check for single points of failure` : null;
     return idle ? (
       <div className="spof-panel spof-panel--idle" data-testid="spof-panel" role="status">
         <Info size={16} aria-hidden="true" /> {idle}
