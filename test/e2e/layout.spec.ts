@@ -124,6 +124,24 @@ test('a component added from the palette stays where it appeared while the inspe
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   await expect(page.getByTestId('spof-count')).toHaveText('1 single point of failure');
   await page.screenshot({ path: `${SHOTS}/layout-first-nodes.png` });
+
+  // The fit button fits as the canvas does: two small nodes are drawn at life size, not doubled.
+  await page.locator('.react-flow__controls-fitview').click();
+  await viewAtRest(page);
+  const scale = await page.locator('.react-flow__viewport').evaluate((el) => Number(/scale\(([^)]+)\)/.exec((el as HTMLElement).style.transform)?.[1]));
+  expect(scale).toBe(1);
+});
+
+test('stage 8 at 1366×768 with a run going: the fitted design keeps its West users clear of the zoom controls', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/#stage=8');
+  await expect(page.getByTestId('stage-title')).toHaveText('More than one data center');
+  await page.getByTestId('run-start').click();
+  await expect(page.getByTestId('figure-throughput')).toBeVisible();
+  await viewAtRest(page);
+  // The West users sit at the design's bottom left, where a plain fit put them under the buttons.
+  await expect.poll(async () => (await measure(page)).overlaysOverNodes).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/layout-stage8-controls.png` });
 });
 
 test('a window narrowed past the breakpoint keeps the editor on screen while the narrow layout loads', async ({ page }) => {

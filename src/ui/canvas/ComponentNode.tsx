@@ -1,12 +1,20 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { TriangleAlert } from 'lucide-react';
-import { memo, useCallback, type CSSProperties } from 'react';
+import { lazy, memo, Suspense, useCallback, type CSSProperties } from 'react';
 import { KIND_SPECS, nodeName } from '../../model';
 import { spofsById, useStore, type StoreState } from '../../store';
 import { CATEGORY_META, KIND_ICONS } from '../icons';
 import type { FlowNode } from './flowElements';
-import { LiveBadge, useNodeHealth } from './LiveBadge';
+import { useNodeHealth } from './useNodeHealth';
 import { paramSummary } from './paramSummary';
+
+// The badge shows only during a run: its text and formats load once the page is idle, out of the first load.
+const loadLiveBadge = () => import('./LiveBadge').then((m) => ({ default: m.LiveBadge }));
+const LiveBadge = lazy(loadLiveBadge);
+if (typeof window !== 'undefined') {
+  const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
+  whenIdle(() => { void loadLiveBadge(); });
+}
 
 /** One component on the canvas: icon, name, kind, key parameters, and a SPOF marker when flagged. */
 function ComponentNodeView({ id, data, selected }: NodeProps<FlowNode>) {
@@ -33,7 +41,7 @@ function ComponentNodeView({ id, data, selected }: NodeProps<FlowNode>) {
           <TriangleAlert size={14} strokeWidth={2.5} />
         </span>
       )}
-      {health && <LiveBadge id={id} kind={node.kind} health={health} />}
+      {health && <Suspense fallback={null}><LiveBadge id={id} kind={node.kind} health={health} /></Suspense>}
       <Handle type="source" position={Position.Right} className="node-handle" />
     </div>
   );

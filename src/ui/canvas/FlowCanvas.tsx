@@ -1,7 +1,6 @@
 import { Background, BackgroundVariant, ControlButton, Controls, MiniMap, ReactFlow, useStore as useFlowStore, type NodeTypes, type ReactFlowState } from '@xyflow/react';
 import { WandSparkles } from 'lucide-react';
-import { lazy, Suspense, useMemo, useState } from 'react';
-import type { FitViewOptions } from '@xyflow/react';
+import { lazy, Suspense, useState } from 'react';
 import { store } from '../../store';
 import { EmptyHint } from './EmptyHint';
 import { EdgeLegend } from './EdgeLegend';
@@ -11,6 +10,7 @@ import { useCanvasDrop } from './useCanvasDrop';
 import { useFlowEdges, useFlowNodes, useMeasuredSizes } from './useFlowElements';
 import { useFlowHandlers } from './useFlowHandlers';
 import { useFitViewOnRequest } from './useFitViewOnRequest';
+import { FIT_MAX_ZOOM, MIN_ZOOM } from './fitOptions';
 import { MINIMAP_SIZE, minimapHasRoom } from './minimapRoom';
 import { nodeBoxes } from './nodeBoxes';
 import type { FlowNode } from './flowElements';
@@ -28,21 +28,10 @@ const tidy = (): void => {
 const SpofPanel = lazy(() => import('../warnings/SpofPanel').then((m) => ({ default: m.SpofPanel })));
 
 // Module-level constants: new objects on each render would make React Flow reset its internals.
+// What the button's own fit asks before fitDesign (the same fit, clear of the controls) replaces it.
+const FIT_BUTTON_OPTIONS = { minZoom: MIN_ZOOM, maxZoom: FIT_MAX_ZOOM };
 const NODE_TYPES: NodeTypes = { component: ComponentNode, dataCenter: DataCenterNode };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-// A phone fits a tall design whole rather than stopping at a zoom that cuts it.
-const MIN_ZOOM = 0.05;
-// Padding in pixels, not a share of the canvas: a small canvas keeps its design as large as it can be.
-// The top leaves room for the canvas's overlays: on a canvas SIDE_BY_SIDE_MIN_PX wide or more the
-// edge legend and the SPOF panel share one row (warnings.css), on a narrower one the panel sits
-// under the legend (they end about 92 px down). A short canvas (a phone on its side) gives up at
-// most a fifth of its height.
-const SIDE_BY_SIDE_MIN_PX = 640;
-const FIT_TOP_ONE_ROW_PX = 48;
-const FIT_TOP_STACKED_PX = 100;
-const fitViewOptions = (topPx: number): FitViewOptions => ({ maxZoom: 1, minZoom: MIN_ZOOM, padding: { top: `${topPx}px`, right: '20px', bottom: '20px', left: '20px' } });
-const selectFitTop = (s: ReactFlowState) =>
-  Math.round(Math.min(s.width >= SIDE_BY_SIDE_MIN_PX ? FIT_TOP_ONE_ROW_PX : FIT_TOP_STACKED_PX, Math.max(24, s.height * 0.2)));
 const minimapColour = (node: FlowNode) => (node.type === 'dataCenter' ? '#e2e8f0' : '#94a3b8');
 
 /** The minimap shows only where it helps and hides nothing: see minimapHasRoom. */
@@ -50,7 +39,6 @@ const selectMinimapRoom = (s: ReactFlowState) => minimapHasRoom(s, s.transform, 
 
 // A move with an input event is the user's (a fit has none): from then on their view is kept.
 const onUserMove = (event: MouseEvent | TouchEvent | null) => { if (event) store.getState().markViewMoved(true); };
-const onFitButton = () => store.getState().markViewMoved(false);
 
 /**
  * The design canvas: React Flow drawing the store's design and reporting gestures back to it.
@@ -65,10 +53,7 @@ export function FlowCanvas({ readOnly = false, spofPanel = true }: { readOnly?: 
   const drop = useCanvasDrop();
   // Fit the loaded design once at start; an empty canvas keeps zoom 1, so the first drop does not jump.
   const [fitAtStart] = useState(() => store.getState().design.nodes.length > 0);
-  const fitTop = useFlowStore(selectFitTop);
-  // One object per padding, so React Flow and the fit effects see a change only when it changes.
-  const fitOptions = useMemo(() => fitViewOptions(fitTop), [fitTop]);
-  useFitViewOnRequest(fitOptions);
+  const fitDesign = useFitViewOnRequest(fitAtStart);
   const minimapRoom = useFlowStore(selectMinimapRoom);
   const hasNodes = nodes.length > 0;
 
@@ -85,8 +70,6 @@ export function FlowCanvas({ readOnly = false, spofPanel = true }: { readOnly?: 
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
-        fitView={fitAtStart}
-        fitViewOptions={fitOptions}
         minZoom={MIN_ZOOM}
         maxZoom={2}
         attributionPosition="top-right"
@@ -94,7 +77,8 @@ export function FlowCanvas({ readOnly = false, spofPanel = true }: { readOnly?: 
         aria-label="Design canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.4} color="#cbd5e1" />
-        <Controls position="bottom-left" showInteractive={false} onFitView={onFitButton}>
+        {/* React Flow's own fit would use its defaults (10% padding, up to 2×): the button makes the canvas's fit. */}
+        <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_BUTTON_OPTIONS} onFitView={() => { store.getState().markViewMoved(false); void fitDesign(); }}>
           {!readOnly && (
             <ControlButton onClick={tidy} title="Tidy the layout (left to right)" aria-label="Tidy the layout" data-testid="canvas-tidy">
               <WandSparkles size={14} />

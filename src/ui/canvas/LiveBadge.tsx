@@ -3,8 +3,8 @@ import type { NodeLive } from '../../engine/api';
 import type { Kind } from '../../model';
 import type { StoreState } from '../../store';
 import { useLiveValue } from '../run/useLiveValue';
-import './live.css';
-import { formatCount, formatMs, formatPercent, nodeHealth, type NodeHealth } from '../run/liveFormat';
+import { formatCount, formatMs, formatPercent, type NodeHealth } from '../run/liveFormat';
+import { liveOf } from './useNodeHealth';
 
 /** What the badge says for a kind: the one number that matters most for it, then load. */
 export function badgeText(kind: Kind, live: NodeLive): string {
@@ -25,17 +25,6 @@ export function badgeText(kind: Kind, live: NodeLive): string {
 function breakerText(live: NodeLive): string {
   const deps = live.breakers ? Object.entries(live.breakers).filter(([, state]) => state === live.breaker).map(([dep]) => dep) : [];
   return deps.length > 0 ? `breaker ${live.breaker}: ${deps.join(', ')}` : `breaker ${live.breaker}`;
-}
-
-const liveOf = (s: StoreState, id: string): NodeLive | undefined => (s.run.status === 'idle' ? undefined : s.live.nodes[id]);
-const killedNow = (s: StoreState, id: string): boolean => s.run.status !== 'idle' && s.run.killedIds.includes(id);
-
-/**
- * The node's health during a run (undefined while editing). A string: the node around the badge
- * re-renders only when its colour changes, not on each of the ten frames a second.
- */
-export function useNodeHealth(id: string): NodeHealth | undefined {
-  return useLiveValue(useCallback((s: StoreState) => nodeHealth(liveOf(s, id), killedNow(s, id)), [id]));
 }
 
 /**

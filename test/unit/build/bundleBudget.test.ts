@@ -26,10 +26,10 @@ describe('initial JavaScript budget', () => {
       .toBeLessThanOrEqual(INITIAL_JS_BUDGET_BYTES);
     // Charts wait for the first run; the inspector, the run dashboard, the stage panel, classroom
     // mode, the embed view, the Record dialog with its recorder, the stages' data (with the
-    // classroom demos), the design decoder, the SPOF panel and the narrow layout are chunks of
+    // classroom demos), the design decoder, the SPOF panel, the narrow layout and the nodes' live badge are chunks of
     // their own, loaded after the first paint (the decoder before it when there is a design to read).
     const chunks = readdirSync(join(outDir, 'assets'));
-    for (const lazy of ['Dashboard', 'DashboardPanel', 'Inspector', 'StagePanel', 'PresenterView', 'EmbedView', 'RecordDialog', 'recordRun', 'stageContent', 'decoding', 'SpofPanel', 'NarrowLayout']) {
+    for (const lazy of ['Dashboard', 'DashboardPanel', 'Inspector', 'StagePanel', 'PresenterView', 'EmbedView', 'RecordDialog', 'recordRun', 'stageContent', 'decoding', 'SpofPanel', 'NarrowLayout', 'LiveBadge']) {
       expect(chunks.some((f) => f.startsWith(`${lazy}-`) && f.endsWith('.js')), `a ${lazy} chunk`).toBe(true);
       expect(sizes.some((s) => s.file.includes(`/${lazy}-`)), `${lazy} loads up front`).toBe(false);
     }

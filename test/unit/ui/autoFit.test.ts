@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { autoFit, type AutoFitInput } from '../../../src/ui/canvas/autoFit';
+import { autoFit, fitViewport, type AutoFitInput } from '../../../src/ui/canvas/autoFit';
+import { fitPadding } from '../../../src/ui/canvas/fitOptions';
 
-// The canvas's own fit options (FlowCanvas.tsx): at most zoom 1, 48 px at the top, 20 px elsewhere.
-const padding = { top: '48px', right: '20px', bottom: '20px', left: '20px' } as const;
+// The canvas's own fit (fitOptions.ts): at most zoom 1, 48 px at the top, 20 px elsewhere.
+const padding = fitPadding(48);
+// React Flow's zoom controls as they sit at the bottom left of a 680 px tall canvas: four buttons.
+const controls = { x: 15, y: 547, width: 26, height: 118 };
 const base = (over: Partial<AutoFitInput>): AutoFitInput => ({
   canvas: { width: 1013, height: 680 },
   viewport: { x: 0, y: 0, zoom: 1 },
   originShift: { dx: 0, dy: 0 },
   nodes: [{ x: 565, y: 306, width: 184, height: 68 }],
-  padding, minZoom: 0.05, maxZoom: 1,
+  padding, controls,
   ...over,
 });
 
@@ -46,5 +49,35 @@ describe('autoFit: an automatic fit keeps the view when it can', () => {
 
   it('an empty canvas keeps its view', () => {
     expect(autoFit(base({ nodes: [], originShift: { dx: 12, dy: 0 } }))).toEqual({ keep: true, viewport: { x: -12, y: 0, zoom: 1 } });
+  });
+});
+
+describe('fitViewport: a fit keeps nodes clear of the zoom controls', () => {
+  const canvas = { width: 1013, height: 680 };
+  // A wide design with a node at its bottom left (stage 8's West users): the plain fit puts it
+  // 20 px from the left edge, under the buttons.
+  const nodes = [{ x: 0, y: 0, width: 1900, height: 60 }, { x: 0, y: 900, width: 120, height: 40 }];
+
+  it('moves the design right of the controls when a node would sit under them', () => {
+    const plain = fitViewport({ canvas, nodes, padding, controls: null })!;
+    expect(plain.x).toBeCloseTo(20, 0);
+    const clear = fitViewport({ canvas, nodes, padding, controls })!;
+    // The design now starts right of the buttons (15 + 26 px, and a gap), a little smaller.
+    expect(clear.x + nodes[1].x * clear.zoom).toBeGreaterThanOrEqual(controls.x + controls.width + 8 - 0.5);
+    expect(clear.zoom).toBeLessThan(plain.zoom);
+  });
+
+  it('leaves a design alone that has nothing under the controls', () => {
+    const high = [{ x: 0, y: 0, width: 400, height: 60 }];
+    expect(fitViewport({ canvas, nodes: high, padding, controls })).toEqual(fitViewport({ canvas, nodes: high, padding, controls: null }));
+  });
+
+  it('an empty canvas has no fit', () => {
+    expect(fitViewport({ canvas, nodes: [], padding, controls })).toBeNull();
+  });
+
+  it('a view fitted clear of the controls is kept on a resize that changes nothing for it', () => {
+    const fitted = fitViewport({ canvas, nodes, padding, controls })!;
+    expect(autoFit({ canvas, nodes, padding, controls, viewport: fitted, originShift: { dx: 0, dy: 0 } })).toEqual({ keep: true, viewport: fitted });
   });
 });
