@@ -1,4 +1,4 @@
-import { lazy, StrictMode, Suspense } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
@@ -7,9 +7,10 @@ import { beforeBoot, bootAppStore, bootEmbed, isAudiencePage, isEmbedPage, prelo
 import { App } from './ui/App';
 import { hasPresenterSession } from './ui/classroom/presenterSessionKey';
 import './ui/run/run.css';
+import { LazyPart, retryableLazy } from './ui/common/LazyPart';
 
-const EmbedView = lazy(() => import('./ui/embed/EmbedView').then((m) => ({ default: m.EmbedView })));
-const AudienceView = lazy(() => import('./ui/classroom/AudienceView').then((m) => ({ default: m.AudienceView })));
+const EmbedView = retryableLazy(() => import('./ui/embed/EmbedView').then((m) => ({ default: m.EmbedView })));
+const AudienceView = retryableLazy(() => import('./ui/classroom/AudienceView').then((m) => ({ default: m.AudienceView })));
 
 // `?embed=1`: the read-only view for slides and pages, which never touches the visitor's storage.
 const embedded = isEmbedPage();
@@ -27,7 +28,7 @@ function start(): void {
   const page = embedded ? <EmbedView errors={embedErrors} /> : audience ? <AudienceView /> : <App />;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      {embedded || audience ? <Suspense fallback={null}>{page}</Suspense> : page}
+      {embedded || audience ? <LazyPart what="This view">{page}</LazyPart> : page}
     </StrictMode>,
   );
   // Edits, files and My designs need the decoder: it comes while the visitor looks at the page.

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { useDeferredValue } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { DesktopLayout } from './shell/DesktopLayout';
 import { usePanelShortcuts } from './shell/usePanelShortcuts';
@@ -7,12 +7,13 @@ import { useStore, type StoreState } from '../store';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { EditorRecord } from './record/EditorRecord';
 import { StageLoading } from './stages/StageLoading';
+import { LazyPart, retryableLazy } from './common/LazyPart';
 
 // Not needed for the editor's first paint: loads as its own chunk when a class is presented to.
-const PresenterView = lazy(() => import('./classroom/PresenterView').then((m) => ({ default: m.PresenterView })));
+const PresenterView = retryableLazy(() => import('./classroom/PresenterView').then((m) => ({ default: m.PresenterView })));
 // Phones and small tablets only: a wide screen never downloads it. Until it arrives, the page keeps
 // showing what index.html painted.
-const NarrowLayout = lazy(() => import('./shell/NarrowLayout').then((m) => ({ default: m.NarrowLayout })));
+const NarrowLayout = retryableLazy(() => import('./shell/NarrowLayout').then((m) => ({ default: m.NarrowLayout })));
 
 const selectPresenting = (s: StoreState) => s.classroom.active;
 
@@ -20,7 +21,7 @@ const selectPresenting = (s: StoreState) => s.classroom.active;
 export function App() {
   return (
     <>
-      {useStore(selectPresenting) ? <Suspense fallback={null}><PresenterView /></Suspense> : <Editor />}
+      {useStore(selectPresenting) ? <LazyPart what="The presenter view"><PresenterView /></LazyPart> : <Editor />}
       <StageLoading />
     </>
   );
@@ -40,7 +41,7 @@ function Editor() {
   return (
     <ReactFlowProvider>
       {/* One boundary around both: a deferred render only keeps what an existing boundary shows. */}
-      <Suspense fallback={<BootShell />}>{narrow ? <NarrowLayout /> : <DesktopLayout />}</Suspense>
+      <LazyPart what="The editor" fallback={<BootShell />}>{narrow ? <NarrowLayout /> : <DesktopLayout />}</LazyPart>
       <EditorRecord />
     </ReactFlowProvider>
   );

@@ -164,3 +164,24 @@ test('a full storage: the edit stays, a warning offers an export, and the export
   expect(saved.nodes.map((n) => n.kind)).toEqual(['web']);
   await expect(page.locator('.react-flow__node')).toHaveCount(1);
 });
+
+test('a part whose code cannot be fetched says so in its place, and Try again brings it; the page never goes blank', async ({ page }) => {
+  // The connection drops after the page has loaded: the inspector's and the live badge's chunks fail.
+  let offline = true;
+  await page.route('**/assets/Inspector-*.js', (route) => (offline ? route.abort() : route.continue()));
+  await page.route('**/assets/LiveBadge-*.js', (route) => (offline ? route.abort() : route.continue()));
+  await page.goto('/');
+  await page.getByTestId('palette-web').click();
+  const failed = page.getByTestId('lazy-part-failed');
+  await expect(failed).toHaveText(/The inspector could not be loaded\. Check the connection, then\s*Try again/);
+  // The rest of the page works: the node is on the canvas, and a run starts (its badges stay away quietly).
+  await expect(page.locator('.react-flow__node')).toHaveCount(1);
+  await page.getByTestId('palette-client').click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+  await page.screenshot({ path: `${SHOTS}/hardening-chunk-failed.png` });
+  // Back online: Try again loads the inspector in place.
+  offline = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByTestId('inspector-duplicate')).toBeVisible();
+  await expect(failed).toHaveCount(0);
+});

@@ -1,16 +1,17 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { TriangleAlert } from 'lucide-react';
-import { lazy, memo, Suspense, useCallback, type CSSProperties } from 'react';
+import { memo, useCallback, type CSSProperties } from 'react';
 import { KIND_SPECS, nodeName } from '../../model';
 import { spofsById, useStore, type StoreState } from '../../store';
 import { CATEGORY_META, KIND_ICONS } from '../icons';
 import type { FlowNode } from './flowElements';
 import { useNodeHealth } from './useNodeHealth';
 import { paramSummary } from './paramSummary';
+import { LazyPart, retryableLazy } from '../common/LazyPart';
 
 // The badge shows only during a run: its text and formats load once the page is idle, out of the first load.
 const loadLiveBadge = () => import('./LiveBadge').then((m) => ({ default: m.LiveBadge }));
-const LiveBadge = lazy(loadLiveBadge);
+const LiveBadge = retryableLazy(loadLiveBadge);
 if (typeof window !== 'undefined') {
   const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
   whenIdle(() => { void loadLiveBadge(); });
@@ -41,7 +42,7 @@ function ComponentNodeView({ id, data, selected }: NodeProps<FlowNode>) {
           <TriangleAlert size={14} strokeWidth={2.5} />
         </span>
       )}
-      {health && <Suspense fallback={null}><LiveBadge id={id} kind={node.kind} health={health} /></Suspense>}
+      {health && <LazyPart what="The live badge" quiet><LiveBadge id={id} kind={node.kind} health={health} /></LazyPart>}
       <Handle type="source" position={Position.Right} className="node-handle" />
     </div>
   );

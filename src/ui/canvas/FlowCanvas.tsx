@@ -1,6 +1,6 @@
 import { Background, BackgroundVariant, ControlButton, Controls, MiniMap, ReactFlow, useStore as useFlowStore, type NodeTypes, type ReactFlowState } from '@xyflow/react';
 import { WandSparkles } from 'lucide-react';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { store } from '../../store';
 import { EmptyHint } from './EmptyHint';
 import { EdgeLegend } from './EdgeLegend';
@@ -16,6 +16,7 @@ import { nodeBoxes } from './nodeBoxes';
 import type { FlowNode } from './flowElements';
 import { Toasts } from '../common/Toasts';
 import { FlowZoomVar } from './FlowZoomVar';
+import { LazyPart, retryableLazy } from '../common/LazyPart';
 
 /** Tidy loads with its layout code (and elkjs) on the first click. */
 const tidy = (): void => {
@@ -25,7 +26,7 @@ const tidy = (): void => {
 };
 
 // An empty canvas has no single point of failure to list: the panel loads with the first node.
-const SpofPanel = lazy(() => import('../warnings/SpofPanel').then((m) => ({ default: m.SpofPanel })));
+const SpofPanel = retryableLazy(() => import('../warnings/SpofPanel').then((m) => ({ default: m.SpofPanel })));
 
 // Module-level constants: new objects on each render would make React Flow reset its internals.
 // What the button's own fit asks before fitDesign (the same fit, clear of the controls) replaces it.
@@ -90,7 +91,7 @@ export function FlowCanvas({ readOnly = false, spofPanel = true }: { readOnly?: 
         <FlowZoomVar />
       </ReactFlow>
       {!readOnly && <EmptyHint />}
-      {spofPanel && hasNodes && <Suspense fallback={null}><SpofPanel /></Suspense>}
+      {spofPanel && hasNodes && <LazyPart what="The single-points-of-failure panel" quiet><SpofPanel /></LazyPart>}
       <Toasts />
     </div>
   );

@@ -1,11 +1,12 @@
 import { HeartPulse, Skull } from 'lucide-react';
-import { lazy, Suspense, useCallback } from 'react';
+import { useCallback } from 'react';
 import type { DesignNode } from '../../model';
 import { store, useStore, type StoreState } from '../../store';
 import { FaultMenu } from './FaultMenu';
 // Only during a run, and only on web servers and balancers: it loads with the first run, not the page.
-const DeployMenu = lazy(() => import('./DeployMenu').then((m) => ({ default: m.DeployMenu })));
+const DeployMenu = retryableLazy(() => import('./DeployMenu').then((m) => ({ default: m.DeployMenu })));
 import './fault.css';
+import { LazyPart, retryableLazy } from '../common/LazyPart';
 
 const selectActive = (s: StoreState) => s.run.status === 'running' || s.run.status === 'paused';
 
@@ -32,5 +33,5 @@ export function FaultButton({ node }: { node: DesignNode }) {
       <Skull size={15} aria-hidden="true" /> Kill
     </button>
   );
-  return <div className="inspector__fault-row">{killOrRestore}<FaultMenu key={node.id} node={node} /><Suspense fallback={null}><DeployMenu key={`deploy-${node.id}`} node={node} /></Suspense></div>;
+  return <div className="inspector__fault-row">{killOrRestore}<FaultMenu key={node.id} node={node} /><LazyPart what="The deploy menu" quiet><DeployMenu key={`deploy-${node.id}`} node={node} /></LazyPart></div>;
 }

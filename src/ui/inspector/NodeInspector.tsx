@@ -1,5 +1,5 @@
 import { Copy, RotateCcw, Trash2, TriangleAlert } from 'lucide-react';
-import { lazy, Suspense, useCallback, type CSSProperties } from 'react';
+import { useCallback, type CSSProperties } from 'react';
 import { KIND_SPECS, type DesignNode } from '../../model';
 import { spofsById, store, useStore, type StoreState } from '../../store';
 import { CATEGORY_META, KIND_ICONS } from '../icons';
@@ -8,10 +8,11 @@ import { LabelField } from './LabelField';
 import { ParamForm } from './ParamForm';
 import { CostSection } from './CostSection';
 import { ServiceRules } from './ServiceRules';
+import { LazyPart, retryableLazy } from '../common/LazyPart';
 
 // The closed forms load with the panel, during a run: the first paint does not need them.
-const TheoryPanel = lazy(() => import('./TheoryPanel').then((m) => ({ default: m.TheoryPanel })));
-const ClientRoutes = lazy(() => import('./ClientRoutes').then((m) => ({ default: m.ClientRoutes })));
+const TheoryPanel = retryableLazy(() => import('./TheoryPanel').then((m) => ({ default: m.TheoryPanel })));
+const ClientRoutes = retryableLazy(() => import('./ClientRoutes').then((m) => ({ default: m.ClientRoutes })));
 const selectRunning = (s: StoreState) => s.run.status === 'running' || s.run.status === 'paused';
 
 /** Everything about one selected component: name, id, SPOF note, parameters and actions. */
@@ -43,7 +44,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
       )}
 
       <div className="inspector__fault"><FaultButton node={node} /></div>
-      {running && <Suspense fallback={null}><TheoryPanel node={node} /></Suspense>}
+      {running && <LazyPart what="The theory beside the measurement"><TheoryPanel node={node} /></LazyPart>}
 
       <div className="inspector__actions">
         <button type="button" className="button" onClick={() => actions.duplicate([node.id])} data-testid="inspector-duplicate" title="Duplicate (Ctrl/Cmd+D)">
@@ -62,7 +63,7 @@ export function NodeInspector({ node }: { node: DesignNode }) {
       <h3 className="inspector__section">Parameters</h3>
       <ParamForm node={node} />
       {node.kind === 'loadBalancer' && <ServiceRules node={node} />}
-      {node.kind === 'client' && <Suspense fallback={null}><ClientRoutes node={node} /></Suspense>}
+      {node.kind === 'client' && <LazyPart what="The routes"><ClientRoutes node={node} /></LazyPart>}
     </div>
   );
 }

@@ -1,13 +1,14 @@
 import { Loader2, X } from 'lucide-react';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useModalDialog } from '../common/useModalDialog';
 import { store, useStore, type SweepRun, type StoreState } from '../../store';
 import { formatMonthlyUsd, formatUsd } from '../run/moneyFormat';
 import { kneeOf, limitRows, rateText, sweepServices } from './limitSeries';
 import './limit.css';
+import { LazyPart, retryableLazy } from '../common/LazyPart';
 
 // recharts is loaded with the chart, the first time a sweep has finished: not in the first bundle.
-const LimitChart = lazy(() => import('./LimitChart').then((m) => ({ default: m.LimitChart })));
+const LimitChart = retryableLazy(() => import('./LimitChart').then((m) => ({ default: m.LimitChart })));
 
 const selectSweep = (s: StoreState) => s.sweep;
 
@@ -107,9 +108,9 @@ export function LimitDialog({ onClose }: { onClose: () => void }) {
       </div>
       {sweep.latest && (
         <>
-          <Suspense fallback={<p className="limit__intro">Drawing the chart…</p>}>
+          <LazyPart what="The chart" fallback={<p className="limit__intro">Drawing the chart…</p>}>
             <LimitChart latest={sweep.latest} previous={sweep.previous} service={service} />
-          </Suspense>
+          </LazyPart>
           <Steps run={sweep.latest} service={service} />
         </>
       )}

@@ -1,16 +1,17 @@
 import { ChevronDown, ChevronUp, PanelBottom, PanelRight, RefreshCw, TriangleAlert, Waypoints } from 'lucide-react';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { nodeName } from '../../model';
 import { store, useStore, type StoreState } from '../../store';
 import { ClientRates } from './ClientRates';
 import { SummaryStrip } from './SummaryStrip';
 import { useThrottledValue } from './useThrottledValue';
+import { LazyPart, retryableLazy } from '../common/LazyPart';
 
 // The charts stay out of the first paint, and load once the page is idle, so that
 // evaluating it does not stall the first seconds of a run.
 const loadDashboard = () => import('../charts/Dashboard');
-const Dashboard = lazy(loadDashboard);
-const TracesDialog = lazy(() => import('../traces/TracesDialog').then((m) => ({ default: m.TracesDialog })));
+const Dashboard = retryableLazy(loadDashboard);
+const TracesDialog = retryableLazy(() => import('../traces/TracesDialog').then((m) => ({ default: m.TracesDialog })));
 if (typeof window !== 'undefined') {
   const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
   whenIdle(() => { void loadDashboard(); });
@@ -65,13 +66,13 @@ export function DashboardPanel({ dockable = false }: { dockable?: boolean }) {
         </button>
       </header>
       {status === 'error' && <RunError />}
-      {traceView && <Suspense fallback={null}><TracesDialog /></Suspense>}
+      {traceView && <LazyPart what="The traces"><TracesDialog /></LazyPart>}
       <ClientRates />
       {open && (
         <div className="dashboard__body">
-          <Suspense fallback={<p className="dashboard__loading">Loading charts…</p>}>
+          <LazyPart what="The charts" fallback={<p className="dashboard__loading">Loading charts…</p>}>
             <LiveCharts />
-          </Suspense>
+          </LazyPart>
         </div>
       )}
     </section>

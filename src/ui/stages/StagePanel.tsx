@@ -1,5 +1,5 @@
 import { ArrowLeft, ArrowRight, CircleCheck, GraduationCap, ListChecks, Loader2, Play, Sparkles, X, Zap } from 'lucide-react';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { completion, isStagePassed, predictionText, STAGE_IDS, STAGES, stageBadge, stageById, type Stage } from '../../stages';
 import { KIND_SPECS } from '../../model';
 import { store, useStore, type StoreState } from '../../store';
@@ -10,10 +10,11 @@ import { GoalList } from './GoalList';
 import { PredictionField } from './PredictionField';
 import { StageText } from './StageText';
 import './stages.css';
+import { LazyPart, retryableLazy } from '../common/LazyPart';
 
 const selectStages = (s: StoreState) => s.stages;
 // The form, its validation and its preview load when a teacher first opens it.
-const StageForm = lazy(() => import('./StageForm').then((m) => ({ default: m.StageForm })));
+const StageForm = retryableLazy(() => import('./StageForm').then((m) => ({ default: m.StageForm })));
 
 /** The guided stages beside the canvas: the list, or one stage with its text, goals and Check. */
 export function StagePanel() {
@@ -32,7 +33,7 @@ export function StagePanel() {
         </button>
       </header>
       {making
-        ? <Suspense fallback={<p className="stage-panel__body">Loading the form…</p>}><StageForm onClose={() => setMaking(false)} /></Suspense>
+        ? <LazyPart what="The stage form" fallback={<p className="stage-panel__body">Loading the form…</p>}><StageForm onClose={() => setMaking(false)} /></LazyPart>
         : stage ? <StageView stage={stage} /> : <StageList onMake={() => setMaking(true)} />}
     </aside>
   );

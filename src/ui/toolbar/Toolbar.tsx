@@ -1,5 +1,5 @@
 import { SlidersHorizontal } from 'lucide-react';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useStore, type StoreState } from '../../store';
 import { RunControls, RunSettings } from '../run/RunControls';
 import { ActionButton } from './ActionButton';
@@ -9,11 +9,12 @@ import { importDesignFile } from './fileTransfer';
 import { MoreMenu } from './MoreMenu';
 import { PopoverFrame } from './PopoverFrame';
 import { useToolbarOverflow } from './useToolbarOverflow';
+import { LazyPart, retryableLazy } from '../common/LazyPart';
 
 const RUN_SETTINGS = 'run-settings';
 
 // My designs is opened from the store (the toolbar, the banner's "Restore it"), so it is mounted on the store's word.
-const LibraryDialog = lazy(() => import('../library/LibraryDialog').then((m) => ({ default: m.LibraryDialog })));
+const LibraryDialog = retryableLazy(() => import('../library/LibraryDialog').then((m) => ({ default: m.LibraryDialog })));
 const selectLibraryOpen = (s: StoreState) => s.library.dialogOpen;
 
 /** Speed, length and seed in a popover, for a toolbar too narrow to show them in line. */
@@ -86,8 +87,8 @@ export function Toolbar() {
           e.target.value = '';
         }}
       />
-      {libraryOpen && <Suspense fallback={null}><LibraryDialog /></Suspense>}
-      {Panel && openPanel && <PopoverFrame actionId={openPanel} onClose={close}><Suspense fallback={null}><Panel onClose={close} /></Suspense></PopoverFrame>}
+      {libraryOpen && <LazyPart what="My designs"><LibraryDialog /></LazyPart>}
+      {Panel && openPanel && <PopoverFrame actionId={openPanel} onClose={close}><LazyPart what="This panel"><Panel onClose={close} /></LazyPart></PopoverFrame>}
     </header>
   );
 }

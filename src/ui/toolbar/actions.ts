@@ -1,7 +1,8 @@
 import type { LucideIcon } from 'lucide-react';
 import { Download, FolderOpen, Gauge, GitCompareArrows, GraduationCap, LayoutGrid, PanelBottom, PanelLeft, PanelRight, Presentation, Redo2, Share2, Undo2, Upload } from 'lucide-react';
-import { lazy, type ComponentType } from 'react';
+import { type ComponentType } from 'react';
 import { store, type StoreState } from '../../store';
+import { retryableLazy } from '../common/LazyPart';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = IS_MAC ? '⌘' : 'Ctrl';
@@ -47,11 +48,11 @@ export interface ToolbarAction {
 }
 
 // Panels load as their own chunks the first time they open: the first paint does not need them.
-const GalleryDialog = lazy(() => import('../gallery/GalleryDialog').then((m) => ({ default: m.GalleryDialog })));
-const CompareDialog = lazy(() => import('../compare/CompareDialog').then((m) => ({ default: m.CompareDialog })));
-const LimitDialog = lazy(() => import('../limit/LimitDialog').then((m) => ({ default: m.LimitDialog })));
-const SharePanel = lazy(() => import('./SharePanel').then((m) => ({ default: m.SharePanel })));
-const ExportList = lazy(() => import('../export/ExportList').then((m) => ({ default: m.ExportList })));
+const GalleryDialog = retryableLazy(() => import('../gallery/GalleryDialog').then((m) => ({ default: m.GalleryDialog })));
+const CompareDialog = retryableLazy(() => import('../compare/CompareDialog').then((m) => ({ default: m.CompareDialog })));
+const LimitDialog = retryableLazy(() => import('../limit/LimitDialog').then((m) => ({ default: m.LimitDialog })));
+const SharePanel = retryableLazy(() => import('./SharePanel').then((m) => ({ default: m.SharePanel })));
+const ExportList = retryableLazy(() => import('../export/ExportList').then((m) => ({ default: m.ExportList })));
 
 const panelKey = (letter: string): ActionKey => ({ code: `Key${letter}`, alt: true, shift: true, label: `Alt+Shift+${letter}` });
 

@@ -1,13 +1,14 @@
 import { X } from 'lucide-react';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { nodeName } from '../../model';
 import { outcomeText, pickTraces } from '../../analysis/traceView';
 import { useModalDialog } from '../common/useModalDialog';
 import { store, useStore, type StoreState } from '../../store';
 import './traces.css';
+import { LazyPart, retryableLazy } from '../common/LazyPart';
 
 // recharts comes with the waterfall, the first time a trace is opened: not in the first bundle.
-const Waterfall = lazy(() => import('./Waterfall').then((m) => ({ default: m.Waterfall })));
+const Waterfall = retryableLazy(() => import('./Waterfall').then((m) => ({ default: m.Waterfall })));
 
 const selectTraces = (s: StoreState) => s.series.traces;
 const selectView = (s: StoreState) => s.traceView;
@@ -62,9 +63,9 @@ export function TracesDialog() {
               <p className={`traces__outcome${trace.outcome === 'ok' ? '' : ' traces__outcome--failed'}`} data-testid="trace-outcome">
                 {trace.type} request #{trace.id}, sent at {(trace.startMs / 1000).toFixed(3)} s. {outcomeText(trace, nameOf)}.
               </p>
-              <Suspense fallback={<p className="traces__intro">Drawing the waterfall…</p>}>
+              <LazyPart what="The waterfall" fallback={<p className="traces__intro">Drawing the waterfall…</p>}>
                 <Waterfall trace={trace} nameOf={nameOf} />
-              </Suspense>
+              </LazyPart>
             </section>
           )}
         </div>
