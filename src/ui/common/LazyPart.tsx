@@ -42,14 +42,20 @@ interface Props {
  * A part of the page whose code loads on demand. While it loads, `fallback`; if its chunk cannot
  * be fetched (the connection dropped since the page loaded), a line saying so with "Try again",
  * in its place only. Without this the failed load is an error React answers by unmounting the
- * whole page, which went blank.
+ * whole page, which went blank. Any other error the part throws is kept in its place the same way.
  */
-export class LazyPart extends Component<Props, { failed: boolean; attempt: number }> {
-  state = { failed: false, attempt: 0 };
+/** Whether an error is a chunk that could not be fetched (Chromium and Firefox say "dynamically imported module", Safari "module script failed"). */
+const isLoadError = (error: unknown): boolean =>
+  error instanceof Error && /dynamically imported module|module script failed/i.test(error.message);
 
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
+export class LazyPart extends Component<Props, { failed: boolean; attempt: number; loadError: boolean }> {
+  state = { failed: false, attempt: 0, loadError: true };
+
+  static getDerivedStateFromError(error: unknown): { failed: boolean; loadError: boolean } {
+    return { failed: true, loadError: isLoadError(error) };
   }
+
+  // React itself logs what a boundary catches (onCaughtError), so a fault in a part still reaches the console.
 
   private readonly retry = () => {
     startFailedLoadsAfresh();
@@ -62,7 +68,7 @@ export class LazyPart extends Component<Props, { failed: boolean; attempt: numbe
       if (quiet) return null;
       return (
         <div className="lazy-part-failed" role="alert" data-testid="lazy-part-failed">
-          {what} could not be loaded. Check the connection, then{' '}
+          {this.state.loadError ? `${what} could not be loaded. Check the connection, then` : `${what} ran into an error. Your design is safe;`}{' '}
           <button type="button" className="button" onClick={this.retry}>Try again</button>
         </div>
       );
