@@ -28,6 +28,10 @@ function startFailedLoadsAfresh(): void {
   failedLoads.clear();
 }
 
+/** Whether an error is a chunk that could not be fetched (Chromium and Firefox say "dynamically imported module", Safari "module script failed"). */
+const isLoadError = (error: unknown): boolean =>
+  error instanceof Error && /dynamically imported module|module script failed/i.test(error.message);
+
 interface Props {
   /** What the part is, for the message ("The inspector"). */
   what: string;
@@ -44,10 +48,6 @@ interface Props {
  * in its place only. Without this the failed load is an error React answers by unmounting the
  * whole page, which went blank. Any other error the part throws is kept in its place the same way.
  */
-/** Whether an error is a chunk that could not be fetched (Chromium and Firefox say "dynamically imported module", Safari "module script failed"). */
-const isLoadError = (error: unknown): boolean =>
-  error instanceof Error && /dynamically imported module|module script failed/i.test(error.message);
-
 export class LazyPart extends Component<Props, { failed: boolean; attempt: number; loadError: boolean }> {
   state = { failed: false, attempt: 0, loadError: true };
 

@@ -1,6 +1,6 @@
 import type { LucideIcon } from 'lucide-react';
 import { Download, FolderOpen, Gauge, GitCompareArrows, GraduationCap, LayoutGrid, PanelBottom, PanelLeft, PanelRight, Presentation, Redo2, Share2, Undo2, Upload } from 'lucide-react';
-import { type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { store, type StoreState } from '../../store';
 import { retryableLazy } from '../common/LazyPart';
 
