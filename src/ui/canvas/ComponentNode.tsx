@@ -8,14 +8,12 @@ import type { FlowNode } from './flowElements';
 import { useNodeHealth } from './useNodeHealth';
 import { paramSummary } from './paramSummary';
 import { LazyPart, retryableLazy } from '../common/LazyPart';
+import { whenIdle } from '../common/whenIdle';
 
 // The badge shows only during a run: its text and formats load once the page is idle, out of the first load.
 const loadLiveBadge = () => import('./LiveBadge').then((m) => ({ default: m.LiveBadge }));
 const LiveBadge = retryableLazy(loadLiveBadge);
-if (typeof window !== 'undefined') {
-  const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
-  whenIdle(() => { void loadLiveBadge(); });
-}
+whenIdle(() => { void loadLiveBadge(); });
 
 /** One component on the canvas: icon, name, kind, key parameters, and a SPOF marker when flagged. */
 function ComponentNodeView({ id, data, selected }: NodeProps<FlowNode>) {

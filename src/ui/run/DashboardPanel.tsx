@@ -6,16 +6,14 @@ import { ClientRates } from './ClientRates';
 import { SummaryStrip } from './SummaryStrip';
 import { useThrottledValue } from './useThrottledValue';
 import { LazyPart, retryableLazy } from '../common/LazyPart';
+import { whenIdle } from '../common/whenIdle';
 
 // The charts stay out of the first paint, and load once the page is idle, so that
 // evaluating it does not stall the first seconds of a run.
 const loadDashboard = () => import('../charts/Dashboard');
 const Dashboard = retryableLazy(loadDashboard);
 const TracesDialog = retryableLazy(() => import('../traces/TracesDialog').then((m) => ({ default: m.TracesDialog })));
-if (typeof window !== 'undefined') {
-  const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
-  whenIdle(() => { void loadDashboard(); });
-}
+whenIdle(() => { void loadDashboard(); });
 
 const selectStatus = (s: StoreState) => s.run.status;
 const selectError = (s: StoreState) => s.run.error;
