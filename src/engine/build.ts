@@ -5,7 +5,8 @@
  */
 import { FlagSet, IntTable } from './lib/intTable';
 import { hashString } from './lib/hash';
-import { balancerPool, pickRule, REGIONS, REQUEST_TYPES, routeTiers, type Design, type DesignNode } from '../model';
+import { REGIONS, REQUEST_TYPES, type Design, type DesignNode } from '../model';
+import { balancerPool, pickRule, routeTiers } from '../model/routing';
 import { dataCenterOf, membersOf, replicasOf, workTargets } from '../model/graph';
 import type { RunOptions } from './api';
 import { EV_HEALTH, EV_WARMUP, SimState, type ArrivalObserver } from './state';

@@ -12,7 +12,7 @@ import { K, type NodeRt, type Tier } from './nodeState';
 import { recordCompletion, recordError } from './metrics';
 import { fmix32, mixKey } from './lib/hash';
 import { meterArrival, meterCrossRegion, meterReply } from './metering';
-import { CONNECT_RETRY_MS, PICK_CLUSTER, PICK_KEYED, PICK_PINNED } from '../model';
+import { CONNECT_RETRY_MS, PICK_CLUSTER, PICK_KEYED, PICK_PINNED } from '../model/routing';
 
 /** A request reaches node `to` (after any network delay). */
 export function arrive(sim: SimState, to: number, req: number): void {

@@ -4,7 +4,8 @@
  * to the run's totals. A design without services or routes builds none of this, and its requests
  * take exactly the paths (and draw exactly the random numbers) they did before.
  */
-import { NO_SERVICE, REQUEST_TYPES, SERVICE_NAMES, serviceOf, serviceTargets, owningService, type ClientRoute, type Design, type DesignNode, type RequestType } from '../model';
+import { NO_SERVICE, REQUEST_TYPES, SERVICE_NAMES, type ClientRoute, type Design, type DesignNode, type RequestType } from '../model';
+import { serviceOf, serviceTargets, owningService } from '../model/routing';
 import { LatencyHistogram } from './histogram';
 import type { NodeRt } from './nodeState';
 

@@ -1,5 +1,5 @@
 import { nodeName, type Design, type DesignEdge, type DesignNode, type EdgeKind } from './design';
-import { usesSessionStore } from './routing';
+import { usesSessionStore } from './sessionUse';
 import { isDataTier, KIND_SPECS, nounsOf, refusalOf, targetsOf, type Kind } from './kinds';
 
 export type ConnectionVerdict = { ok: true; kind: EdgeKind } | { ok: false; reason: string };

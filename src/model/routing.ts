@@ -4,6 +4,8 @@ import { REQUEST_TYPES as TYPES, type RequestType } from './requestTypes';
 import { type ClientRoute } from './services';
 
 export { REQUEST_TYPES, RESPONSE_BYTES, type RequestType } from './requestTypes';
+// Apart so the edge rules, which the first load has, do not bring the rest of routing with them.
+export { usesSessionStore } from './sessionUse';
 
 /**
  * Which request types a node takes in: its kind's `accepts`, narrowed by its `acceptsWith` (a
@@ -110,14 +112,6 @@ export function deadTarget(node: DesignNode, hasLiveReplica: boolean): DeadOutco
  */
 export const geoScore = (targetRegion: number, targetInterRegionMs: number, home: number): number =>
   targetRegion === home ? 0 : targetRegion < 0 ? 1 : 2 + targetInterRegionMs;
-
-/**
- * Whether a web server looks each user's session up in a session store. With local sessions an
- * edge to a store is unused (the engine never sends there, the analysis ignores it, and the edge
- * rules say so) until the server's sessions are set to shared.
- */
-export const usesSessionStore = (web: DesignNode, targets: readonly DesignNode[]): boolean =>
-  web.kind === 'web' && web.params.sessions === 'shared' && targets.some((t) => t.kind === 'sessionStore');
 
 /**
  * Whether a node answers a request of `type` itself when it has no route onward: its kind file's

@@ -10,7 +10,8 @@ import { C_NODE_DOWN, type SimState } from '../state';
 import type { NodeRt } from '../nodeState';
 import { fail, forward, NO_ROUTE, sendTo } from '../flow';
 import { C_NO_ROUTE } from '../state';
-import { geoScore, REQUEST_TYPES } from '../../model';
+import { REQUEST_TYPES } from '../../model';
+import { geoScore } from '../../model/routing';
 import { canServe } from '../../model/spof';
 import { defineBehaviour } from '../componentBehaviour';
 

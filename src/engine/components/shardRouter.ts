@@ -7,7 +7,7 @@ import { K, type NodeRt, type ShardState } from '../nodeState';
 import { fail, sendTo } from '../flow';
 import { consistentHashRing, keysMovedFraction, moduloShards, type ShardMap } from '../lib/sharding';
 import { pickDatabase } from './database';
-import { PICK_CLUSTER } from '../../model';
+import { PICK_CLUSTER } from '../../model/routing';
 import { defineBehaviour } from '../componentBehaviour';
 
 /** Keys examined to report the fraction that would move when a shard is added. */

@@ -13,6 +13,7 @@ import { fail, finish, forward, NO_ROUTE, sendTo } from '../flow';
 import { enqueue } from '../station';
 import { defineBehaviour } from '../componentBehaviour';
 import { distCode } from '../params';
+import { usesSessionStore } from '../../model';
 
 /** A request reaches a web server. */
 export function webArrive(sim: SimState, n: NodeRt, req: number): void {
@@ -83,7 +84,7 @@ function webParams(sim: SimState, n: NodeRt): void {
   n.dist = distCode(d.params.serviceDist);
   n.queueLimit = d.params.queueLimit;
   n.timeoutMs = d.params.timeoutMs;
-  n.usesSessionStore = d.params.sessions === 'shared' && n.sessionStores.length > 0;
+  n.usesSessionStore = usesSessionStore(d, n.sessionStores.map((i) => sim.nodes[i].design));
   setBreaker(sim, n, d.params.breakerFailures, d.params.breakerWindowS, d.params.breakerOpenS);
 }
 

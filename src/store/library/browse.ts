@@ -81,7 +81,7 @@ export function createBrowseActions({ get, set, enqueue, writeEntry, libraryRefu
         return false;
       }
       get().resetRun();
-      await get().replaceCanvas(entry.design, { undoable: true, entryId: id });
+      await get().replaceCanvas(entry.design, { undoable: true, entryId: id, readFromEntry: true });
       return true;
     },
 

@@ -52,6 +52,15 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
    * anyway, so they get no entry of their own until the user changes them, and are not kept.
    */
   const pristine = new WeakSet<Design>();
+  /**
+   * The design each entry is known to hold, as stored (the object written, or the one read from it).
+   * Switching away from an entry that holds the canvas's very design has nothing to keep, so the
+   * slot does not wait for a write: a reload right after opening another saved design shows that
+   * one, not the one before it.
+   */
+  const holds = new Map<string, Design>();
+  /** Writes of each entry queued and not yet settled: while there are any, what it holds is open. */
+  const writesPending = new Map<string, number>();
 
   const track = <T>(p: Promise<T>): Promise<T> => {
     inflight.add(p);
@@ -71,10 +80,21 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
 
   const writeEntry = (id: string, design: Design, kept?: KeptNote | null): Promise<void> => {
     const at = new Date().toISOString();
+    writesPending.set(id, (writesPending.get(id) ?? 0) + 1);
+    const settled = (stored: boolean) => {
+      const left = (writesPending.get(id) ?? 1) - 1;
+      if (left > 0) { writesPending.set(id, left); return; }
+      writesPending.delete(id);
+      // Writes run in order, so the last to settle decides what the entry holds.
+      if (stored) holds.set(id, design); else holds.delete(id);
+    };
     return enqueue((l) => l.update(id, (old): LibraryRecord => {
       const note = kept === null ? undefined : kept ?? old?.kept;
       return { id, design, createdAt: old?.createdAt ?? at, updatedAt: at, ...(note ? { kept: note } : {}) };
-    })).then(() => { known.add(id); get().removeNotice('library-refused'); });
+    })).then(
+      () => { settled(true); known.add(id); get().removeNotice('library-refused'); },
+      (e: unknown) => { settled(false); throw e; },
+    );
   };
 
   const libraryRefused = (): void => {
@@ -112,6 +132,12 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
     return started.then((s) => s.pending, failed);
   };
 
+  /** An entry opened from the list is open again: its "kept before…" note no longer applies. */
+  const clearKeptNote = (id: string, design: Design): Promise<void> => {
+    const at = new Date().toISOString();
+    return enqueue((l) => l.update(id, (old) => ({ ...(old ?? { id, design, createdAt: at, updatedAt: at }), kept: undefined })));
+  };
+
   const slice: LibrarySlice = {
     library: { currentId: newEntryId(), entries: null, error: null, keeping: 0, lastKept: null, dialogOpen: false },
 
@@ -146,8 +172,12 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
       set((s) => { s.library.currentId = nextId; });
       get().requestFitView();
 
-      const mustKeep = prev.nodes.length > 0 && !pristine.has(prev);
+      // Switching entries (from My designs): the entry left behind may already hold this design.
+      const storedAlready = switching && options.reason === undefined && keptId === prevId && !writesPending.has(prevId) && holds.get(prevId) === prev;
+      if (switching && options.readFromEntry) holds.set(nextId, next);
+      const mustKeep = prev.nodes.length > 0 && !pristine.has(prev) && !storedAlready;
       if (!mustKeep) {
+        if (switching) clearKeptNote(nextId, next).catch(libraryRefused);
         get().persistCanvas();
         return Promise.resolve(null);
       }
@@ -155,8 +185,7 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
       const note: KeptNote | null = options.reason ? { reason: options.reason, at } : null;
       setKeeping(1);
       const kept = withDeadline(writeEntry(keptId, prev, note), KEEP_DEADLINE_MS).then(async (): Promise<LibraryEntry> => {
-        // An entry opened from the list is open again: its "kept before…" note no longer applies.
-        if (switching) await enqueue((l) => l.update(nextId, (old) => ({ ...(old ?? { id: nextId, design: next, createdAt: at, updatedAt: at }), kept: undefined })));
+        if (switching) await clearKeptNote(nextId, next);
         const title = entryTitle(prev.name, note ?? undefined);
         set((s) => { s.library.keeping -= 1; s.library.lastKept = { id: keptId, title }; });
         get().persistCanvas();

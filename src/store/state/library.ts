@@ -24,6 +24,8 @@ export interface ReplaceOptions {
   undoable: boolean;
   /** The entry the new design is (opening a saved design); a new entry otherwise. */
   entryId?: string;
+  /** `next` was read from that entry just now (My designs), so the entry holds it as it is. */
+  readFromEntry?: boolean;
 }
 
 /** How a save of the slot went; 'held' when a notice or a pending keep asks it to wait. */

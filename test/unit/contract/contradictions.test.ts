@@ -3,7 +3,8 @@
  * (docs/routing.md says what each now does and why).
  */
 import { describe, expect, it } from 'vitest';
-import { CONNECT_RETRY_MS, type Design, type FaultEvent } from '../../../src/model';
+import type { Design, FaultEvent } from '../../../src/model';
+import { CONNECT_RETRY_MS } from '../../../src/model/routing';
 import { findSpofs } from '../../../src/model/spof';
 import { advance, createSimulation, report } from '../../../src/engine';
 import { build, type NodeSpec } from '../model/helpers';

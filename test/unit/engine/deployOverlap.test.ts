@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { advance, createSimulation, runDesign, type Simulation } from '../../../src/engine';
 import type { Design, DesignNode, FaultEvent } from '../../../src/model';
-import { CONNECT_RETRY_MS } from '../../../src/model';
+import { CONNECT_RETRY_MS } from '../../../src/model/routing';
 import { design, READS_ONLY } from './helpers';
 
 type Deploy = Extract<FaultEvent, { action: 'deploy' }>;

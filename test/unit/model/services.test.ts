@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientFlows, compactDesign, DESIGN_VERSION, routeTiers, serviceTargets, type Design, type DesignNode } from '../../../src/model';
+import { compactDesign, DESIGN_VERSION, type Design, type DesignNode } from '../../../src/model';
+import { clientFlows, routeTiers, serviceTargets } from '../../../src/model/routing';
 import { findSpofs } from '../../../src/model/spof';
 import { decodeDesign } from '../../../src/model/decoding';
 import { build } from './helpers';

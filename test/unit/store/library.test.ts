@@ -63,6 +63,38 @@ describe('links opened in a row keep every design they replaced', () => {
     expect(after.find((e) => e.id === mine.id)!.title).toBe('Mine');
   });
 
+  it('switching between saved designs moves the slot on at once when the one left is stored as it is', async () => {
+    const { storage, store } = setup();
+    store.getState().hydrate();
+    openDesignFromHash(store, shareFragment(design('A')));
+    openDesignFromHash(store, shareFragment(design('B')));
+    const entries = await listed(store);
+    const a = entries.find((e) => e.name === 'A')!;
+    const b = entries.find((e) => e.name === 'B')!;
+    expect(await store.getState().openSavedDesign(a.id)).toBe(true);
+    await store.getState().whenLibrarySettled();
+
+    // A as it was read: nothing to keep, so the slot moves on with the canvas (a reload straight after shows B).
+    const asSwitched = new Promise<{ held: boolean; slot: string | undefined }>((resolve) => {
+      const stop = store.subscribe((state) => {
+        if (state.design.name !== 'B') return;
+        stop();
+        queueMicrotask(() => resolve({ held: store.getState().slotHeld(), slot: loadAutosave(storage, decodeDesign).entryId }));
+      });
+    });
+    expect(await store.getState().openSavedDesign(b.id)).toBe(true);
+    expect(await asSwitched).toEqual({ held: false, slot: b.id });
+
+    // An edit not yet saved is kept first (opening waits for the keep), and A's entry has it.
+    expect(await store.getState().openSavedDesign(a.id)).toBe(true);
+    store.getState().addNode('cache', { x: 300, y: 0 });
+    expect(await store.getState().openSavedDesign(b.id)).toBe(true);
+    const after = await listed(store);
+    expect(after.find((e) => e.id === a.id)!.design?.nodes.map((n) => n.kind)).toEqual(['web', 'cache']);
+    expect(after.map((e) => e.title).sort()).toEqual(['A', 'B']);
+    expect(loadAutosave(storage, decodeDesign)).toMatchObject({ design: { name: 'B' }, entryId: b.id });
+  });
+
   it('edits made just before a link are kept too, and the slot waits for the keep', async () => {
     const { storage, store } = setup();
     store.getState().hydrate();
