@@ -178,6 +178,8 @@ export const createLibrarySlice = (deps: StoreDeps): SliceCreator<LibrarySlice> 
       const mustKeep = prev.nodes.length > 0 && !pristine.has(prev) && !storedAlready;
       if (!mustKeep) {
         if (switching) clearKeptNote(nextId, next).catch(libraryRefused);
+        // Another tab may have deleted that entry since: then it is written again, as a keep would.
+        if (storedAlready) enqueue((l) => l.get(prevId)).then((r) => (r ? undefined : writeEntry(prevId, prev))).catch(libraryRefused);
         get().persistCanvas();
         return Promise.resolve(null);
       }

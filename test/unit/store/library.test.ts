@@ -64,7 +64,7 @@ describe('links opened in a row keep every design they replaced', () => {
   });
 
   it('switching between saved designs moves the slot on at once when the one left is stored as it is', async () => {
-    const { storage, store } = setup();
+    const { storage, store, library } = setup();
     store.getState().hydrate();
     openDesignFromHash(store, shareFragment(design('A')));
     openDesignFromHash(store, shareFragment(design('B')));
@@ -93,6 +93,12 @@ describe('links opened in a row keep every design they replaced', () => {
     expect(after.find((e) => e.id === a.id)!.design?.nodes.map((n) => n.kind)).toEqual(['web', 'cache']);
     expect(after.map((e) => e.title).sort()).toEqual(['A', 'B']);
     expect(loadAutosave(storage, decodeDesign)).toMatchObject({ design: { name: 'B' }, entryId: b.id });
+
+    // Another tab deleted B while it was open here: switching away writes it again instead of dropping it.
+    await library.remove(b.id);
+    expect(await store.getState().openSavedDesign(a.id)).toBe(true);
+    const last = await listed(store);
+    expect(last.find((e) => e.id === b.id)?.design?.name).toBe('B');
   });
 
   it('edits made just before a link are kept too, and the slot waits for the keep', async () => {
