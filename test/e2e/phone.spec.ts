@@ -42,6 +42,29 @@ test.describe('a phone', () => {
     await page.screenshot({ path: `${SHOTS}/phone-results-chart.png` });
   });
 
+  test('with the results open a tall design is fitted clear of the legend and the SPOF panel', async ({ page }) => {
+    await page.goto('/');
+    await page.getByTestId('toolbar-more').tap();
+    await page.getByTestId('toolbar-gallery').locator('visible=true').tap();
+    await page.getByTestId('gallery-global-site').tap();
+    await expect(page.locator('.react-flow__node')).toHaveCount(18);
+    await page.getByTestId('run-start').tap();
+    await expect(page.getByTestId('sheet-dashboard')).toBeVisible();
+    await expect(page.getByTestId('spof-panel')).toBeVisible();
+    // The canvas shrank above the sheet and the design was fitted again into what is left.
+    const canvas = await box(page.getByTestId('canvas'));
+    const overlays = [await box(page.getByTestId('spof-panel')), await box(page.locator('.edge-legend').locator('visible=true'))];
+    await expect.poll(async () => {
+      const hidden: string[] = [];
+      for (const node of await page.locator('.react-flow__node-component').all()) {
+        const b = await box(node);
+        if (!inside(b, canvas) || overlays.some((o) => overlaps(b, o))) hidden.push((await node.getAttribute('data-id')) ?? '?');
+      }
+      return hidden;
+    }, { message: 'nodes under an overlay or off the canvas' }).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/phone-results-tall-design.png` });
+  });
+
   test('every control a finger needs is 32 px or more: canvas, inspector, stage, toast, charts', async ({ page }) => {
     await page.goto(`/${designLink(design)}`);
     await expect(page.locator('.react-flow__node')).toHaveCount(5);
