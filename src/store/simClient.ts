@@ -28,7 +28,8 @@ export interface SimClient {
 }
 
 export interface SimClientHandlers {
-  onFrame: (frame: Frame, runId: number) => void;
+  /** `pace`: simulated seconds per wall second lately, when the worker knows it (null until then). */
+  onFrame: (frame: Frame, runId: number, pace?: number | null) => void;
   onStatus: (status: SimStatus) => void;
   /** The run cannot show the last edit live (a fault that already happened was taken off): rebuild it; `reason` as the worker gives it. */
   onRebuild: (reason: string) => void;
@@ -101,7 +102,7 @@ export function createSimClient(handlers: SimClientHandlers, options: SimClientO
       spoken = true;
       watchdog.heard();
       if (message.runId !== runId || message.type === 'beat') return;
-      if (message.type === 'frame') handlers.onFrame(message.frame, message.runId);
+      if (message.type === 'frame') handlers.onFrame(message.frame, message.runId, message.pace ?? null);
       else if (message.type === 'status') {
         if (message.state === 'running') watchdog.arm();
         else watchdog.disarm();

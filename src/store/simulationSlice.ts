@@ -41,9 +41,9 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
   /** What the canvas showed before a kept frame was put on it, while one is (showKeptFrame). */
   let beforeKept: { live: RunLive; killedIds: readonly string[] } | null = null;
 
-  const onFrame = (frame: Frame): void => {
+  const onFrame = (frame: Frame, _runId: number, pace?: number | null): void => {
     if (get().run.status === 'idle') return; // in flight when the run was reset
-    get().applyFrame(frame);
+    get().applyFrame(frame, pace);
   };
 
   const onStatus = ({ state, message }: SimStatus): void => {
@@ -96,6 +96,7 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
       },
       live: EMPTY_LIVE,
       series: EMPTY_SERIES,
+      pace: null,
     });
   };
 
@@ -175,6 +176,7 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
     run: INITIAL_RUN,
     live: EMPTY_LIVE,
     series: EMPTY_SERIES,
+    pace: null,
 
     startRun: () => start(false),
 
@@ -203,12 +205,13 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
       const { speed, generation, scheduledFaults } = get().run;
       tape.clear();
       beforeKept = null;
-      set({ run: { ...INITIAL_RUN, speed, generation: generation + 1, scheduledFaults }, live: EMPTY_LIVE, series: EMPTY_SERIES });
+      set({ run: { ...INITIAL_RUN, speed, generation: generation + 1, scheduledFaults }, live: EMPTY_LIVE, series: EMPTY_SERIES, pace: null });
     },
 
     setSpeed: (speed) => {
       if (get().run.speed === speed) return;
-      set((s) => { s.run.speed = speed; });
+      // The pace measured so far was the old speed's (the worker starts measuring again too).
+      set((s) => { s.run.speed = speed; s.pace = null; });
       if (port) send({ type: 'setSpeed', speed });
     },
 
@@ -252,12 +255,12 @@ export const createSimulationSlice = (deps: StoreDeps): SliceCreator<SimulationS
       start(false);
     },
 
-    applyFrame: (frame) => {
+    applyFrame: (frame, pace) => {
       // The worker speaking again ends any kept frame on show: its frames are the truth.
       beforeKept = null;
       const { live, series } = get();
       const next = liveAfter(live, frame);
-      set({ live: next, series: seriesAfter(series, frame) });
+      set({ live: next, series: seriesAfter(series, frame), pace: pace ?? null });
       tape.push({ tMs: next.tMs, live: next, killedIds: get().run.killedIds });
     },
 

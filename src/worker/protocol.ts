@@ -58,8 +58,11 @@ export const HISTORY_CHANGED = 'a fault that already happened changed';
 
 /** Worker → page. `runId` is the run the message belongs to (0 before any start). */
 export type SimMessage =
-  /** `busyShare`: the share of wall time since the previous frame the worker spent in the engine (0–1). */
-  | { type: 'frame'; runId: number; frame: Frame; busyShare?: number }
+  /**
+   * `busyShare`: the share of wall time since the previous frame the worker spent in the engine (0–1).
+   * `pace`: simulated seconds per wall second lately (pace.ts); absent until two frames have been taken.
+   */
+  | { type: 'frame'; runId: number; frame: Frame; busyShare?: number; pace?: number }
   | { type: 'beat'; runId: number }
   | { type: 'status'; runId: number; state: RunState; message?: string }
   /**

@@ -14,6 +14,7 @@
 import type { Design, FaultEvent } from '../model';
 import type { EngineDeps } from './engineDeps';
 import { HISTORY_CHANGED, type RunState, type SimCommand, type SimMessage, type SimSpeed } from './protocol';
+import { paceAfter, paceResumed, type PaceClock } from './pace';
 
 export interface RunnerOptions<Sim> {
   engine: EngineDeps<Sim>;
@@ -73,6 +74,8 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
   /** Wall ms spent in advance() since the last frame, and when that frame was taken. */
   let busyMs = 0;
   let lastFrameAtMs = 0;
+  /** The frame the run's pace is measured from (pace.ts). */
+  let pace: PaceClock | null = null;
 
   const status = (message?: string): SimMessage =>
     message === undefined ? { type: 'status', runId, state } : { type: 'status', runId, state, message };
@@ -100,7 +103,8 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
     const busyShare = wallMs > 0 ? Math.min(1, busyMs / wallMs) : 0;
     busyMs = 0;
     lastFrameAtMs = frameAtMs;
-    const out: SimMessage[] = [{ type: 'frame', runId, frame, busyShare }];
+    pace = paceAfter(pace, frame.tMs, frameAtMs);
+    const out: SimMessage[] = [pace.perS === null ? { type: 'frame', runId, frame, busyShare } : { type: 'frame', runId, frame, busyShare, pace: pace.perS }];
     if (state !== 'done' && (frame.done || engine.isDone(live) || cursorMs >= durationMs)) {
       state = 'done';
       out.push(status());
@@ -138,6 +142,7 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
     cursorMs = 0;
     durationMs = design.sim.durationS * 1000;
     wallPerSimMs = 0;
+    pace = null;
     busyMs = 0;
     lastFrameAtMs = now();
     return guarded('start', () => {
@@ -172,6 +177,8 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
         return [status()];
       case 'setSpeed':
         speed = cmd.speed;
+        // The pace measured so far was the old speed's.
+        pace = null;
         return [];
       case 'pause':
         if (state !== 'running') return [];
@@ -180,6 +187,7 @@ export function createRunner<Sim>(options: RunnerOptions<Sim>): Runner {
       case 'resume':
         if (state !== 'paused') return [];
         state = 'running';
+        pace = paceResumed(pace);
         return [status()];
       case 'step': {
         const live = sim;

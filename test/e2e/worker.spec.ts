@@ -65,3 +65,25 @@ test('a simulation worker killed mid-run is noticed, and Restart brings the run 
   await expect(page.getByTestId('run-error')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/worker-02-back.png` });
 });
+
+test('at Max the clock shows how many times real time the run goes; at other speeds, and paused, it does not', async ({ page }) => {
+  // An hour at 2,000 req/s: long enough at Max to be watched, paused and resumed.
+  const busy = { ...design, nodes: design.nodes.map((n) => (n.kind === 'client' ? { ...n, params: { rps: 2000 } } : n)), sim: { ...design.sim, durationS: 3600 } };
+  await page.goto(`/${designLink(busy)}`);
+  await page.getByTestId('run-speed').selectOption('max');
+  await page.getByTestId('run-start').click();
+  const pace = page.getByTestId('run-pace');
+  await expect(pace).toHaveText(/^\d+(\.\d)?×$/);
+  // A two-node design goes far faster than the clock on any machine.
+  await expect.poll(async () => Number(((await pace.textContent()) ?? '').replace('×', ''))).toBeGreaterThan(10);
+  await expect(pace).toHaveAttribute('title', /real time/);
+  await page.screenshot({ path: `${SHOTS}/worker-max-pace.png`, clip: { x: 0, y: 0, width: 1440, height: 64 } });
+  await page.getByTestId('run-pause').click();
+  await expect(pace).toHaveCount(0);
+  await page.getByTestId('run-speed').selectOption('1');
+  await page.getByTestId('run-resume').click();
+  await expect.poll(() => clock(page)).toBeGreaterThan(0);
+  const at = await clock(page);
+  await expect.poll(() => clock(page)).toBeGreaterThan(at);
+  await expect(pace).toHaveCount(0);
+});

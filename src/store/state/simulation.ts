@@ -40,6 +40,8 @@ export interface SimulationSlice {
   run: RunControl;
   live: RunLive;
   series: RunSeries;
+  /** Simulated seconds per wall second the run is going at, as the worker measures it (worker/pace.ts); null until it is known. */
+  pace: number | null;
   /** Starts a fresh run of the current design (also from 'done' or 'error'). */
   startRun: () => void;
   pauseRun: () => void;
@@ -62,7 +64,7 @@ export interface SimulationSlice {
   /** After a worker failure: a new worker, and the run started again. */
   restartAfterError: () => void;
   /** Folds one frame in (called by the worker client; exposed for tests). */
-  applyFrame: (frame: Frame) => void;
+  applyFrame: (frame: Frame, pace?: number | null) => void;
   /** The frames kept of the run's last minute, oldest first (runTape.ts; tapeClip.ts picks a recording's from them). */
   keptFrames: () => TapeFrame[];
   /**

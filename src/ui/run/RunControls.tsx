@@ -1,6 +1,6 @@
 import { Pause, Play, RotateCcw, SkipForward, Square } from 'lucide-react';
 import { store, useStore, type StoreState } from '../../store';
-import { formatSimTime } from './liveFormat';
+import { formatPace, formatSimTime } from './liveFormat';
 import { DurationSelect } from './DurationSelect';
 import { SeedField } from './SeedField';
 import { SpeedSelect } from './SpeedSelect';
@@ -8,6 +8,7 @@ import './run.css';
 
 const selectRun = (s: StoreState) => s.run;
 const selectClock = (s: StoreState) => s.live.tMs;
+const selectPace = (s: StoreState) => s.pace;
 
 /**
  * Run / Pause / Step / Reset, speed and seed, and the simulated clock. The store does the work;
@@ -17,6 +18,7 @@ const selectClock = (s: StoreState) => s.live.tMs;
 export function RunControls({ settings = true }: { settings?: boolean }) {
   const run = useStore(selectRun);
   const tMs = useStore(selectClock);
+  const pace = useStore(selectPace);
   const actions = store.getState();
   const active = run.status === 'running' || run.status === 'paused';
   const progress = run.durationMs > 0 ? Math.min(1, tMs / run.durationMs) : 0;
@@ -51,6 +53,10 @@ export function RunControls({ settings = true }: { settings?: boolean }) {
           <span className="run-clock__bar" role="progressbar" aria-label="Simulated time" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
             <span style={{ width: `${progress * 100}%` }} />
           </span>
+        )}
+        {run.status === 'running' && run.speed === 'max' && pace !== null && (
+          // What Max turns out to be for this design on this machine.
+          <span className="run-clock__pace" data-testid="run-pace" title={`At Max the simulation runs as fast as this computer lets it: ${formatPace(pace)} real time`}>{formatPace(pace)}</span>
         )}
         {run.status === 'done' && <span className="run-clock__done">done</span>}
         {run.status === 'error' && <span className="run-clock__stopped">stopped</span>}

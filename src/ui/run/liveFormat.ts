@@ -56,6 +56,9 @@ export function formatSimTime(tMs: number): string {
   return `${minutes} min ${String(Math.floor(s % 60)).padStart(2, '0')} s`;
 }
 
+/** A run's pace (simulated seconds per wall second, store/runPace.ts): "24×", "3.5×", two figures at most. */
+export const formatPace = (perS: number): string => `${perS >= 9.95 ? Math.round(perS) : perS.toFixed(1)}×`;
+
 /**
  * How strongly an edge shows its traffic, 0 (none) to 5: a decade of requests per second per level,
  * so a 10 rps trickle and a 10k rps torrent both read. Levels, not raw numbers, go into the edge's

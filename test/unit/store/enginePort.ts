@@ -32,7 +32,7 @@ export function enginePort() {
   const deliver = (): void => {
     for (const message of outbox.splice(0)) {
       if (message.runId !== runId) continue;
-      if (message.type === 'frame') handlers!.onFrame(message.frame, message.runId);
+      if (message.type === 'frame') handlers!.onFrame(message.frame, message.runId, message.pace ?? null);
       else if (message.type === 'status') handlers!.onStatus(message.message === undefined ? { runId, state: message.state } : { runId, state: message.state, message: message.message });
       else if (message.type === 'rebuild') handlers!.onRebuild(message.reason);
       else if (message.type === 'error') handlers!.onError(message.message);

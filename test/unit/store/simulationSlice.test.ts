@@ -254,6 +254,30 @@ describe('simulation slice', () => {
   });
 });
 
+describe("the run's pace (simulated seconds per wall second)", () => {
+  it('shows what the worker measured, and nothing after a speed change, a reset or a new run until the worker says again', () => {
+    const { store, port } = setup();
+    const s = store.getState();
+    s.setSpeed('max');
+    s.startRun();
+    expect(store.getState().pace).toBeNull();
+    port.handlers.onFrame(frame(2.5), port.runId);
+    expect(store.getState().pace).toBeNull();
+    port.handlers.onFrame(frame(5), port.runId, 25);
+    expect(store.getState().pace).toBe(25);
+    s.setSpeed(100);
+    expect(store.getState().pace).toBeNull();
+    port.handlers.onFrame(frame(5.1), port.runId, 1);
+    s.resetRun();
+    expect(store.getState().pace).toBeNull();
+    s.startRun();
+    port.handlers.onFrame(frame(1), port.runId, 12);
+    expect(store.getState().pace).toBe(12);
+    s.startRun();
+    expect(store.getState().pace).toBeNull();
+  });
+});
+
 describe('the kept frames (Record the last N seconds)', () => {
   it('keeps the frames a run shows, gives back the last seconds, and puts one on the canvas and back', () => {
     const { store, port, ids } = setup();

@@ -160,6 +160,35 @@ describe('runner', () => {
     expect(perTick).toEqual([500, 500, 500]);
   });
 
+  it("puts the run's pace on its frames: what max turns out to be, and 1 at 1×; measured afresh after a speed change and a pause", () => {
+    // An engine that costs 0.1 wall ms per simulated ms: at max it can go 10× real time.
+    const fake = makeFakeEngine();
+    const clock = fakeClock();
+    const costly = { ...fake.engine, advance: (sim: FakeSim, untilMs: number) => {
+      clock.advance((Math.min(untilMs, sim.durationMs) - sim.timeMs) * 0.1);
+      fake.engine.advance(sim, untilMs);
+    } };
+    const runner = createRunner({ engine: costly, now: clock.now, tickBudgetMs: 50 });
+    const paces = (messages: SimMessage[]) => messages.flatMap((m) => (m.type === 'frame' ? [m.pace] : []));
+    expect(paces(runner.apply({ type: 'start', runId: 1, design: fakeDesign(3600), seed: 1, speed: 'max' }))).toEqual([undefined]);
+    let last: (number | undefined)[] = [];
+    // The first tick's chunk is a whole second (its cost not known yet): the figure settles after it.
+    for (let i = 0; i < 40; i++) { clock.advance(50); last = paces(runner.tick(100)); }
+    // Each tick: 50 ms in the engine (500 simulated ms) and 50 ms waiting for the next: 5×.
+    expect(last[0]).toBeCloseTo(5, 2);
+    // At 1× each tick advances what the wall clock did: 100 ms a tick, 10 of them in the engine.
+    runner.apply({ type: 'setSpeed', speed: 1 });
+    expect(paces(runner.tick(100))).toEqual([undefined]);
+    for (let i = 0; i < 10; i++) { clock.advance(90); last = paces(runner.tick(100)); }
+    expect(last[0]).toBeCloseTo(1, 2);
+    // A pause is not the run's pace: the first frame after it keeps the figure.
+    runner.apply({ type: 'pause' });
+    clock.advance(700);
+    runner.apply({ type: 'resume' });
+    clock.advance(90);
+    expect(paces(runner.tick(100))[0]).toBeCloseTo(1, 2);
+  });
+
   it('uses a smaller budget when told to (the page’s own thread)', () => {
     const fake = makeFakeEngine();
     const runner = createRunner({ engine: fake.engine, now: fakeClock(5).now, tickBudgetMs: 30 });
