@@ -56,7 +56,7 @@ export function RunControls({ settings = true }: { settings?: boolean }) {
         )}
         {run.status === 'running' && run.speed === 'max' && pace !== null && (
           // What Max turns out to be for this design on this machine.
-          <span className="run-clock__pace" data-testid="run-pace" title={`At Max the simulation runs as fast as this computer lets it: ${formatPace(pace)} real time`}>{formatPace(pace)}</span>
+          <span className="run-clock__pace" data-testid="run-pace" title={`At Max the simulation runs as fast as this computer lets it: ${formatPace(pace)} real time`}>{formatPace(pace)}<span className="visually-hidden"> real time</span></span>
         )}
         {run.status === 'done' && <span className="run-clock__done">done</span>}
         {run.status === 'error' && <span className="run-clock__stopped">stopped</span>}
