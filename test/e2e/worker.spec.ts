@@ -67,8 +67,9 @@ test('a simulation worker killed mid-run is noticed, and Restart brings the run 
 });
 
 test('at Max the clock shows how many times real time the run goes; at other speeds, and paused, it does not', async ({ page }) => {
-  // An hour at 2,000 req/s: long enough at Max to be watched, paused and resumed.
-  const busy = { ...design, nodes: design.nodes.map((n) => (n.kind === 'client' ? { ...n, params: { rps: 2000 } } : n)), sim: { ...design.sim, durationS: 3600 } };
+  // Six hours at 2,000 req/s: at Max long enough to be watched, paused and resumed even on a fast
+  // machine (this one runs it at about 200× real time: some two minutes).
+  const busy = { ...design, nodes: design.nodes.map((n) => (n.kind === 'client' ? { ...n, params: { rps: 2000 } } : n)), sim: { ...design.sim, durationS: 6 * 3600 } };
   await page.goto(`/${designLink(busy)}`);
   await page.getByTestId('run-speed').selectOption('max');
   await page.getByTestId('run-start').click();
