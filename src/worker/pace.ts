@@ -1,12 +1,12 @@
 /**
  * How fast a run goes against the wall clock, in simulated seconds per wall second: what "Max"
  * turns out to be for this design on this machine (the toolbar's clock shows it at Max). The
- * runner reads it off its frames' simulated times against the wall times it took them at, smoothed (an average that
- * forgets over half a second) so one late frame does not make the figure jump, yet it settles
- * within about a second of a change.
+ * runner reads it off its frames' simulated times against the wall times it took them at,
+ * smoothed (an average that forgets over half a second) so one late frame does not make the
+ * figure jump, yet it settles within about a second of a change.
  */
 export interface PaceClock {
-  /** The frame the next one is measured from: when it arrived (ms, any monotonic clock) and its simulated time. */
+  /** The frame the next one is measured from: when it was taken (ms, any monotonic clock) and its simulated time. */
   wallMs: number;
   simMs: number;
   /** Simulated seconds per wall second; null until two frames have come. */
@@ -30,7 +30,6 @@ export function paceAfter(prev: PaceClock | null, simMs: number, wallMs: number)
   const weight = Math.min(1, dtMs / WINDOW_MS);
   return { wallMs, simMs, perS: prev.perS === null ? now : prev.perS + weight * (now - prev.perS) };
 }
-
 
 /** After a pause: the next frame starts a new measure (the pause is not the run's pace), the figure so far stays. */
 export const paceResumed = (prev: PaceClock | null): PaceClock | null =>

@@ -13,8 +13,8 @@ export interface PxPadding { top: number; right: number; bottom: number; left: n
 // edge legend and the SPOF panel share one row (warnings.css), on a narrower one the panel sits
 // under the legend (they end about 92 px down). A short canvas (a phone on its side, or a phone's
 // canvas above the run's results) gives up at most a quarter of its height: a fifth left the top
-// row of a fitted design under the SPOF panel there. The zoom controls (bottom left) are cleared only when a node would
-// sit under them (autoFit.ts), so a design with nothing there keeps the width.
+// row of a fitted design under the SPOF panel there. The zoom controls (bottom left) are cleared
+// only when a node would sit under them (autoFit.ts), so a design with nothing there keeps the width.
 const SIDE_BY_SIDE_MIN_PX = 640;
 const FIT_TOP_ONE_ROW_PX = 48;
 const FIT_TOP_STACKED_PX = 100;

@@ -56,7 +56,7 @@ export function formatSimTime(tMs: number): string {
   return `${minutes} min ${String(Math.floor(s % 60)).padStart(2, '0')} s`;
 }
 
-/** A run's pace (simulated seconds per wall second, store/runPace.ts): "24×", "3.5×", two figures at most. */
+/** A run's pace (simulated seconds per wall second, worker/pace.ts): "24×", "3.5×", two figures at most. */
 export const formatPace = (perS: number): string => `${perS >= 9.95 ? Math.round(perS) : perS.toFixed(1)}×`;
 
 /**
