@@ -21,6 +21,17 @@ function started(speed: 1 | 10 | 100 | 'max' = 1, opts: { failOn?: string; refus
   return { runner, fake, clock, first };
 }
 
+/** A runner over an engine that costs 0.1 wall ms per simulated ms on the fake clock, with a 50 ms tick budget. */
+function costlyRunner() {
+  const fake = makeFakeEngine();
+  const clock = fakeClock();
+  const costly = { ...fake.engine, advance: (sim: FakeSim, untilMs: number) => {
+    clock.advance((Math.min(untilMs, sim.durationMs) - sim.timeMs) * 0.1);
+    fake.engine.advance(sim, untilMs);
+  } };
+  return { runner: createRunner({ engine: costly, now: clock.now, tickBudgetMs: 50 }), clock };
+}
+
 describe('runner', () => {
   it('starts running and streams frames with increasing tMs', () => {
     const { runner, first, fake } = started(1);
@@ -144,13 +155,7 @@ describe('runner', () => {
 
   it('sizes chunks from what the last one cost, so a heavy design ends its tick near the budget', () => {
     // An engine that costs 0.1 wall ms per simulated ms: a 1000 ms chunk would take 100 ms.
-    const fake = makeFakeEngine();
-    const clock = fakeClock();
-    const costly = { ...fake.engine, advance: (sim: FakeSim, untilMs: number) => {
-      clock.advance((Math.min(untilMs, sim.durationMs) - sim.timeMs) * 0.1);
-      fake.engine.advance(sim, untilMs);
-    } };
-    const runner = createRunner({ engine: costly, now: clock.now, tickBudgetMs: 50 });
+    const { runner } = costlyRunner();
     runner.apply({ type: 'start', runId: 1, design: fakeDesign(3600), seed: 1, speed: 'max' });
     runner.tick(100); // the first chunk is a full second: nothing measured yet
     const tMs = [runner.simCursorMs];
@@ -162,13 +167,7 @@ describe('runner', () => {
 
   it("puts the run's pace on its frames: what max turns out to be, and 1 at 1×; measured afresh after a speed change and a pause", () => {
     // An engine that costs 0.1 wall ms per simulated ms: at max it can go 10× real time.
-    const fake = makeFakeEngine();
-    const clock = fakeClock();
-    const costly = { ...fake.engine, advance: (sim: FakeSim, untilMs: number) => {
-      clock.advance((Math.min(untilMs, sim.durationMs) - sim.timeMs) * 0.1);
-      fake.engine.advance(sim, untilMs);
-    } };
-    const runner = createRunner({ engine: costly, now: clock.now, tickBudgetMs: 50 });
+    const { runner, clock } = costlyRunner();
     const paces = (messages: SimMessage[]) => messages.flatMap((m) => (m.type === 'frame' ? [m.pace] : []));
     expect(paces(runner.apply({ type: 'start', runId: 1, design: fakeDesign(3600), seed: 1, speed: 'max' }))).toEqual([undefined]);
     let last: (number | undefined)[] = [];
